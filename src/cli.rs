@@ -1,0 +1,123 @@
+//! Command-line interface: the argument structs (what the user typed, validated by clap) and
+//! `run`, which dispatches to the core and to the UI.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::load::{self, LoadError};
+use crate::model::Document;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "saywho",
+    version,
+    about = "Who said what: attributed statements in news articles, by speaker"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Articles to open in the interactive UI (files or folders); the bundled sample if none.
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, clap::Args, Clone)]
+pub struct InputArgs {
+    /// Speakers file with display names and aliases (replaces a speakers.json found beside the articles).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub speakers: Option<PathBuf>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract attributed statements and print them.
+    Extract {
+        /// Articles: .txt (one paragraph per line), .json or .jsonl files, or folders.
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// List speakers with their number of statements.
+    Speakers {
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Jsonl,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Json,
+    Text,
+}
+
+/// Loads and extracts; warnings about skipped files go to stderr.
+pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, Vec<LoadError>)> {
+    let opts = load::Options {
+        speakers: input.speakers.clone(),
+        max_file_size: input.max_file_size,
+    };
+    let loaded = load::load(paths, &opts)?;
+    for w in &loaded.warnings {
+        eprintln!(
+            "saywho: warning: {}",
+            crate::sanitize::one_line(&w.to_string())
+        );
+    }
+    let doc = crate::extract::extract(loaded.articles, &loaded.speakers);
+    Ok((doc, loaded.warnings))
+}
+
+/// Runs the command; returns the exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Some(Command::Extract { paths, format }) => {
+            let (doc, _) = load_document(&paths, &cli.input)?;
+            print(|out| match format {
+                Format::Json => crate::output::json(&doc, out),
+                Format::Jsonl => crate::output::jsonl(&doc, out),
+                Format::Text => crate::output::text(&doc, out),
+            })?;
+            Ok(0)
+        }
+        Some(Command::Speakers { paths, format }) => {
+            let (doc, _) = load_document(&paths, &cli.input)?;
+            print(|out| match format {
+                ListFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &doc.speakers)?;
+                    writeln!(out)
+                }
+                ListFormat::Text => crate::output::speakers(&doc, out),
+            })?;
+            Ok(0)
+        }
+        None => {
+            anyhow::bail!("the interactive UI is not built yet; use `saywho extract`")
+        }
+    }
+}
+
+/// Writes to stdout through a buffer; a closed pipe (`saywho extract | head`) is not an error.
+fn print(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let r = f(&mut out).and_then(|_| out.flush());
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("writing output"),
+    }
+}

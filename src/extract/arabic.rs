@@ -1,0 +1,1128 @@
+//! The Arabic clause scanner: finds verbs of saying in clause-initial position, reads the
+//! subject and the complement after them, and turns each into a statement with a byte span.
+//!
+//! How Arabic wire copy is built, and so what the scanner relies on:
+//! - the reporting verb opens its clause (VSO): `وقال X إن`, after a fronted phrase ending in
+//!   a comma (`ومن جانبه، قال`), after `كما`/`فيما`, or as `أما X فأكد`/`وكان X قد قال`;
+//! - the verb agrees with its subject in gender, so a subject-less `وأضافت` continues the
+//!   latest female speaker;
+//! - the content opens with a complementizer (`إن/أن/بأن/إلى أن`), a colon or a quotation,
+//!   or a preposition fixed by the verb (`دعا إلى`, `أعرب عن`, `تعهد بـ`);
+//! - participles (`مشيرا إلى أن`) continue the clause they close;
+//! - verbs inside reported content follow a noun or a subordinator and are not the
+//!   reporter's.
+
+use super::entities::Registry;
+use super::lexicon::{lexicon, Class, Cue, Gender, Tense};
+use super::np::{self, Np, NpKind, Word};
+use crate::model::{Article, Attribution, Form};
+use crate::text::Tokens;
+
+/// A statement found in an article, before speakers are grouped across articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    /// 0-based paragraph.
+    pub para: usize,
+    pub cue: String,
+    pub cue_en: &'static str,
+    pub form: Form,
+    pub attribution: Attribution,
+    /// Index into the article's entities.
+    pub entity: usize,
+    pub mention: String,
+    pub channel: Option<usize>,
+}
+
+/// Where the reported content begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Content {
+    /// At token `at` (a complementizer with a pronoun, or the word after a bare one).
+    Clause { at: usize },
+    /// A quotation opening at token `open`.
+    Quote { open: usize },
+}
+
+struct Clause {
+    subject: Vec<usize>,
+    /// Words before `عن` in `نقلت الوكالة عن المتحدث` / `نقلا عن`.
+    channel: Vec<usize>,
+    content: Content,
+    /// Parenthesised short names in the subject (`(الأونروا)`).
+    acronyms: Vec<(usize, usize)>,
+}
+
+const QUOTE_OPEN: [char; 4] = ['«', '“', '"', '„'];
+
+fn closer(open: char) -> char {
+    match open {
+        '«' => '»',
+        '“' | '„' => '”',
+        _ => '"',
+    }
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…')
+}
+
+fn is_clause_punct(c: char) -> bool {
+    matches!(
+        c,
+        '،' | ',' | '؛' | ';' | ':' | '»' | '"' | '”' | ')' | '-' | '–' | '('
+    )
+}
+
+/// Per-paragraph view: tokens, quotation pairs and the quote depth of each token.
+struct Para<'t> {
+    t: &'t Tokens,
+    /// For an opening quotation mark, the index of its closing mark (`usize::MAX` when it
+    /// closes in a later paragraph or never).
+    close: Vec<usize>,
+    /// Whether each token lies inside quotation marks.
+    inside: Vec<bool>,
+}
+
+impl<'t> Para<'t> {
+    fn new(t: &'t Tokens) -> Self {
+        let n = t.len();
+        let mut close = vec![0usize; n];
+        let mut stack: Vec<(usize, char)> = Vec::new();
+        for i in 0..n {
+            let Some(c) = t.punct(i) else { continue };
+            if let Some(pos) = stack.iter().rposition(|&(_, o)| closer(o) == c) {
+                if c != '"' || stack.last().is_some_and(|&(_, o)| o == '"') {
+                    let (o, _) = stack[pos];
+                    close[o] = i;
+                    stack.truncate(pos);
+                    continue;
+                }
+            }
+            if QUOTE_OPEN.contains(&c) {
+                stack.push((i, c));
+            }
+        }
+        // An unmatched straight quote is a stray mark; an unmatched « or “ may close in a
+        // later paragraph.
+        for &(o, c) in &stack {
+            close[o] = if c == '"' { 0 } else { usize::MAX };
+        }
+        let mut inside = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            if close[i] > i {
+                let end = close[i].min(n);
+                for v in inside.iter_mut().take(end).skip(i + 1) {
+                    *v = true;
+                }
+            }
+            i += 1;
+        }
+        Para { t, close, inside }
+    }
+
+    fn is_open(&self, i: usize) -> bool {
+        self.close.get(i).is_some_and(|&c| c > i)
+    }
+
+    /// Sentences as token ranges: split at full stops outside quotations.
+    fn sentences(&self, from: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut s = from;
+        let n = self.t.len();
+        let mut i = from;
+        while i < n {
+            if !self.inside[i] && self.t.punct(i).is_some_and(is_sentence_end) {
+                // a run of stops ends one sentence
+                let mut j = i;
+                while j + 1 < n && self.t.punct(j + 1).is_some_and(is_sentence_end) {
+                    j += 1;
+                }
+                if i > s {
+                    out.push((s, i));
+                }
+                s = j + 1;
+                i = j + 1;
+                continue;
+            }
+            i += 1;
+        }
+        if s < n {
+            out.push((s, n));
+        }
+        out
+    }
+}
+
+/// Statement under construction, in bytes of the article.
+struct Open {
+    idx: usize,
+}
+
+pub struct Scanner<'a> {
+    article: &'a Article,
+    pub reg: Registry,
+    pub found: Vec<Found>,
+    /// Bytes before this offset were consumed by a quotation that ran on from an earlier
+    /// paragraph.
+    skip_until: usize,
+    /// The statement that ended the previous sentence, if it was a quotation: a paragraph
+    /// that is only a quotation continues it.
+    last_quote: Option<usize>,
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(article: &'a Article) -> Self {
+        Scanner {
+            article,
+            reg: Registry::default(),
+            found: Vec::new(),
+            skip_until: 0,
+            last_quote: None,
+        }
+    }
+
+    pub fn run(mut self) -> (Vec<Found>, Registry) {
+        let mut toks = Tokens::default();
+        self.introduce_all(&mut toks);
+        for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
+            let ps = ps.max(self.skip_until.min(pe));
+            if ps >= pe {
+                continue;
+            }
+            toks.fill(&self.article.text, ps, pe);
+            let para = Para::new(&toks);
+            let mut from = 0;
+            if pi == 0 {
+                if let Some(d) = super::dateline(&self.article.text[ps..pe]) {
+                    from = toks.toks.partition_point(|t| t.start < ps + d.len());
+                }
+            }
+            let mut had_statement = false;
+            for (s, e) in para.sentences(from) {
+                had_statement |= self.sentence(&para, pi, s, e);
+            }
+            if !had_statement {
+                self.last_quote = None;
+            }
+        }
+        (self.found, self.reg)
+    }
+
+    /// Registers every "title + name" phrase of the article, so that `توكاييف` can join
+    /// `قاسم جومارت توكاييف` introduced inside someone else's statement, and `الوزير` the
+    /// minister introduced in narration.
+    fn introduce_all(&mut self, toks: &mut Tokens) {
+        let l = lexicon();
+        for &(ps, pe) in &self.article.spans {
+            toks.fill(&self.article.text, ps, pe);
+            let n = toks.len();
+            let mut i = 0;
+            while i < n {
+                if toks.punct(i).is_none() && l.is_title(toks.f(i)) {
+                    let end = (i..n.min(i + 10))
+                        .find(|&j| toks.punct(j).is_some())
+                        .unwrap_or(n.min(i + 10));
+                    let words: Vec<Word> = (i..end).map(|j| self.word(toks, j, false)).collect();
+                    if let Some(np) = np::parse(&words) {
+                        if np.kind == NpKind::Person {
+                            self.reg.introduce(&np);
+                        }
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+
+    fn word<'x>(&'x self, t: &'x Tokens, i: usize, quoted: bool) -> Word<'x> {
+        let tok = t.toks[i];
+        Word {
+            text: &self.article.text[tok.start..tok.end],
+            folded: t.f(i),
+            quoted,
+        }
+    }
+
+    /// Scans one sentence `[s, e)`; returns whether it produced or extended a statement.
+    fn sentence(&mut self, p: &Para, pi: usize, s: usize, e: usize) -> bool {
+        let l = lexicon();
+        let t = p.t;
+        let mut running: Option<Open> = None;
+        let mut any = false;
+        let topic = self.topic(p, s, e);
+        let mut k = s;
+        while k < e {
+            if p.inside[k] || t.punct(k).is_some() {
+                k += 1;
+                continue;
+            }
+            let f = t.f(k);
+            if l.class(f) == Some(Class::According) || f == "جاء" || f == "وجاء" {
+                if let Some(next) = self.according(p, pi, s, e, k, &mut running) {
+                    any = true;
+                    k = next;
+                    continue;
+                }
+                k += 1;
+                continue;
+            }
+            let Some((cue, prefix)) = l.cue(f) else {
+                k += 1;
+                continue;
+            };
+            if !self.valid_position(p, s, k, &cue, prefix, running.is_some()) {
+                k += 1;
+                continue;
+            }
+            let participle = cue.tense == Tense::Participle;
+            let Some(clause) = self.clause(p, k, e, &cue, participle) else {
+                if !participle {
+                    if let Some(idx) = self.trailing_attribution(p, pi, s, k, e, &cue) {
+                        running = Some(Open { idx });
+                        any = true;
+                    }
+                }
+                k += 1;
+                continue;
+            };
+            let (start, end, form) = self.span(p, pi, &clause.content, e);
+            if participle {
+                if let Some(open) = &running {
+                    // the participle closes the running statement: one statement
+                    let f = &mut self.found[open.idx];
+                    if f.end < end {
+                        if f.form == Form::Direct {
+                            // take in the opening mark so the text stays balanced
+                            f.start = quote_open_before(&self.article.text, f.start);
+                        }
+                        f.end = end;
+                        f.form = Form::Mixed;
+                    }
+                    any = true;
+                    k = content_token(&clause.content) + 1;
+                    continue;
+                }
+            }
+            // who speaks
+            let subject: Option<Np> = if participle || clause.subject.is_empty() {
+                None
+            } else {
+                let words: Vec<Word> = clause
+                    .subject
+                    .iter()
+                    .map(|&j| self.word(t, j, p.inside[j]))
+                    .collect();
+                np::parse(&words)
+            };
+            let channel_np: Option<Np> = if clause.channel.is_empty() {
+                None
+            } else {
+                let words: Vec<Word> = clause
+                    .channel
+                    .iter()
+                    .map(|&j| self.word(t, j, p.inside[j]))
+                    .collect();
+                np::parse(&words)
+            };
+            let gender = cue.gender;
+            let (entity, channel, attribution, mention) = match subject {
+                Some(np) if np.kind != NpKind::Pronoun => {
+                    let ent = self.reg.resolve(&np);
+                    for &(a, b) in &clause.acronyms {
+                        let s = &self.article.text[t.toks[a].start..t.toks[b].end];
+                        self.reg.alias(ent, s);
+                    }
+                    let ch = channel_np.map(|c| self.reg.resolve(&c));
+                    let mention = self.mention_text(t, &clause.subject);
+                    (ent, ch, Attribution::Explicit, mention)
+                }
+                other => {
+                    if cue.tense == Tense::Present && other.is_none() {
+                        // `ويذكر أن`: an impersonal present is the reporter's own voice
+                        k += 1;
+                        continue;
+                    }
+                    let who = match topic {
+                        Some((ent, g)) if g == gender => Some((ent, None)),
+                        _ => self.reg.latest(gender),
+                    };
+                    let Some((ent, ch)) = who else {
+                        k += 1;
+                        continue;
+                    };
+                    let attr = if participle {
+                        Attribution::Participle
+                    } else {
+                        Attribution::Continuation
+                    };
+                    let mention = match other {
+                        Some(np) => np.name,
+                        None => self.reg.ents[ent].name.clone(),
+                    };
+                    (ent, ch, attr, mention)
+                }
+            };
+            if !participle && attribution == Attribution::Explicit && clause.subject.is_empty() {
+                k += 1;
+                continue;
+            }
+            // a new reporting clause ends the statement running in this sentence, before the
+            // punctuation and conjunction that open it (`، فيما قال`)
+            if let Some(open) = running.take() {
+                let mut cut = k;
+                while cut > s
+                    && (t
+                        .punct(cut - 1)
+                        .is_some_and(|c| c != '»' && c != '"' && c != '”')
+                        || l.class(t.f(cut - 1)) == Some(Class::Opener))
+                {
+                    cut -= 1;
+                }
+                self.truncate(open.idx, t.toks[cut].start);
+            }
+            self.reg.spoke(entity, channel, gender);
+            let tok = t.toks[k];
+            self.found.push(Found {
+                start,
+                end,
+                para: pi,
+                cue: self.article.text[tok.start..tok.end].to_string(),
+                cue_en: cue.en,
+                form,
+                attribution,
+                entity,
+                mention,
+                channel,
+            });
+            let idx = self.found.len() - 1;
+            running = Some(Open { idx });
+            any = true;
+            if end > t.toks[e - 1].end {
+                // a quotation running into later paragraphs
+                self.skip_until = end;
+                break;
+            }
+            k = content_token(&clause.content) + 1;
+        }
+        if !any {
+            any = self.continued_quote(p, pi, s, e);
+        }
+        self.last_quote = running
+            .map(|o| o.idx)
+            .filter(|&i| matches!(self.found[i].form, Form::Direct | Form::Mixed));
+        if any {
+            if let Some(i) = self.last_quote.or(self.found.len().checked_sub(1)) {
+                if self.found[i].para != pi {
+                    self.last_quote = None;
+                }
+            }
+        }
+        any
+    }
+
+    /// A sentence that is nothing but a quotation, right after a quoted statement,
+    /// continues it (`وأضاف: «...». «...»`).
+    fn continued_quote(&mut self, p: &Para, pi: usize, s: usize, e: usize) -> bool {
+        let Some(prev) = self.last_quote else {
+            return false;
+        };
+        if !p.is_open(s) {
+            return false;
+        }
+        let close = p.close[s];
+        let end = if close == usize::MAX { e } else { close };
+        if end + 2 < e {
+            return false; // more than the quotation follows
+        }
+        let (start, stop, form) = self.span(p, pi, &Content::Quote { open: s }, e);
+        let f = self.found[prev].clone();
+        self.found.push(Found {
+            start,
+            end: stop,
+            para: pi,
+            form,
+            attribution: Attribution::Continuation,
+            ..f
+        });
+        if stop > p.t.toks[e - 1].end {
+            self.skip_until = stop;
+        }
+        true
+    }
+
+    fn mention_text(&self, t: &Tokens, subject: &[usize]) -> String {
+        let (Some(&a), Some(&b)) = (subject.first(), subject.last()) else {
+            return String::new();
+        };
+        crate::sanitize::one_line(&self.article.text[t.toks[a].start..t.toks[b].end])
+    }
+
+    fn truncate(&mut self, idx: usize, before: usize) {
+        let text = &self.article.text;
+        let f = &mut self.found[idx];
+        if before > f.start && before < f.end {
+            f.end = trim_end(text, f.start, before);
+        }
+    }
+
+    /// Is the verb at `k` the reporter's? It must open its clause.
+    fn valid_position(
+        &self,
+        p: &Para,
+        s: usize,
+        k: usize,
+        cue: &Cue,
+        prefix: usize,
+        running: bool,
+    ) -> bool {
+        let l = lexicon();
+        let t = p.t;
+        if k == s {
+            return true;
+        }
+        if let Some(c) = t.punct(k - 1) {
+            return is_clause_punct(c);
+        }
+        let prev = t.f(k - 1);
+        match l.class(prev) {
+            Some(Class::Subordinate | Class::Comp { .. } | Class::Prep) => return false,
+            Some(Class::Opener) => return true,
+            _ => {}
+        }
+        if cue.tense == Tense::Participle {
+            return true;
+        }
+        if running {
+            return false;
+        }
+        if prefix == 1 && cue.tense == Tense::Past {
+            return true;
+        }
+        // only adverbs before it: `وأخيرا تعهدت`
+        (s..k).all(|j| matches!(l.class_loose(t.f(j)), Some(Class::Adverb | Class::Opener)))
+    }
+
+    /// Reads subject and complement after the verb at `k`.
+    fn clause(&self, p: &Para, k: usize, e: usize, cue: &Cue, participle: bool) -> Option<Clause> {
+        let l = lexicon();
+        let t = p.t;
+        let mut subject: Vec<usize> = Vec::new();
+        let mut channel: Vec<usize> = Vec::new();
+        let mut acronyms = Vec::new();
+        let mut parenthetical = false;
+        let mut j = k + 1;
+        let limit = e.min(k + 40);
+        while j < limit {
+            if let Some(c) = t.punct(j) {
+                match c {
+                    ':' => {
+                        let next = j + 1;
+                        if next < e && p.is_open(next) {
+                            return Some(Clause {
+                                subject,
+                                channel,
+                                content: Content::Quote { open: next },
+                                acronyms,
+                            });
+                        }
+                        if next < e {
+                            return Some(Clause {
+                                subject,
+                                channel,
+                                content: Content::Clause { at: next },
+                                acronyms,
+                            });
+                        }
+                        return None;
+                    }
+                    '(' => {
+                        let close = (j + 1..e.min(j + 8)).find(|&x| t.punct(x) == Some(')'));
+                        if let Some(cl) = close {
+                            if !parenthetical
+                                && !subject.is_empty()
+                                && cl == j + 2
+                                && !is_time(t, j + 1)
+                            {
+                                acronyms.push((j + 1, j + 1));
+                            }
+                            j = cl + 1;
+                            continue;
+                        }
+                    }
+                    c if p.is_open(j) && QUOTE_OPEN.contains(&c) => {
+                        let close = p.close[j];
+                        let short = close != usize::MAX && close - j <= 4;
+                        let after = close.saturating_add(1);
+                        let name_like = short
+                            && after < e
+                            && t.punct(after).is_none_or(|c| !is_sentence_end(c))
+                            && !participle
+                            && !parenthetical;
+                        if name_like {
+                            subject.extend(j + 1..close);
+                            j = close + 1;
+                            continue;
+                        }
+                        if parenthetical && !cue.frame.object && subject.is_empty() && !participle {
+                            return None;
+                        }
+                        return Some(Clause {
+                            subject,
+                            channel,
+                            content: Content::Quote { open: j },
+                            acronyms,
+                        });
+                    }
+                    '،' | ',' => {
+                        if parenthetical && cue.frame.object && j + 1 < e && !subject.is_empty() {
+                            return Some(Clause {
+                                subject,
+                                channel,
+                                content: Content::Clause { at: j + 1 },
+                                acronyms,
+                            });
+                        }
+                        parenthetical = true;
+                    }
+                    c if is_sentence_end(c) || c == '؛' || c == ';' => return None,
+                    _ => {}
+                }
+                j += 1;
+                continue;
+            }
+            let f = t.f(j);
+            match l.class(f) {
+                Some(Class::Comp { bare }) => {
+                    let at = if bare { j + 1 } else { j };
+                    if at >= e {
+                        return None;
+                    }
+                    return Some(Clause {
+                        subject,
+                        channel,
+                        content: Content::Clause { at },
+                        acronyms,
+                    });
+                }
+                Some(Class::Filler) => {
+                    j += 1;
+                    continue;
+                }
+                Some(Class::According) if f == "نقلا" && t.f(j + 1) == "عن" => {
+                    channel = std::mem::take(&mut subject);
+                    j += 2;
+                    continue;
+                }
+                Some(Class::Adverb) => {
+                    j += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if is_time(t, j) || f.chars().all(|c| c.is_ascii_digit()) {
+                j += 1;
+                continue;
+            }
+            // `أشار إلى أن`, `أكد على أن`: the complementizer follows the verb's preposition
+            if matches!(f, "الي" | "علي")
+                && j + 1 < e
+                && matches!(l.class(t.f(j + 1)), Some(Class::Comp { .. }))
+            {
+                j += 1;
+                continue;
+            }
+            if cue.relay && f == "عن" && channel.is_empty() {
+                channel = std::mem::take(&mut subject);
+                j += 1;
+                continue;
+            }
+            if let Some((inner, _)) = l.cue(f) {
+                if inner.tense == Tense::Participle && !parenthetical {
+                    // `وأضاف مؤكدا نية ...`: the participle carries the complement
+                    let mut c = self.clause(p, j, e, &inner, true)?;
+                    c.subject = subject;
+                    return Some(c);
+                }
+                return None;
+            }
+            if !cue.relay && self.is_prep_complement(f, cue, subject.is_empty()) {
+                let at = if matches!(f, "الي" | "عن" | "علي" | "من") {
+                    j + 1
+                } else {
+                    j
+                };
+                if at >= e {
+                    return None;
+                }
+                // `ودعا البلدين إلى`: what stands before the preposition is the object unless it
+                // names a speaker
+                if !self.looks_like_speaker(t, &subject, cue) {
+                    subject.clear();
+                }
+                return Some(Clause {
+                    subject,
+                    channel,
+                    content: Content::Clause { at },
+                    acronyms,
+                });
+            }
+            if participle && cue.frame.object && subject.is_empty() && !parenthetical {
+                return Some(Clause {
+                    subject,
+                    channel,
+                    content: Content::Clause { at: j },
+                    acronyms,
+                });
+            }
+            if !parenthetical {
+                if participle && !cue.frame.preps.is_empty() {
+                    // a participle has no subject: these words are its object
+                    subject.push(j);
+                } else if participle {
+                    return None;
+                } else {
+                    subject.push(j);
+                    if subject.len() > 24 {
+                        return None;
+                    }
+                    // `وأكد كيري استمرار الدعم`: a verb with an object, after a known name
+                    if cue.frame.object && subject.len() == 1 {
+                        let ws: Vec<&str> = (j..e.min(j + 6)).map(|x| t.f(x)).collect();
+                        if let Some((n, _)) = self.reg.known_prefix(&ws) {
+                            let at = j + n;
+                            if at < e && t.punct(at).is_none() && l.class(t.f(at)).is_none() {
+                                subject.extend(j + 1..at);
+                                return Some(Clause {
+                                    subject,
+                                    channel,
+                                    content: Content::Clause { at },
+                                    acronyms,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn is_prep_complement(&self, f: &str, cue: &Cue, _no_subject: bool) -> bool {
+        cue.frame.preps.iter().any(|&pr| {
+            if pr.chars().count() > 1 {
+                f == pr
+            } else {
+                // an attached preposition: `بالصين`, `باستثمار`
+                f.starts_with(pr)
+                    && f.chars().count() > 3
+                    && (f.starts_with("بال") || f.starts_with("لل"))
+                    || f == pr
+            }
+        }) || (cue.frame.preps == ["ب"]
+            && f.starts_with('ب')
+            && f.chars().count() > 4
+            && !f.starts_with("بي"))
+    }
+
+    fn looks_like_speaker(&self, t: &Tokens, subject: &[usize], cue: &Cue) -> bool {
+        let l = lexicon();
+        if subject.is_empty() {
+            return false;
+        }
+        let ws: Vec<&str> = subject.iter().map(|&j| t.f(j)).collect();
+        if let Some((_, ent)) = self.reg.known_prefix(&ws) {
+            // the verb agrees with its subject: `وطالب «الأونروا» بـ` (masculine verb,
+            // feminine agency) makes the agency the object
+            return self.reg.ents[ent].gender.is_none_or(|g| g == cue.gender);
+        }
+        ws.iter().any(|w| {
+            l.is_title(w)
+                || l.is_org(w)
+                || matches!(l.class(w), Some(Class::Pronoun | Class::Honorific))
+        }) || !ws[0].starts_with("ال")
+    }
+
+    /// The byte span of the content, and its form.
+    fn span(&mut self, p: &Para, _pi: usize, content: &Content, e: usize) -> (usize, usize, Form) {
+        let t = p.t;
+        let text = &self.article.text;
+        match *content {
+            Content::Quote { open } => {
+                let close = p.close[open];
+                let start = t.toks[open].end;
+                let end = if close != usize::MAX && close < t.len() {
+                    t.toks[close].start
+                } else {
+                    // runs on into later paragraphs: find the closing mark there
+                    let c = closer(t.punct(open).unwrap_or('«'));
+                    let from = t.toks[t.len() - 1].end;
+                    match find_close_later(text, from, c) {
+                        Some(pos) => pos,
+                        None => t.toks[e - 1].end,
+                    }
+                };
+                let s = skip_space(text, start, end);
+                (s, trim_end(text, s, end), Form::Direct)
+            }
+            Content::Clause { at } => {
+                let start = t.toks[at].start;
+                let end = trim_end(text, start, t.toks[e - 1].end);
+                let quoted = (at..e).any(|i| p.is_open(i));
+                // the content is a quotation that runs on into later paragraphs
+                if let Some(open) = (at..e).find(|&i| p.close.get(i) == Some(&usize::MAX)) {
+                    let c = closer(t.punct(open).unwrap_or('«'));
+                    if let Some(pos) = find_close_later(text, t.toks[t.len() - 1].end, c) {
+                        return (start, pos + c.len_utf8(), Form::Mixed);
+                    }
+                }
+                (
+                    start,
+                    end,
+                    if quoted { Form::Mixed } else { Form::Indirect },
+                )
+            }
+        }
+    }
+
+    /// `«...»، قال X`: the attribution follows the quotation.
+    fn trailing_attribution(
+        &mut self,
+        p: &Para,
+        pi: usize,
+        s: usize,
+        k: usize,
+        e: usize,
+        cue: &Cue,
+    ) -> Option<usize> {
+        let t = p.t;
+        let mut c = k.checked_sub(1)?;
+        while c > s && matches!(t.punct(c), Some('،' | ',')) {
+            c -= 1;
+        }
+        let open = (s..c).find(|&o| p.close[o] == c && p.is_open(o))?;
+        if open != s {
+            return None;
+        }
+        // the subject runs from the verb to the sentence end
+        let subject: Vec<usize> = (k + 1..e).filter(|&j| t.punct(j).is_none()).collect();
+        let words: Vec<Word> = subject.iter().map(|&j| self.word(t, j, false)).collect();
+        let np = np::parse(&words)?;
+        let (ent, attr) = if np.kind == NpKind::Pronoun {
+            (self.reg.latest(cue.gender)?.0, Attribution::Continuation)
+        } else {
+            (self.reg.resolve(&np), Attribution::Explicit)
+        };
+        self.reg.spoke(ent, None, cue.gender);
+        let (start, end, form) = self.span(p, pi, &Content::Quote { open }, e);
+        let tok = t.toks[k];
+        self.found.push(Found {
+            start,
+            end,
+            para: pi,
+            cue: self.article.text[tok.start..tok.end].to_string(),
+            cue_en: cue.en,
+            form,
+            attribution: attr,
+            entity: ent,
+            mention: self.mention_text(t, &subject),
+            channel: None,
+        });
+        Some(self.found.len() - 1)
+    }
+
+    /// `بحسب X`, `وفقا لـX`, `حسبما أفاد X`, `نقلا عن X`, `وجاء في بيان ... أن`.
+    /// Returns the token to continue from when it produced or ended a statement.
+    fn according(
+        &mut self,
+        p: &Para,
+        pi: usize,
+        s: usize,
+        e: usize,
+        k: usize,
+        running: &mut Option<Open>,
+    ) -> Option<usize> {
+        let l = lexicon();
+        let t = p.t;
+        let f = t.f(k);
+        // `وجاء في بيان (لـX) أن`
+        if f == "جاء" || f == "وجاء" {
+            if t.f(k + 1) != "في"
+                || !matches!(
+                    t.f(k + 2),
+                    "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "تصريح"
+                )
+            {
+                return None;
+            }
+            let comp = (k + 3..e.min(k + 14))
+                .find(|&j| matches!(l.class(t.f(j)), Some(Class::Comp { .. })))?;
+            let at = if l.class(t.f(comp)) == Some(Class::Comp { bare: true }) {
+                comp + 1
+            } else {
+                comp
+            };
+            if at >= e {
+                return None;
+            }
+            let words: Vec<Word> = (k + 2..comp)
+                .filter(|&j| t.punct(j).is_none())
+                .map(|j| self.word(t, j, p.inside[j]))
+                .collect();
+            let np = np::parse(&words);
+            let ent = match np {
+                Some(np) if words.len() > 1 => self.reg.resolve(&np),
+                _ => self.reg.last_speaker()?.0,
+            };
+            let (start, end, form) = self.span(p, pi, &Content::Clause { at }, e);
+            self.reg.spoke(ent, None, Gender::Masc);
+            let tok = t.toks[k];
+            self.found.push(Found {
+                start,
+                end,
+                para: pi,
+                cue: self.article.text[tok.start..tok.end].to_string(),
+                cue_en: "said",
+                form,
+                attribution: Attribution::Explicit,
+                entity: ent,
+                mention: self.mention_text(t, &(k + 2..comp).collect::<Vec<_>>()),
+                channel: None,
+            });
+            if let Some(o) = running.take() {
+                self.truncate(o.idx, t.toks[k].start);
+            }
+            *running = Some(Open {
+                idx: self.found.len() - 1,
+            });
+            return Some(at);
+        }
+        // the source: after `ل`/`عن`, skipping `ما` and a verb (`حسبما أفاد`, `بحسب ما ذكر`)
+        let mut j = k + 1;
+        if matches!(f, "وفقا" | "ووفقا" | "طبقا" | "وطبقا") {
+            if t.f(j) == "ل" {
+                j += 1;
+            }
+        } else if f == "نقلا" {
+            if t.f(j) != "عن" {
+                return None;
+            }
+            j += 1;
+        }
+        if t.f(j) == "ما" {
+            j += 1;
+        }
+        let mut via_verb = f == "حسبما" || f == "وحسبما";
+        if j < e && l.cue(t.f(j)).is_some() {
+            via_verb = true;
+            j += 1;
+        }
+        let src_start = j;
+        while j < e && j < src_start + 12 {
+            if t.punct(j).is_some() {
+                if p.is_open(j) && p.close[j] < e && p.close[j] - j <= 4 {
+                    j = p.close[j] + 1;
+                    continue;
+                }
+                break;
+            }
+            if matches!(l.class(t.f(j)), Some(Class::Comp { .. }))
+                || t.f(j).starts_with('ف') && j > src_start
+            {
+                break;
+            }
+            j += 1;
+        }
+        let src: Vec<usize> = (src_start..j).filter(|&x| t.punct(x).is_none()).collect();
+        if src.is_empty() {
+            return None;
+        }
+        let mut words: Vec<Word> = src.iter().map(|&x| self.word(t, x, p.inside[x])).collect();
+        if matches!(f, "وفقا" | "ووفقا" | "طبقا" | "وطبقا") {
+            if let Some(w) = words.first_mut() {
+                if let Some(r) = w.folded.strip_prefix('ل') {
+                    w.folded = r;
+                    w.text = w.text.trim_start_matches('ل').trim_start_matches('ـ');
+                }
+            }
+        }
+        let np = np::parse(&words)?;
+        // `وفقا لبنود الاتفاق` is "in accordance with": only a speaker-like source counts
+        let ws: Vec<&str> = words.iter().map(|w| w.folded).collect();
+        let speaker_like = via_verb
+            || self.reg.known_prefix(&ws).is_some()
+            || ws.iter().any(|w| l.is_title(w) || l.is_org(w))
+            || words.iter().any(|w| w.quoted);
+        if !speaker_like || np.kind == NpKind::Pronoun {
+            return None;
+        }
+        let initial =
+            (s..k).all(|x| matches!(l.class_loose(t.f(x)), Some(Class::Adverb | Class::Opener)));
+        if let Some(o) = running.take() {
+            // a tail on a running statement: the statement ends before it
+            let mut cut = k;
+            while cut > s && matches!(t.punct(cut - 1), Some('،' | ',')) {
+                cut -= 1;
+            }
+            self.truncate(o.idx, t.toks[cut].start);
+            return Some(j);
+        }
+        let (cs, ce) = if initial {
+            // `وبحسب X، فإن ...`
+            let mut at = j;
+            while at < e
+                && (t.punct(at).is_some()
+                    || matches!(l.class(t.f(at)), Some(Class::Comp { bare: true })))
+            {
+                at += 1;
+            }
+            if at >= e {
+                return None;
+            }
+            (t.toks[at].start, t.toks[e - 1].end)
+        } else {
+            // `... ، بحسب X`: the content is what came before
+            let mut from = s;
+            while from < k
+                && matches!(
+                    l.class_loose(t.f(from)),
+                    Some(Class::Adverb | Class::Opener)
+                )
+            {
+                from += 1;
+            }
+            if from >= k {
+                return None;
+            }
+            (t.toks[from].start, t.toks[k - 1].end)
+        };
+        let end = trim_end(&self.article.text, cs, ce);
+        if end <= cs {
+            return None;
+        }
+        let ent = self.reg.resolve(&np);
+        self.reg.spoke(ent, None, Gender::Masc);
+        let tok = t.toks[k];
+        self.found.push(Found {
+            start: cs,
+            end,
+            para: pi,
+            cue: self.article.text[tok.start..tok.end].to_string(),
+            cue_en: "according to",
+            form: if self.article.text[cs..end].contains(QUOTE_OPEN) {
+                Form::Mixed
+            } else {
+                Form::Indirect
+            },
+            attribution: Attribution::AccordingTo,
+            entity: ent,
+            mention: self.mention_text(t, &src),
+            channel: None,
+        });
+        *running = Some(Open {
+            idx: self.found.len() - 1,
+        });
+        Some(if initial { j } else { e })
+    }
+
+    /// The subject of a sentence that opens `وكانت X قد ...`, `أما X ف...`, so that a verb
+    /// or participle without its own subject in that sentence refers to X.
+    fn topic(&mut self, p: &Para, s: usize, e: usize) -> Option<(usize, Gender)> {
+        let l = lexicon();
+        let t = p.t;
+        let first = t.f(s);
+        let gender = match first {
+            "كان" | "وكان" => Gender::Masc,
+            "كانت" | "وكانت" => Gender::Fem,
+            "اما" | "واما" => Gender::Masc,
+            _ => return None,
+        };
+        let mut j = s + 1;
+        let mut words = Vec::new();
+        while j < e && j < s + 10 {
+            if t.punct(j).is_some() {
+                if p.is_open(j) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let f = t.f(j);
+            if f == "قد" || l.cue(f).is_some() || (first.ends_with("اما") && f.starts_with('ف'))
+            {
+                break;
+            }
+            words.push(self.word(t, j, p.inside[j]));
+            j += 1;
+        }
+        let np = np::parse_fronted(&words)?;
+        if np.kind == NpKind::Pronoun {
+            return None;
+        }
+        // after أما the verb carries the gender: `أما المصرف فأكد`
+        let gender = if first.ends_with("اما") {
+            match l.cue(t.f(j)) {
+                Some((c, _)) => c.gender,
+                None => gender,
+            }
+        } else {
+            gender
+        };
+        let ent = self.reg.resolve(&np);
+        Some((ent, gender))
+    }
+}
+
+fn is_time(t: &Tokens, j: usize) -> bool {
+    super::lexicon::is_time_word(t.f(j))
+}
+
+fn content_token(c: &Content) -> usize {
+    match *c {
+        Content::Clause { at } => at,
+        Content::Quote { open } => open,
+    }
+}
+
+/// The first closing mark `c` after byte `from`, at most five paragraphs on.
+fn find_close_later(text: &str, from: usize, c: char) -> Option<usize> {
+    let rest = &text[from..];
+    let mut lines = 0;
+    for (i, ch) in rest.char_indices() {
+        if ch == '\n' {
+            lines += 1;
+            if lines > 6 {
+                return None;
+            }
+        }
+        if ch == c {
+            return Some(from + i);
+        }
+    }
+    None
+}
+
+fn skip_space(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    start + (s.len() - s.trim_start().len())
+}
+
+/// Moves `end` back over white space and trailing clause punctuation.
+pub(crate) fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '،' | ',' | ':' | ';' | '؛' | '-' | '–')
+    });
+    start + t.len()
+}
+
+/// The byte offset of the quotation mark just before `start` (or `start` itself).
+fn quote_open_before(text: &str, start: usize) -> usize {
+    let before = text[..start].trim_end();
+    match before.chars().next_back() {
+        Some(c) if QUOTE_OPEN.contains(&c) => before.len() - c.len_utf8(),
+        _ => start,
+    }
+}

@@ -1,0 +1,286 @@
+//! The people and organisations of one article, and how a new mention finds the one it
+//! refers to: by name (a short name joins the full name it is part of), by title (`الوزير`
+//! is the minister the article introduced), or by agreement (`وأضافت` is the latest female
+//! speaker).
+
+use super::lexicon::{lexicon, Class, Gender};
+use super::np::{Np, NpKind};
+use crate::text::fold;
+
+/// One speaker of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Fullest name found (for unnamed sources, their description).
+    pub name: String,
+    /// Every other way the article names them, as written.
+    pub aliases: Vec<String>,
+    pub role: String,
+    pub kind: NpKind,
+    pub gender: Option<Gender>,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    pub ents: Vec<Entity>,
+    /// Folded word lists of each entity's names (name and aliases), parallel to `ents`.
+    keys: Vec<Vec<Vec<String>>>,
+    /// Folded role words without the article prefix.
+    roles: Vec<Vec<String>>,
+    /// Recency: the order in which entities were last referred to.
+    stamp: Vec<u64>,
+    clock: u64,
+    /// Recent speakers with the channel they spoke through and the gender their verb showed.
+    speakers: Vec<(usize, Option<usize>, Gender)>,
+}
+
+fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !crate::text::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn strip_al(w: &str) -> &str {
+    w.strip_prefix("ال")
+        .or_else(|| w.strip_prefix("لل"))
+        .unwrap_or(w)
+}
+
+/// True when `short` occurs as a contiguous run of words inside `long`.
+fn contains_run(long: &[String], short: &[String]) -> bool {
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+impl Registry {
+    fn touch(&mut self, i: usize) {
+        self.clock += 1;
+        self.stamp[i] = self.clock;
+    }
+
+    fn add(&mut self, np: &Np) -> usize {
+        self.ents.push(Entity {
+            name: np.name.clone(),
+            aliases: Vec::new(),
+            role: np.role.clone(),
+            kind: np.kind,
+            gender: None,
+        });
+        self.keys.push(vec![words(&np.name)]);
+        self.roles.push(
+            words(&np.role)
+                .iter()
+                .map(|w| strip_al(w).to_string())
+                .collect(),
+        );
+        self.stamp.push(0);
+        self.ents.len() - 1
+    }
+
+    /// Entities in order of recency, most recent first.
+    fn by_recency(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.ents.len()).collect();
+        v.sort_by_key(|&i| std::cmp::Reverse(self.stamp[i]));
+        v
+    }
+
+    /// Records a name the article introduces outside any statement (`مع الرئيس الكازاخي قاسم
+    /// جومارت توكاييف`), so that later short names and titles can find it.
+    pub fn introduce(&mut self, np: &Np) {
+        if np.kind == NpKind::Person && self.find_name(&words(&np.name)).is_none() {
+            self.add(np);
+        } else if let Some(i) = self.find_name(&words(&np.name)) {
+            self.merge_name(i, np);
+        }
+    }
+
+    fn find_name(&self, key: &[String]) -> Option<usize> {
+        let order = self.by_recency();
+        // exact first, then a short name inside a longer one, then the reverse
+        order
+            .iter()
+            .copied()
+            .find(|&i| self.keys[i].iter().any(|k| k == key))
+            .or_else(|| {
+                order
+                    .iter()
+                    .copied()
+                    .find(|&i| self.keys[i].iter().any(|k| contains_run(k, key)))
+            })
+            .or_else(|| {
+                order
+                    .iter()
+                    .copied()
+                    .find(|&i| key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k)))
+            })
+    }
+
+    fn merge_name(&mut self, i: usize, np: &Np) {
+        let e = &mut self.ents[i];
+        if np.name.chars().count() > e.name.chars().count() && np.kind == e.kind {
+            let old = std::mem::replace(&mut e.name, np.name.clone());
+            e.aliases.push(old);
+        } else if np.name != e.name && !e.aliases.contains(&np.name) {
+            e.aliases.push(np.name.clone());
+        }
+        if e.role.is_empty() && !np.role.is_empty() {
+            e.role = np.role.clone();
+            self.roles[i] = words(&np.role)
+                .iter()
+                .map(|w| strip_al(w).to_string())
+                .collect();
+        }
+        let k = words(&np.name);
+        if !self.keys[i].contains(&k) {
+            self.keys[i].push(k);
+        }
+    }
+
+    /// Adds a short name (an acronym in parentheses) to an entity.
+    pub fn alias(&mut self, i: usize, alias: &str) {
+        let k = words(alias);
+        if k.is_empty() || self.keys[i].contains(&k) {
+            return;
+        }
+        self.keys[i].push(k);
+        self.ents[i].aliases.push(alias.to_string());
+    }
+
+    /// A definite title or organisation word standing alone (`الوزير`, `الوكالة`,
+    /// `المتحدث باسم الوزارة`): the latest entity whose role or name has that head word.
+    fn find_by_title(&self, np: &Np) -> Option<usize> {
+        let l = lexicon();
+        let ws = words(&np.name);
+        let head = ws.iter().find(|w| {
+            !matches!(l.class(w), Some(Class::Honorific)) && (l.is_title(w) || l.is_org(w))
+        })?;
+        let head = strip_al(head);
+        self.by_recency().into_iter().find(|&i| {
+            self.ents[i].kind != NpKind::Role
+                && (self.roles[i].iter().any(|r| r == head)
+                    || (self.ents[i].kind == NpKind::Org
+                        && self.keys[i]
+                            .iter()
+                            .any(|k| k.iter().any(|w| strip_al(w) == head))))
+        })
+    }
+
+    /// The entity a speaker phrase refers to, created if new.
+    pub fn resolve(&mut self, np: &Np) -> usize {
+        let i = match np.kind {
+            NpKind::Role if np.definite => self.find_by_title(np).unwrap_or_else(|| {
+                self.find_name(&words(&np.name))
+                    .unwrap_or_else(|| self.add(np))
+            }),
+            NpKind::Org if words(&np.name).len() == 1 => self
+                .find_name(&words(&np.name))
+                .or_else(|| self.find_by_title(np))
+                .unwrap_or_else(|| self.add(np)),
+            _ => match self.find_name(&words(&np.name)) {
+                Some(i) => {
+                    self.merge_name(i, np);
+                    i
+                }
+                None => self.add(np),
+            },
+        };
+        self.touch(i);
+        i
+    }
+
+    /// Records that entity `i` spoke (through `channel`) with a verb of `gender`.
+    pub fn spoke(&mut self, i: usize, channel: Option<usize>, gender: Gender) {
+        if self.ents[i].gender.is_none() && channel.is_none() {
+            self.ents[i].gender = Some(gender);
+        }
+        self.touch(i);
+        self.speakers.push((i, channel, gender));
+    }
+
+    /// The latest speaker whose verb agreed with `gender` — for a subject-less verb. The
+    /// channel of a relayed statement counts too: after `نقلت الوكالة عن المتحدث أن`, a
+    /// feminine `وأضافت` continues the agency's report.
+    pub fn latest(&self, gender: Gender) -> Option<(usize, Option<usize>)> {
+        self.speakers.iter().rev().find_map(
+            |&(i, ch, g)| {
+                if g == gender {
+                    Some((i, ch))
+                } else {
+                    None
+                }
+            },
+        )
+    }
+
+    /// The latest speaker of any gender.
+    pub fn last_speaker(&self) -> Option<(usize, Option<usize>)> {
+        self.speakers.last().map(|&(i, ch, _)| (i, ch))
+    }
+
+    /// Whether the folded words start with a name this article has already given someone.
+    /// Returns the number of words matched and the entity.
+    pub fn known_prefix(&self, ws: &[&str]) -> Option<(usize, usize)> {
+        let mut best = None;
+        for (i, keys) in self.keys.iter().enumerate() {
+            for k in keys {
+                if k.len() <= ws.len()
+                    && best.is_none_or(|(n, _)| k.len() > n)
+                    && k.iter().zip(ws).all(|(a, b)| a == b)
+                {
+                    best = Some((k.len(), i));
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, role: &str) -> Np {
+        Np {
+            kind: NpKind::Person,
+            name: name.into(),
+            role: role.into(),
+            definite: true,
+        }
+    }
+
+    #[test]
+    fn short_name_joins_full_name() {
+        let mut r = Registry::default();
+        let a = r.resolve(&person("محمود عباس", "الرئيس الفلسطيني"));
+        let b = r.resolve(&person("عباس", ""));
+        assert_eq!(a, b);
+        assert_eq!(r.ents[a].name, "محمود عباس");
+    }
+
+    #[test]
+    fn title_alone_joins_the_person_introduced_with_it() {
+        let mut r = Registry::default();
+        r.introduce(&person("أحمد سالم", "وزير المالية"));
+        let other = r.resolve(&person("ليلى حسن", "النائبة"));
+        let role = Np {
+            kind: NpKind::Role,
+            name: "الوزير".into(),
+            role: "الوزير".into(),
+            definite: true,
+        };
+        let m = r.resolve(&role);
+        assert_ne!(m, other);
+        assert_eq!(r.ents[m].name, "أحمد سالم");
+    }
+
+    #[test]
+    fn continuation_follows_gender_of_the_latest_speaker() {
+        let mut r = Registry::default();
+        let she = r.resolve(&person("ليلى حسن", ""));
+        r.spoke(she, None, Gender::Fem);
+        let he = r.resolve(&person("سمير نادر", ""));
+        r.spoke(he, None, Gender::Masc);
+        assert_eq!(r.latest(Gender::Fem), Some((she, None)));
+        assert_eq!(r.latest(Gender::Masc), Some((he, None)));
+    }
+}

@@ -1,0 +1,125 @@
+//! Articles in, statements and speakers out. `arabic` finds the statements of one article
+//! and who makes them; `crate::speakers` then groups speakers across articles.
+
+mod arabic;
+mod entities;
+pub mod lexicon;
+mod np;
+
+pub use arabic::Found;
+pub use entities::Entity;
+pub use np::NpKind;
+
+use rayon::prelude::*;
+
+use crate::model::{Article, Document, FORMAT_VERSION};
+use crate::speakers::{self, SpeakerEntry};
+
+/// What one article yields: its statements and the entities they refer to.
+#[derive(Debug, Clone)]
+pub struct ArticleResult {
+    pub found: Vec<Found>,
+    pub entities: Vec<Entity>,
+}
+
+/// Finds the statements of one article. Articles in Latin script yield nothing yet.
+pub fn extract_article(article: &Article) -> ArticleResult {
+    if !is_arabic_text(&article.text) {
+        return ArticleResult {
+            found: Vec::new(),
+            entities: Vec::new(),
+        };
+    }
+    let (found, reg) = arabic::Scanner::new(article).run();
+    ArticleResult {
+        found,
+        entities: reg.ents,
+    }
+}
+
+/// Extracts every article (in parallel) and groups the speakers.
+pub fn extract(articles: Vec<Article>, speakers_file: &[SpeakerEntry]) -> Document {
+    let results: Vec<ArticleResult> = articles.par_iter().map(extract_article).collect();
+    let (speakers, quotes) = speakers::group(&articles, &results, speakers_file);
+    Document {
+        format: FORMAT_VERSION,
+        articles,
+        speakers,
+        quotes,
+    }
+}
+
+fn is_arabic_text(text: &str) -> bool {
+    let mut arabic = 0usize;
+    let mut latin = 0usize;
+    for c in text.chars().take(4000) {
+        if crate::text::is_arabic(c) {
+            arabic += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    arabic > 0 && arabic >= latin
+}
+
+/// The dateline that opens a wire report — `أستانا 3 يوليو 2024 (شينخوا)`,
+/// `LONDON (Reuters) -`, `القاهرة - ` — if the paragraph starts with one.
+pub fn dateline(para: &str) -> Option<&str> {
+    let head: String = para.chars().take(120).collect();
+    if let Some(open) = head.find('(') {
+        let before = &head[..open];
+        let close = open + head[open..].find(')')?;
+        let inside = &head[open + 1..close];
+        let words = before.split_whitespace().count();
+        let ok = !before.trim().is_empty()
+            && words <= 7
+            && (words <= 3 || before.chars().any(|c| c.is_numeric()))
+            && !before
+                .split_whitespace()
+                .any(|w| lexicon::lexicon().cue(&crate::text::fold(w)).is_some())
+            && !before.contains(['،', '.', ':', '«', '"'])
+            && (1..=4).contains(&inside.split_whitespace().count());
+        if ok {
+            let mut end = close + 1;
+            let rest = &para[end..];
+            let trimmed = rest.trim_start();
+            if let Some(r) = trimmed.strip_prefix(['-', '–', '—']) {
+                end = para.len() - r.len();
+            }
+            return Some(para[..end].trim_end());
+        }
+    }
+    for dash in [" - ", " – ", " — "] {
+        if let Some(pos) = head.find(dash) {
+            let before = &head[..pos];
+            if (1..=3).contains(&before.split_whitespace().count())
+                && !before.contains(['،', ',', '.', ':'])
+            {
+                return Some(&para[..pos + dash.trim_end().len()]);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("القاهرة 5 مايو 2023 (رويترز) قال الوزير إن"),
+            Some("القاهرة 5 مايو 2023 (رويترز)")
+        );
+        assert_eq!(
+            dateline("LONDON (Reuters) - A worker said"),
+            Some("LONDON (Reuters) -")
+        );
+        assert_eq!(dateline("الرباط - أعلنت الحكومة"), Some("الرباط -"));
+        assert_eq!(dateline("قال الوزير (في بيان) إن"), None);
+    }
+}
+
+#[cfg(test)]
+mod rule_tests;

@@ -1,0 +1,230 @@
+//! Rule tests for the Arabic extractor, each with sentences written for the test.
+
+use crate::extract::extract;
+use crate::model::{Article, Attribution, Form, Quote};
+
+fn run(text: &str) -> Vec<Quote> {
+    let a = Article::new("a1".into(), "t.txt".into(), text.to_string());
+    let doc = extract(vec![a], &[]);
+    for q in &doc.quotes {
+        assert_eq!(&text[q.start..q.end], q.text, "span must slice to the text");
+    }
+    doc.quotes
+}
+
+fn who(qs: &[Quote]) -> Vec<(usize, &str)> {
+    qs.iter()
+        .map(|q| (q.paragraph, q.speaker.as_str()))
+        .collect()
+}
+
+#[test]
+fn explicit_speech_with_title_and_nisba() {
+    let q = run("وقال وزير الخارجية الأردني أيمن الصفدي إن الحوار هو السبيل الوحيد لإنهاء الأزمة.");
+    assert_eq!(who(&q), [(1, "أيمن الصفدي")]);
+    assert_eq!(q[0].text, "الحوار هو السبيل الوحيد لإنهاء الأزمة");
+    assert_eq!((q[0].cue.as_str(), q[0].cue_en.as_str()), ("وقال", "said"));
+    assert_eq!(
+        (q[0].form, q[0].attribution),
+        (Form::Indirect, Attribution::Explicit)
+    );
+}
+
+#[test]
+fn complementizer_with_pronoun_is_kept_bare_one_is_not() {
+    let q = run("قال رئيس البرلمان نبيه بري إنه لن يقبل بالتأجيل.\nوأكد بري أن الجلسة ستعقد غدا.");
+    assert_eq!(q[0].text, "إنه لن يقبل بالتأجيل");
+    assert_eq!(q[1].text, "الجلسة ستعقد غدا");
+}
+
+#[test]
+fn fronted_phrase_does_not_hide_the_verb_and_its_names_are_not_the_speaker() {
+    let q = run(
+        "وخلال مؤتمر صحفي مع نظيره الفرنسي جان مارك، أكد الوزير المصري سامح نبيل أن التنسيق مستمر.",
+    );
+    assert_eq!(who(&q), [(1, "سامح نبيل")]);
+    assert!(q[0].text.starts_with("التنسيق"));
+}
+
+#[test]
+fn he_added_continues_the_latest_speaker_not_the_latest_name() {
+    let q = run(
+        "قال الوزير سامي فارس إن زيارة الرئيس نبيل عمر كانت ناجحة.\n\
+         وأضاف أن البلدين سيوقعان اتفاقا قريبا.",
+    );
+    assert_eq!(who(&q), [(1, "سامي فارس"), (2, "سامي فارس")]);
+    assert_eq!(q[1].attribution, Attribution::Continuation);
+}
+
+#[test]
+fn feminine_continuation_skips_a_later_male_speaker() {
+    let q = run("قالت الوزيرة هدى سالم إن الميزانية متوازنة.\n\
+         وقال النائب كريم يوسف إن الأرقام غير دقيقة.\n\
+         وأضافت أن العجز سينخفض العام المقبل.");
+    assert_eq!(
+        who(&q),
+        [(1, "هدى سالم"), (2, "كريم يوسف"), (3, "هدى سالم")]
+    );
+}
+
+#[test]
+fn honorific_pronoun_resolves_to_the_speaker() {
+    let q = run("صرح وزير الطاقة خالد الفالح بأن الإنتاج سيرتفع.\nوقال معاليه إن الأسعار ستستقر.");
+    assert_eq!(who(&q), [(1, "خالد الفالح"), (2, "خالد الفالح")]);
+}
+
+#[test]
+fn participle_in_the_same_sentence_is_one_statement() {
+    let q = run("قال المدير رامي حداد إن الشركة ستتوسع، مشيرا إلى أن الأرباح تضاعفت.");
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.ends_with("الأرباح تضاعفت"));
+}
+
+#[test]
+fn participle_after_a_full_stop_continues_the_speaker() {
+    let q = run("وأعلن المدير رامي حداد عن خطة جديدة للتوسع. مؤكدا أن الأرباح تضاعفت.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, "رامي حداد");
+    assert_eq!(q[1].attribution, Attribution::Participle);
+}
+
+#[test]
+fn participle_without_a_verb_continues_the_latest_speaker() {
+    let q = run("وقالت المتحدثة منى زكي إن الرحلات ستستأنف.\n\
+         وفي إشارة إلى الأزمة الأخيرة، مضيفة أن الشركة عوضت المسافرين.");
+    assert_eq!(who(&q), [(1, "منى زكي"), (2, "منى زكي")]);
+}
+
+#[test]
+fn direct_quote_after_colon() {
+    let q = run("وقال المتحدث باسم الجيش أحمد علي: «لن نتراجع عن مواقعنا».");
+    assert_eq!(who(&q), [(1, "أحمد علي")]);
+    assert_eq!(q[0].text, "لن نتراجع عن مواقعنا");
+    assert_eq!(q[0].form, Form::Direct);
+}
+
+#[test]
+fn quote_before_its_attribution() {
+    let q = run("«سنواصل العمل حتى النهاية»، قال رئيس الوزراء حسن دياب.");
+    assert_eq!(who(&q), [(1, "حسن دياب")]);
+    assert_eq!(q[0].text, "سنواصل العمل حتى النهاية");
+}
+
+#[test]
+fn quote_across_paragraphs_is_one_statement() {
+    let text = "وقال الوزير خالد ناصر: «الوضع صعب جدا.\nلكننا سنتجاوزه معا».\nوانتهى الاجتماع.";
+    let q = run(text);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.contains("الوضع صعب") && q[0].text.ends_with("سنتجاوزه معا"));
+}
+
+#[test]
+fn scare_quotes_inside_a_statement_are_not_a_statement() {
+    let q = run("وقال خالد ناصر إن الحكومة أطلقت \"خطة الإنقاذ\" هذا العام.");
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.contains("\"خطة الإنقاذ\""));
+}
+
+#[test]
+fn according_to_at_the_start_and_at_the_end() {
+    let q = run("وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع إلى مئة.\nوقتل عشرة أشخاص في القصف، بحسب مصادر طبية.");
+    assert_eq!(who(&q), [(1, "وزارة الصحة"), (2, "مصادر طبية")]);
+    assert_eq!(q[0].text, "عدد الإصابات ارتفع إلى مئة");
+    assert_eq!(q[1].text, "وقتل عشرة أشخاص في القصف");
+    assert_eq!(q[0].attribution, Attribution::AccordingTo);
+}
+
+#[test]
+fn in_accordance_with_a_document_is_not_attribution() {
+    let q = run("وتم توزيع المساعدات وفقا لبنود الاتفاق الموقع.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn nested_attribution_names_the_inner_source_and_the_channel() {
+    let q = run("ونقلت وكالة الأنباء الرسمية عن مسؤول في الوزارة أن المحادثات مستمرة.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "مسؤول في الوزارة");
+    assert_eq!(q[0].channel.as_deref(), Some("وكالة الأنباء الرسمية"));
+}
+
+#[test]
+fn narration_yields_nothing() {
+    let q = run("أدلى الوزير بهذه التصريحات خلال زيارته للمصنع.\n\
+         والتقى الرئيس بالوفد الزائر في القصر.\n\
+         ووقع الجانبان مذكرة تفاهم.\n\
+         ويذكر أن الاتفاق وقع عام 2010.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn unnamed_sources_and_organisations_are_speakers() {
+    let q =
+        run("وقال مسؤول تركي إن المفاوضات متعثرة.\nوأكدت منظمة الصحة العالمية أن اللقاحات آمنة.");
+    assert_eq!(who(&q), [(1, "مسؤول تركي"), (2, "منظمة الصحة العالمية")]);
+}
+
+#[test]
+fn title_alone_refers_to_the_person_introduced_with_it() {
+    let q = run("التقى وزير المالية سمير حداد بالمستثمرين في الرياض.\n\
+         وقال الوزير إن الاستثمار سيزداد.");
+    assert_eq!(who(&q), [(2, "سمير حداد")]);
+}
+
+#[test]
+fn call_verb_with_object_is_a_continuation() {
+    let q = run("قال الأمين العام فؤاد شكر إن السلام ممكن.\nودعا الطرفين إلى ضبط النفس.");
+    assert_eq!(who(&q), [(1, "فؤاد شكر"), (2, "فؤاد شكر")]);
+    assert_eq!(q[1].text, "ضبط النفس");
+    assert_eq!(q[1].cue_en, "called for");
+}
+
+#[test]
+fn a_verb_inside_reported_content_is_not_a_new_statement() {
+    let q = run("وقال سمير عادل إن الحكومة أعلنت أن الضرائب ستنخفض.");
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.ends_with("الضرائب ستنخفض"));
+}
+
+#[test]
+fn topicalized_subject_with_amma() {
+    let q = run("أما البنك المركزي فأكد أنه سيخفض أسعار الفائدة.");
+    assert_eq!(who(&q), [(1, "البنك المركزي")]);
+}
+
+#[test]
+fn a_short_name_joins_the_full_name_met_anywhere_in_the_article() {
+    let q = run(
+        "قال المبعوث الأممي إن الجولة المقبلة ستعقد في جنيف مع الرئيس اليمني رشاد العليمي.\n\
+         ومن جانبه، قال العليمي إن حكومته مستعدة.",
+    );
+    assert_eq!(q[1].speaker, "رشاد العليمي");
+}
+
+#[test]
+fn second_speaker_in_one_sentence_ends_the_first_statement() {
+    let q = run("وقال الوزير هاني سعد إن الوضع مستقر، فيما قال النائب عمر زين إن الأزمة تتفاقم.");
+    assert_eq!(who(&q), [(1, "هاني سعد"), (1, "عمر زين")]);
+    assert_eq!(q[0].text, "الوضع مستقر");
+}
+
+#[test]
+fn dateline_is_recorded_and_not_part_of_the_statement() {
+    let text =
+        "بيروت 5 مايو 2023 (أ ف ب) قال رئيس الحكومة نجيب ميقاتي إن الانتخابات ستجري في موعدها.";
+    let a = Article::new("a1".into(), "t.txt".into(), text.into());
+    assert_eq!(a.dateline.as_deref(), Some("بيروت 5 مايو 2023 (أ ف ب)"));
+    let q = run(text);
+    assert_eq!(who(&q), [(1, "نجيب ميقاتي")]);
+}
+
+#[test]
+fn spelling_variants_of_verbs_and_complementizers() {
+    let q = run("واكد الوزير حسام زكي ان القمة ناجحة.\nوأَضافَ أنّ الإعداد جيد.");
+    assert_eq!(who(&q), [(1, "حسام زكي"), (2, "حسام زكي")]);
+}
+
+#[test]
+fn latin_text_yields_no_arabic_statements() {
+    assert!(run("The minister said the talks went well.").is_empty());
+}

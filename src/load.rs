@@ -1,0 +1,303 @@
+//! Reads articles from files and folders (`.txt`, `.json`, `.jsonl`), the speakers file that
+//! goes with them, and the sample bundled into the binary. Bad files are reported with the
+//! reason, never silently dropped; inside a folder they are skipped so the rest still loads.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::model::Article;
+use crate::speakers::{self, SpeakerEntry};
+
+/// The article saywho was first built for, compiled in so the tool works anywhere.
+pub const SAMPLE_PATH: &str = "samples/xinhua-ar-2024-07-03-xi-tokayev.txt";
+pub const SAMPLE_TEXT: &str = include_str!("../samples/xinhua-ar-2024-07-03-xi-tokayev.txt");
+pub const SAMPLE_SPEAKERS: &str = include_str!("../samples/speakers.json");
+
+/// Files larger than this are refused unless the limit is raised.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// Why a file could not be loaded.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
+    Utf8 { path: String, offset: usize },
+    #[error("{path}:{line}:{column}: {message}")]
+    Json {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: article has no \"text\" field")]
+    NoText { path: String },
+    #[error("{path}: {size} bytes is over the size limit of {limit} bytes (raise it with --max-file-size)")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: not a .txt, .json or .jsonl file")]
+    Unsupported { path: String },
+}
+
+/// Everything loaded from the paths given.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub speakers: Vec<SpeakerEntry>,
+    /// Files inside folders that could not be loaded; the rest loaded.
+    pub warnings: Vec<LoadError>,
+}
+
+/// Options for loading.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// A speakers file that replaces any found beside the articles.
+    pub speakers: Option<PathBuf>,
+    pub max_file_size: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            speakers: None,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+}
+
+/// The bundled sample with its speakers file.
+pub fn sample() -> Loaded {
+    Loaded {
+        articles: vec![Article::new(
+            "a1".into(),
+            SAMPLE_PATH.into(),
+            SAMPLE_TEXT.into(),
+        )],
+        speakers: speakers::parse_file(SAMPLE_SPEAKERS).expect("bundled speakers file is valid"),
+        warnings: Vec::new(),
+    }
+}
+
+/// Loads the given paths; with none, the bundled sample. A path named on the command line
+/// that cannot be loaded is an error; a bad file found inside a folder is a warning.
+pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
+    let mut out = if paths.is_empty() {
+        sample()
+    } else {
+        Loaded::default()
+    };
+    let mut found_speakers: Option<PathBuf> = None;
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
+    for p in paths {
+        let meta = fs::metadata(p).map_err(|e| LoadError::Io {
+            path: p.display().to_string(),
+            source: e,
+        })?;
+        if meta.is_dir() {
+            let mut seen = HashSet::new();
+            walk(p, &mut seen, &mut files, &mut out.warnings);
+            let s = p.join("speakers.json");
+            if found_speakers.is_none() && s.is_file() {
+                found_speakers = Some(s);
+            }
+        } else {
+            files.push((p.clone(), true));
+            let s = p.parent().unwrap_or(Path::new(".")).join("speakers.json");
+            if found_speakers.is_none()
+                && s.is_file()
+                && p.file_name() != Some("speakers.json".as_ref())
+            {
+                found_speakers = Some(s);
+            }
+        }
+    }
+    for (path, explicit) in files {
+        let first_id = out.articles.len() + 1;
+        match read_articles(&path, first_id, opts.max_file_size) {
+            Ok(mut arts) => out.articles.append(&mut arts),
+            Err(e) if explicit => return Err(e),
+            Err(e) => out.warnings.push(e),
+        }
+    }
+    if let Some(s) = opts.speakers.as_ref().or(found_speakers.as_ref()) {
+        let explicit = opts.speakers.is_some();
+        match read_speakers(s) {
+            Ok(entries) => out.speakers = entries,
+            Err(e) if explicit => return Err(e),
+            Err(e) => out.warnings.push(e),
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a speakers file.
+pub fn read_speakers(path: &Path) -> Result<Vec<SpeakerEntry>, LoadError> {
+    let text = read_text(path, DEFAULT_MAX_FILE_SIZE)?;
+    speakers::parse_file(&text).map_err(|e| json_error(path, &e))
+}
+
+fn walk(
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    files: &mut Vec<(PathBuf, bool)>,
+    warnings: &mut Vec<LoadError>,
+) {
+    // a symlinked folder that points back up the tree is visited once
+    let Ok(canon) = fs::canonicalize(dir) else {
+        return;
+    };
+    if !seen.insert(canon) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            warnings.push(LoadError::Io {
+                path: dir.display().to_string(),
+                source: e,
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            walk(&p, seen, files, warnings);
+        } else if p.file_name() == Some("speakers.json".as_ref()) {
+            continue;
+        } else if matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("txt" | "json" | "jsonl")
+        ) {
+            files.push((p, false));
+        }
+    }
+}
+
+fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+    let name = path.display().to_string();
+    let meta = fs::metadata(path).map_err(|e| LoadError::Io {
+        path: name.clone(),
+        source: e,
+    })?;
+    if meta.len() > limit {
+        return Err(LoadError::TooLarge {
+            path: name,
+            size: meta.len(),
+            limit,
+        });
+    }
+    let bytes = fs::read(path).map_err(|e| LoadError::Io {
+        path: name.clone(),
+        source: e,
+    })?;
+    String::from_utf8(bytes).map_err(|e| LoadError::Utf8 {
+        path: name,
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+fn json_error(path: &Path, e: &serde_json::Error) -> LoadError {
+    let msg = e.to_string();
+    // serde_json appends " at line L column C"; the location is given separately
+    let message = match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    LoadError::Json {
+        path: path.display().to_string(),
+        line: e.line(),
+        column: e.column(),
+        message,
+    }
+}
+
+#[derive(Deserialize)]
+struct JsonArticle {
+    text: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+}
+
+fn from_json(a: JsonArticle, id: String, path: String) -> Result<Article, LoadError> {
+    let text = a
+        .text
+        .ok_or_else(|| LoadError::NoText { path: path.clone() })?;
+    let mut art = Article::new(id, path, text);
+    if a.title.is_some() {
+        art.title = a.title;
+    }
+    art.date = a.date;
+    art.source = a.source.or(a.url);
+    Ok(art)
+}
+
+/// Reads the articles of one file; ids are numbered from `first_id`.
+pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Article>, LoadError> {
+    let name = path.display().to_string();
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let text = read_text(path, limit)?;
+    match ext {
+        "json" => {
+            // an array of articles or one article; parsed as the shape the first character
+            // announces so that errors keep their line and column
+            let list: Vec<JsonArticle> = if text.trim_start().starts_with('[') {
+                serde_json::from_str(&text).map_err(|e| json_error(path, &e))?
+            } else {
+                vec![serde_json::from_str(&text).map_err(|e| json_error(path, &e))?]
+            };
+            let many = list.len() > 1;
+            list.into_iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    let p = if many {
+                        format!("{name}#{}", i + 1)
+                    } else {
+                        name.clone()
+                    };
+                    from_json(a, format!("a{}", first_id + i), p)
+                })
+                .collect()
+        }
+        "jsonl" => {
+            let mut out = Vec::new();
+            for (ln, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let a: JsonArticle = serde_json::from_str(line).map_err(|e| LoadError::Json {
+                    path: name.clone(),
+                    line: ln + 1,
+                    column: e.column(),
+                    message: json_error(path, &e)
+                        .to_string()
+                        .rsplit(": ")
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                })?;
+                out.push(from_json(
+                    a,
+                    format!("a{}", first_id + out.len()),
+                    format!("{name}:{}", ln + 1),
+                )?);
+            }
+            Ok(out)
+        }
+        "txt" | "" => Ok(vec![Article::new(format!("a{first_id}"), name, text)]),
+        _ => Err(LoadError::Unsupported { path: name }),
+    }
+}

@@ -1,0 +1,198 @@
+//! Plain data passed between the core and its users: articles, quotes, speakers, and the
+//! extraction document that `saywho extract --format json` prints.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON document; bumped on any incompatible change of the contract.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One loaded article. `text` is exactly what the file (or the JSON `text` field) held, so
+/// byte offsets of quotes refer to it unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    pub path: String,
+    pub title: Option<String>,
+    pub dateline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Number of paragraphs (non-blank lines).
+    pub paragraphs: usize,
+    #[serde(skip)]
+    pub text: String,
+    /// Byte ranges of the paragraphs in `text`, in order.
+    #[serde(skip)]
+    pub spans: Vec<(usize, usize)>,
+}
+
+impl Article {
+    /// Builds an article from its text, finding paragraphs (non-blank lines), the title and
+    /// the dateline.
+    pub fn new(id: String, path: String, text: String) -> Self {
+        let spans = paragraph_spans(&text);
+        let mut a = Article {
+            id,
+            path,
+            title: None,
+            dateline: None,
+            date: None,
+            source: None,
+            paragraphs: spans.len(),
+            text,
+            spans,
+        };
+        a.dateline = a
+            .spans
+            .first()
+            .and_then(|&(s, e)| crate::extract::dateline(&a.text[s..e]))
+            .map(str::to_string);
+        a.title = a.guess_title();
+        a
+    }
+
+    /// The text of paragraph `i` (0-based).
+    pub fn paragraph(&self, i: usize) -> &str {
+        let (s, e) = self.spans[i];
+        &self.text[s..e]
+    }
+
+    /// The 0-based paragraph holding byte offset `pos`.
+    pub fn paragraph_at(&self, pos: usize) -> usize {
+        self.spans
+            .partition_point(|&(_, e)| e <= pos)
+            .min(self.spans.len().saturating_sub(1))
+    }
+
+    /// A first line counts as a headline when there is no dateline in it, more text follows,
+    /// and it reads like a headline: short, with no closing full stop.
+    fn guess_title(&self) -> Option<String> {
+        let &(s, e) = self.spans.first()?;
+        let first = self.text[s..e].trim();
+        if self.dateline.is_some() || self.spans.len() < 2 || first.chars().count() > 200 {
+            return None;
+        }
+        if first.ends_with(['.', '!', '؟', '?', '»', '"', '”']) {
+            return None;
+        }
+        Some(first.to_string())
+    }
+}
+
+/// Byte ranges of the non-blank lines of `text`, without their line ending or surrounding
+/// white space.
+pub fn paragraph_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let trimmed_start = line.len() - line.trim_start_matches(is_space).len();
+        let body = line.trim_matches(is_space);
+        if !body.is_empty() {
+            let s = pos + trimmed_start;
+            out.push((s, s + body.len()));
+        }
+        pos += line.len() + 1;
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+/// How a statement is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// Reported speech: `قال إن ...`.
+    Indirect,
+    /// Quoted words: `قال: «...»`.
+    Direct,
+    /// Reported speech that contains quoted words.
+    Mixed,
+}
+
+/// How the speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// The speaker is named with the verb.
+    Explicit,
+    /// A verb with no named subject (`وأضاف أن`), or a pronoun/honorific subject.
+    Continuation,
+    /// A participle clause (`مشيرا إلى أن`).
+    Participle,
+    /// `بحسب X`, `وفقا لـX`, `نقلا عن X`.
+    AccordingTo,
+}
+
+/// One attributed statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: String,
+    /// Display name of the speaker.
+    pub speaker: String,
+    pub speaker_id: String,
+    /// The speaker as written where the statement is attributed (or resolved to).
+    pub mention: String,
+    /// The cue as written (`وأضاف`, `مشيرا`).
+    pub cue: String,
+    /// Its meaning in English (`said`, `added`, `noted` ...).
+    pub cue_en: String,
+    pub form: Form,
+    pub attribution: Attribution,
+    /// The outlet that relayed the statement, for nested attribution.
+    pub channel: Option<String>,
+    pub text: String,
+    pub article: String,
+    pub path: String,
+    /// 1-based paragraph (non-blank line) where the statement starts.
+    pub paragraph: usize,
+    /// Byte span in the article text: `text == article[start..end]`.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A speaker with the ids of their quotes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub quotes: Vec<String>,
+}
+
+/// The whole extraction result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: u32,
+    pub articles: Vec<Article>,
+    pub speakers: Vec<Speaker>,
+    pub quotes: Vec<Quote>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_non_blank_lines_without_line_endings() {
+        let text = "title\r\n\n  first para \r\nsecond\n\n";
+        let spans = paragraph_spans(text);
+        let paras: Vec<&str> = spans.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(paras, ["title", "first para", "second"]);
+    }
+
+    #[test]
+    fn headline_is_the_short_unpunctuated_first_line() {
+        let a = Article::new("a1".into(), "x.txt".into(), "عنوان قصير\nنص المقال.".into());
+        assert_eq!(a.title.as_deref(), Some("عنوان قصير"));
+        let b = Article::new(
+            "a1".into(),
+            "x.txt".into(),
+            "جملة كاملة.\nنص المقال.".into(),
+        );
+        assert_eq!(b.title, None);
+    }
+}

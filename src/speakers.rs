@@ -1,0 +1,271 @@
+//! Groups the speakers of many articles into one list: the same name in two articles is one
+//! speaker, a short name joins the one full name it is part of, and an optional speakers
+//! file gives display names and extra aliases.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::extract::{ArticleResult, NpKind};
+use crate::model::{Article, Quote, Speaker};
+use crate::text::fold;
+
+/// An entry of a speakers file: `{"name": "Xi Jinping", "aliases": ["شي جين بينغ", "شي"]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Parses a speakers file (a JSON array of entries).
+pub fn parse_file(text: &str) -> Result<Vec<SpeakerEntry>, serde_json::Error> {
+    serde_json::from_str(text)
+}
+
+fn key(s: &str) -> String {
+    fold(s)
+        .split(|c: char| !crate::text::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn contains_run(long: &str, short: &str) -> bool {
+    let l: Vec<&str> = long.split(' ').collect();
+    let s: Vec<&str> = short.split(' ').collect();
+    s.len() < l.len() && l.windows(s.len()).any(|w| w == s.as_slice())
+}
+
+struct Dsu(Vec<usize>);
+
+impl Dsu {
+    fn find(&mut self, i: usize) -> usize {
+        let mut r = i;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut i = i;
+        while self.0[i] != r {
+            let n = self.0[i];
+            self.0[i] = r;
+            i = n;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[b.max(a)] = a.min(b);
+        }
+    }
+}
+
+/// Builds the speaker list and the quotes, numbering both.
+pub fn group(
+    articles: &[Article],
+    results: &[ArticleResult],
+    file: &[SpeakerEntry],
+) -> (Vec<Speaker>, Vec<Quote>) {
+    // one candidate per (article, entity) that speaks
+    struct Cand {
+        names: Vec<String>,
+        keys: Vec<String>,
+        kind: NpKind,
+        first: (usize, usize),
+    }
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut cand_of: HashMap<(usize, usize), usize> = HashMap::new();
+    for (ai, r) in results.iter().enumerate() {
+        for f in &r.found {
+            cand_of.entry((ai, f.entity)).or_insert_with(|| {
+                let e = &r.entities[f.entity];
+                let mut names = vec![e.name.clone()];
+                names.extend(e.aliases.iter().cloned());
+                let keys = names.iter().map(|n| key(n)).collect();
+                cands.push(Cand {
+                    names,
+                    keys,
+                    kind: e.kind,
+                    first: (ai, f.start),
+                });
+                cands.len() - 1
+            });
+        }
+    }
+    let n = cands.len();
+    let mut dsu = Dsu((0..n).collect());
+    // the same name
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        for k in &c.keys {
+            if let Some(&j) = by_key.get(k.as_str()) {
+                dsu.union(i, j);
+            } else {
+                by_key.insert(k, i);
+            }
+        }
+    }
+    // a short name inside exactly one longer name of a person
+    for i in 0..n {
+        if cands[i].kind != NpKind::Person {
+            continue;
+        }
+        let mut hits = Vec::new();
+        for j in 0..n {
+            if i != j
+                && cands[j].kind == NpKind::Person
+                && cands[i]
+                    .keys
+                    .iter()
+                    .any(|s| cands[j].keys.iter().any(|l| contains_run(l, s)))
+            {
+                let r = dsu.find(j);
+                if !hits.contains(&r) {
+                    hits.push(r);
+                }
+            }
+        }
+        if hits.len() == 1 {
+            dsu.union(i, hits[0]);
+        }
+    }
+    // the speakers file
+    let mut entry_of_root: HashMap<usize, usize> = HashMap::new();
+    for (ei, entry) in file.iter().enumerate() {
+        let keys: Vec<String> = std::iter::once(&entry.name)
+            .chain(entry.aliases.iter())
+            .map(|s| key(s))
+            .collect();
+        let mut first: Option<usize> = None;
+        for (i, cand) in cands.iter().enumerate() {
+            if cand.keys.iter().any(|k| keys.contains(k)) {
+                match first {
+                    Some(f) => dsu.union(f, i),
+                    None => first = Some(i),
+                }
+            }
+        }
+        if let Some(f) = first {
+            entry_of_root.insert(f, ei);
+        }
+    }
+    let entry_of_root: HashMap<usize, usize> = entry_of_root
+        .into_iter()
+        .map(|(i, e)| (dsu.find(i), e))
+        .collect();
+
+    // quotes, in article order, with their group
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut quotes = Vec::new();
+    let mut quote_group = Vec::new();
+    for (ai, r) in results.iter().enumerate() {
+        let a = &articles[ai];
+        let mut found: Vec<&crate::extract::Found> = r.found.iter().collect();
+        found.sort_by_key(|f| f.start);
+        for f in found {
+            let g = dsu.find(cand_of[&(ai, f.entity)]);
+            groups.entry(g).or_default().push(quotes.len());
+            quote_group.push(g);
+            quotes.push(Quote {
+                id: format!("q{}", quotes.len() + 1),
+                speaker: String::new(),
+                speaker_id: String::new(),
+                mention: f.mention.clone(),
+                cue: f.cue.clone(),
+                cue_en: f.cue_en.to_string(),
+                form: f.form,
+                attribution: f.attribution,
+                channel: f.channel.map(|c| r.entities[c].name.clone()),
+                text: a.text[f.start..f.end].to_string(),
+                article: a.id.clone(),
+                path: a.path.clone(),
+                paragraph: f.para + 1,
+                start: f.start,
+                end: f.end,
+            });
+        }
+    }
+    // speakers: most quoted first, then by first appearance
+    let mut roots: Vec<usize> = groups.keys().copied().collect();
+    roots.sort_by_key(|r| {
+        let first = (0..n)
+            .filter(|&i| dsu.find(i) == *r)
+            .map(|i| cands[i].first)
+            .min();
+        (std::cmp::Reverse(groups[r].len()), first)
+    });
+    let mut speakers = Vec::new();
+    for (si, r) in roots.iter().enumerate() {
+        let members: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == *r).collect();
+        let mut names: Vec<String> = Vec::new();
+        for &m in &members {
+            for nm in &cands[m].names {
+                if !names.iter().any(|x| key(x) == key(nm)) {
+                    names.push(nm.clone());
+                }
+            }
+        }
+        // the fullest name, preferring a person's name to a role
+        let best = members
+            .iter()
+            .flat_map(|&m| {
+                cands[m]
+                    .names
+                    .first()
+                    .map(|nm| (cands[m].kind != NpKind::Role, nm.chars().count(), nm))
+            })
+            .max_by_key(|&(p, len, _)| (p, len))
+            .map(|(_, _, nm)| nm.clone())
+            .unwrap_or_default();
+        let (name, mut aliases) = match entry_of_root.get(r) {
+            Some(&e) => {
+                let mut al = file[e].aliases.clone();
+                for nm in &names {
+                    if !al.iter().any(|x| key(x) == key(nm)) {
+                        al.push(nm.clone());
+                    }
+                }
+                (file[e].name.clone(), al)
+            }
+            None => (
+                best.clone(),
+                names.into_iter().filter(|x| *x != best).collect(),
+            ),
+        };
+        aliases.retain(|a| *a != name);
+        let id = format!("s{}", si + 1);
+        for &q in &groups[r] {
+            quotes[q].speaker = name.clone();
+            quotes[q].speaker_id = id.clone();
+        }
+        speakers.push(Speaker {
+            id,
+            name,
+            aliases,
+            quotes: groups[r].iter().map(|&q| quotes[q].id.clone()).collect(),
+        });
+    }
+    let _ = quote_group;
+    (speakers, quotes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speakers_file_parses_and_rejects_unknown_fields() {
+        let ok = parse_file(r#"[{"name":"Xi Jinping","aliases":["شي"]}]"#).unwrap();
+        assert_eq!(ok[0].aliases, ["شي"]);
+        assert!(parse_file(r#"[{"nme":"x"}]"#).is_err());
+    }
+
+    #[test]
+    fn runs_of_words() {
+        assert!(contains_run("شي جين بينغ", "شي"));
+        assert!(!contains_run("شي", "شي"));
+        assert!(!contains_run("محمد علي", "علي محمد"));
+    }
+}

@@ -1,0 +1,217 @@
+//! Text primitives shared by the extractor and the search index: Arabic/Latin folding and a
+//! zero-copy tokenizer that keeps byte offsets into the article.
+
+/// Folds one character for matching: the hamza/alef family to bare alef, alef maqsura and
+/// hamza-on-ya to ya, ta marbuta to ha, hamza-on-waw to waw, Latin to lower case (accents
+/// dropped for the common Latin-1 letters). Returns `None` for characters that carry no
+/// letter identity — tashkeel, tatweel, zero-width joiners — so they vanish from the folded
+/// form. Why: Arabic news text spells the same word with and without hamza seats and
+/// vowel marks, and readers type without them.
+#[inline]
+pub fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ئ' | 'ی' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}' => return None,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'a'..='z' | '0'..='9' => c,
+        '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
+        'À'..='Å' | 'à'..='å' => 'a',
+        'Ç' | 'ç' => 'c',
+        'È'..='Ë' | 'è'..='ë' => 'e',
+        'Ì'..='Ï' | 'ì'..='ï' => 'i',
+        'Ñ' | 'ñ' => 'n',
+        'Ò'..='Ö' | 'ò'..='ö' | 'Ø' | 'ø' => 'o',
+        'Ù'..='Ü' | 'ù'..='ü' => 'u',
+        'Ý' | 'ý' | 'ÿ' => 'y',
+        c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
+        c => c,
+    })
+}
+
+/// Appends the folded form of `s` to `out`.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.extend(s.chars().filter_map(fold_char));
+}
+
+/// The folded form of `s` as a new string.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// True for characters that belong inside a word: letters, digits, Arabic marks, tatweel and
+/// the zero-width joiners that some publishers leave inside words.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+        )
+}
+
+/// True for Arabic-script letters (used to tell an Arabic article from an English one).
+#[inline]
+pub fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// A token of a paragraph: a word (letters and digits, with decimal points and thousands
+/// separators kept inside numbers) or a single punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the token in the text that was tokenized.
+    pub start: usize,
+    pub end: usize,
+    /// Range of the folded form inside the tokenizer's folded buffer.
+    pub fstart: u32,
+    pub fend: u32,
+    /// For punctuation, the character; `None` for words.
+    pub punct: Option<char>,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+}
+
+/// A tokenized span of text: tokens plus one buffer holding every word's folded form, so that
+/// tokenizing a paragraph costs two allocations rather than one per word.
+#[derive(Debug, Default, Clone)]
+pub struct Tokens {
+    pub toks: Vec<Token>,
+    pub folded: String,
+}
+
+impl Tokens {
+    /// Tokenizes `text[range]`; token offsets are absolute within `text`.
+    pub fn new(text: &str, start: usize, end: usize) -> Self {
+        let mut t = Tokens::default();
+        t.fill(text, start, end);
+        t
+    }
+
+    /// Re-fills this buffer with the tokens of `text[start..end]`, reusing its allocations.
+    pub fn fill(&mut self, text: &str, start: usize, end: usize) {
+        self.toks.clear();
+        self.folded.clear();
+        let s = &text[start..end];
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() || c == '\u{FEFF}' {
+                continue;
+            }
+            if is_word_char(c) {
+                let fstart = self.folded.len() as u32;
+                if let Some(f) = fold_char(c) {
+                    self.folded.push(f);
+                }
+                let mut last = i + c.len_utf8();
+                let mut prev_digit = c.is_ascii_digit();
+                loop {
+                    match it.peek().copied() {
+                        Some((j, d)) if is_word_char(d) => {
+                            if let Some(f) = fold_char(d) {
+                                self.folded.push(f);
+                            }
+                            prev_digit = d.is_ascii_digit();
+                            last = j + d.len_utf8();
+                            it.next();
+                        }
+                        // keep 0.3 and 32,000 as one number
+                        Some((j, d @ ('.' | ',')))
+                            if prev_digit
+                                && s[j + 1..]
+                                    .chars()
+                                    .next()
+                                    .is_some_and(|n| n.is_ascii_digit()) =>
+                        {
+                            self.folded.push(d);
+                            last = j + 1;
+                            it.next();
+                        }
+                        _ => break,
+                    }
+                }
+                self.toks.push(Token {
+                    start: start + i,
+                    end: start + last,
+                    fstart,
+                    fend: self.folded.len() as u32,
+                    punct: None,
+                });
+            } else {
+                let fstart = self.folded.len() as u32;
+                self.toks.push(Token {
+                    start: start + i,
+                    end: start + i + c.len_utf8(),
+                    fstart,
+                    fend: fstart,
+                    punct: Some(c),
+                });
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// The folded form of token `i` (empty for punctuation and past the end, so that
+    /// look-ahead needs no bounds checks).
+    #[inline]
+    pub fn f(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => &self.folded[t.fstart as usize..t.fend as usize],
+            None => "",
+        }
+    }
+
+    #[inline]
+    pub fn punct(&self, i: usize) -> Option<char> {
+        self.toks.get(i).and_then(|t| t.punct)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_merges_spelling_variants() {
+        assert_eq!(fold("أعرب"), fold("اعرب"));
+        assert_eq!(fold("إن"), "ان");
+        assert_eq!(fold("آسيا"), "اسيا");
+        assert_eq!(fold("الطاقة الجديدة"), fold("الطاقه الجديده"));
+        assert_eq!(fold("مستشفى"), fold("مستشفي"));
+        assert_eq!(fold("مسؤول"), "مسوول");
+        assert_eq!(fold("رئيس"), "رييس");
+        assert_eq!(fold("قالـــت"), "قالت");
+        assert_eq!(fold("مُحَمَّدٌ"), "محمد");
+        assert_eq!(fold("Xi JINPING"), "xi jinping");
+        assert_eq!(fold("Krähenbühl"), "krahenbuhl");
+    }
+
+    #[test]
+    fn tokenizer_keeps_offsets_numbers_and_punctuation() {
+        let text = "قال، إن 0.3 في «المائة».";
+        let t = Tokens::new(text, 0, text.len());
+        let words: Vec<&str> = t.toks.iter().map(|k| &text[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            ["قال", "،", "إن", "0.3", "في", "«", "المائة", "»", "."]
+        );
+        assert_eq!(t.f(2), "ان");
+        assert_eq!(t.punct(1), Some('،'));
+    }
+}
