@@ -1,1 +1,47 @@
-fn main() {}
+//! Extraction throughput: a corpus built in memory from the sample (4,000 copies, about
+//! 50 MB), one core for one article after another, then all cores over many articles.
+
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use saywho::model::Article;
+
+fn corpus(copies: usize) -> Vec<Article> {
+    (0..copies)
+        .map(|i| {
+            Article::new(
+                format!("a{i}"),
+                format!("copy{i}.txt"),
+                saywho::load::SAMPLE_TEXT.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let articles = corpus(4000);
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(10))
+        .throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("one_core_4000_articles", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| saywho::extract::extract_article(a).found.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("all_cores_4000_articles_grouped", |b| {
+        b.iter_batched(
+            || articles.clone(),
+            |a| saywho::extract::extract(a, &[]).quotes.len(),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

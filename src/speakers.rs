@@ -107,23 +107,35 @@ pub fn group(
             }
         }
     }
-    // a short name inside exactly one longer name of a person
+    // a short name inside exactly one longer name of a person; candidates are found through
+    // an index of the words of multi-word names, so this stays linear in the corpus size
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, c) in cands.iter().enumerate() {
+        if c.kind != NpKind::Person {
+            continue;
+        }
+        for k in c.keys.iter().filter(|k| k.contains(' ')) {
+            for w in k.split(' ') {
+                let v = by_word.entry(w).or_default();
+                if v.last() != Some(&j) {
+                    v.push(j);
+                }
+            }
+        }
+    }
     for i in 0..n {
         if cands[i].kind != NpKind::Person {
             continue;
         }
-        let mut hits = Vec::new();
-        for j in 0..n {
-            if i != j
-                && cands[j].kind == NpKind::Person
-                && cands[i]
-                    .keys
-                    .iter()
-                    .any(|s| cands[j].keys.iter().any(|l| contains_run(l, s)))
-            {
-                let r = dsu.find(j);
-                if !hits.contains(&r) {
-                    hits.push(r);
+        let mut hits: Vec<usize> = Vec::new();
+        for s in &cands[i].keys {
+            let first = s.split(' ').next().unwrap_or("");
+            for &j in by_word.get(first).map(Vec::as_slice).unwrap_or(&[]) {
+                if j != i && cands[j].keys.iter().any(|l| contains_run(l, s)) {
+                    let r = dsu.find(j);
+                    if !hits.contains(&r) {
+                        hits.push(r);
+                    }
                 }
             }
         }
@@ -188,19 +200,20 @@ pub fn group(
         }
     }
     // speakers: most quoted first, then by first appearance
+    let mut members_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        members_of.entry(dsu.find(i)).or_default().push(i);
+    }
     let mut roots: Vec<usize> = groups.keys().copied().collect();
     roots.sort_by_key(|r| {
-        let first = (0..n)
-            .filter(|&i| dsu.find(i) == *r)
-            .map(|i| cands[i].first)
-            .min();
+        let first = members_of[r].iter().map(|&i| cands[i].first).min();
         (std::cmp::Reverse(groups[r].len()), first)
     });
     let mut speakers = Vec::new();
     for (si, r) in roots.iter().enumerate() {
-        let members: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == *r).collect();
+        let members = &members_of[r];
         let mut names: Vec<String> = Vec::new();
-        for &m in &members {
+        for &m in members {
             for nm in &cands[m].names {
                 if !names.iter().any(|x| key(x) == key(nm)) {
                     names.push(nm.clone());

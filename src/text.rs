@@ -9,15 +9,25 @@
 /// vowel marks, and readers type without them.
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
+    let u = c as u32;
+    // fast paths: Arabic letters and ASCII, nearly all of any article
+    if (0x0621..=0x063A).contains(&u) || (0x0641..=0x064A).contains(&u) {
+        return Some(match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ى' | 'ئ' => 'ي',
+            'ة' => 'ه',
+            'ؤ' => 'و',
+            _ => c,
+        });
+    }
+    if u < 0x80 {
+        return Some(c.to_ascii_lowercase());
+    }
     Some(match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
-        'ى' | 'ئ' | 'ی' => 'ي',
-        'ة' => 'ه',
-        'ؤ' => 'و',
+        'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ی' => 'ي',
         'ک' => 'ك',
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}' => return None,
-        'A'..='Z' => c.to_ascii_lowercase(),
-        'a'..='z' | '0'..='9' => c,
         '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
         'À'..='Å' | 'à'..='å' => 'a',
         'Ç' | 'ç' => 'c',
@@ -27,6 +37,7 @@ pub fn fold_char(c: char) -> Option<char> {
         'Ò'..='Ö' | 'ò'..='ö' | 'Ø' | 'ø' => 'o',
         'Ù'..='Ü' | 'ù'..='ü' => 'u',
         'Ý' | 'ý' | 'ÿ' => 'y',
+        '\u{0600}'..='\u{06FF}' => c,
         c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
         c => c,
     })
@@ -48,11 +59,19 @@ pub fn fold(s: &str) -> String {
 /// the zero-width joiners that some publishers leave inside words.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(
-            c,
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
-        )
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        c if c.is_ascii() => false,
+        // Arabic letters, marks, digits and tatweel; the block's punctuation (، ؛ ؟ ٪) is not
+        '\u{0621}'..='\u{065F}'
+        | '\u{0660}'..='\u{0669}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}' => true,
+        '\u{06EE}'..='\u{06FF}' | '\u{0670}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        '\u{200C}' | '\u{200D}' => true,
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// True for Arabic-script letters (used to tell an Arabic article from an English one).
@@ -102,6 +121,8 @@ impl Tokens {
         self.toks.clear();
         self.folded.clear();
         let s = &text[start..end];
+        self.toks.reserve(s.len() / 8);
+        self.folded.reserve(s.len());
         let mut it = s.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             if c.is_whitespace() || c == '\u{FEFF}' {

@@ -184,15 +184,30 @@ impl<'a> Scanner<'a> {
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
-        let mut toks = Tokens::default();
-        self.introduce_all(&mut toks);
+        // tokenized once, read by both passes
+        let paras: Vec<Tokens> = self
+            .article
+            .spans
+            .iter()
+            .map(|&(ps, pe)| Tokens::new(&self.article.text, ps, pe))
+            .collect();
+        self.introduce_all(&paras);
+        let mut rest = Tokens::default();
         for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
-            let ps = ps.max(self.skip_until.min(pe));
-            if ps >= pe {
+            let toks = if self.skip_until > ps {
+                // a quotation from an earlier paragraph ran into this one: scan what follows it
+                if self.skip_until >= pe {
+                    continue;
+                }
+                rest.fill(&self.article.text, self.skip_until, pe);
+                &rest
+            } else {
+                &paras[pi]
+            };
+            if toks.is_empty() {
                 continue;
             }
-            toks.fill(&self.article.text, ps, pe);
-            let para = Para::new(&toks);
+            let para = Para::new(toks);
             let mut from = 0;
             if pi == 0 {
                 if let Some(d) = super::dateline(&self.article.text[ps..pe]) {
@@ -213,13 +228,11 @@ impl<'a> Scanner<'a> {
     /// Registers every "title + name" phrase of the article, so that `توكاييف` can join
     /// `قاسم جومارت توكاييف` introduced inside someone else's statement, and `الوزير` the
     /// minister introduced in narration.
-    fn introduce_all(&mut self, toks: &mut Tokens) {
+    fn introduce_all(&mut self, paras: &[Tokens]) {
         let l = lexicon();
-        for &(ps, pe) in &self.article.spans {
-            toks.fill(&self.article.text, ps, pe);
+        for toks in paras {
             let n = toks.len();
-            let mut i = 0;
-            while i < n {
+            for i in 0..n {
                 if toks.punct(i).is_none() && l.is_title(toks.f(i)) {
                     let end = (i..n.min(i + 10))
                         .find(|&j| toks.punct(j).is_some())
@@ -231,7 +244,6 @@ impl<'a> Scanner<'a> {
                         }
                     }
                 }
-                i += 1;
             }
         }
     }

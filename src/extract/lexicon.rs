@@ -2,7 +2,7 @@
 //! complements each verb takes, complementizers, titles, organisation heads and adverbs.
 //! Everything is stored folded (see `text::fold`) so that spelling variants match.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::text::fold;
@@ -163,8 +163,11 @@ const VERBS: &[Verb] = &[
 ];
 
 pub struct Lexicon {
-    cues: HashMap<String, Cue>,
+    /// Every form of every cue, also with a و/ف prefix and (for verbs that take a person as
+    /// object) an object pronoun, mapped to the cue and the prefix length: one lookup a word.
+    cues: HashMap<String, (Cue, usize)>,
     words: HashMap<String, Class>,
+    prefixed_orgs: HashSet<String>,
 }
 
 /// Closed classes of words that the clause parser branches on.
@@ -214,7 +217,7 @@ fn feminine_past(m: &str) -> String {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut cues = HashMap::new();
+        let mut cues: HashMap<String, Cue> = HashMap::default();
         for Verb(past, present, participle, en, frame) in VERBS {
             let mut add = |form: String, gender, tense| {
                 let relay = *past == "نقل";
@@ -245,8 +248,28 @@ impl Lexicon {
                 add(pa, Gender::Masc, Tense::Participle);
             }
         }
-        // "جاء في بيان أن" — "it came in a statement that".
-        let mut words = HashMap::new();
+        let mut all: HashMap<String, (Cue, usize)> = HashMap::default();
+        for (form, cue) in &cues {
+            all.insert(form.clone(), (*cue, 0));
+        }
+        for (form, cue) in &cues {
+            for p in ['و', 'ف'] {
+                all.entry(format!("{p}{form}")).or_insert((*cue, 1));
+            }
+            // `طالبتها`, `دعاهم`: call verbs take the person called on as an attached object
+            if cue.tense == Tense::Past
+                && matches!(cue.en, "called for" | "demanded" | "urged" | "appealed")
+            {
+                for suffix in ["ها", "هم", "هما", "ه", "نا", "كم"] {
+                    all.entry(format!("{form}{suffix}")).or_insert((*cue, 0));
+                    for p in ['و', 'ف'] {
+                        all.entry(format!("{p}{form}{suffix}")).or_insert((*cue, 1));
+                    }
+                }
+            }
+        }
+        let cues = all;
+        let mut words = HashMap::default();
         let mut put = |list: &str, class: Class| {
             for w in list.split_whitespace() {
                 words.insert(fold(w), class);
@@ -318,36 +341,30 @@ impl Lexicon {
              وهو وهي هو هي الذين",
             Class::Stop,
         );
-        Lexicon { cues, words }
+        // `لوزارة`, `بالوزارة`, `للوزارة`: organisation heads after a fused preposition
+        let mut prefixed_orgs = HashSet::default();
+        for (w, c) in &words {
+            if *c == Class::Org {
+                for p in ["ل", "ب"] {
+                    prefixed_orgs.insert(format!("{p}{w}"));
+                }
+                if let Some(stem) = w.strip_prefix('ا') {
+                    prefixed_orgs.insert(format!("ل{stem}"));
+                    prefixed_orgs.insert(format!("ب{stem}"));
+                }
+            }
+        }
+        Lexicon {
+            cues,
+            words,
+            prefixed_orgs,
+        }
     }
 
     /// The cue that token `w` (folded) is, trying it whole, then without a leading و/ف
     /// conjunction, then without an attached object pronoun (`طالبتها`, `دعاهم`).
     pub fn cue(&self, w: &str) -> Option<(Cue, usize)> {
-        if let Some(c) = self.cues.get(w) {
-            return Some((*c, 0));
-        }
-        let mut rest = w;
-        let mut prefix = 0;
-        if let Some(r) = w.strip_prefix(['و', 'ف']) {
-            if let Some(c) = self.cues.get(r) {
-                return Some((*c, 1));
-            }
-            rest = r;
-            prefix = 1;
-        }
-        for suffix in ["ها", "هم", "هما", "ه", "نا", "كم"] {
-            if let Some(stem) = rest.strip_suffix(suffix) {
-                if stem.chars().count() >= 3 {
-                    if let Some(c) = self.cues.get(stem) {
-                        if c.tense == Tense::Past && c.frame.preps == ILA || c.frame.preps == BI {
-                            return Some((*c, prefix));
-                        }
-                    }
-                }
-            }
-        }
-        None
+        self.cues.get(w).copied()
     }
 
     pub fn class(&self, w: &str) -> Option<Class> {

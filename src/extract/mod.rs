@@ -52,7 +52,7 @@ pub fn extract(articles: Vec<Article>, speakers_file: &[SpeakerEntry]) -> Docume
 fn is_arabic_text(text: &str) -> bool {
     let mut arabic = 0usize;
     let mut latin = 0usize;
-    for c in text.chars().take(4000) {
+    for c in text.chars().take(1500) {
         if crate::text::is_arabic(c) {
             arabic += 1;
         } else if c.is_ascii_alphabetic() {
