@@ -67,7 +67,7 @@ pub fn is_word_char(c: char) -> bool {
         | '\u{0660}'..='\u{0669}'
         | '\u{066E}'..='\u{06D3}'
         | '\u{06D5}' => true,
-        '\u{06EE}'..='\u{06FF}' | '\u{0670}' => true,
+        '\u{06EE}'..='\u{06FF}' => true,
         '\u{0600}'..='\u{06FF}' => false,
         '\u{200C}' | '\u{200D}' => true,
         c => c.is_alphanumeric(),

@@ -383,11 +383,7 @@ impl Lexicon {
 
     /// True for organisation heads, with or without a leading ل/ب preposition.
     pub fn is_org(&self, w: &str) -> bool {
-        self.class(w) == Some(Class::Org)
-            || w.strip_prefix(['ل', 'ب']).is_some_and(|r| {
-                self.class(r) == Some(Class::Org)
-                    || self.class(&format!("ا{r}")) == Some(Class::Org)
-            })
+        self.class(w) == Some(Class::Org) || self.prefixed_orgs.contains(w)
     }
 }
 
