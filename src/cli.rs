@@ -23,6 +23,17 @@ pub struct Cli {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub input: InputArgs,
+    /// Arabic display: app (saywho shapes and reorders), terminal (the terminal reorders), off.
+    /// Default: app, or terminal in Konsole and mlterm.
+    #[arg(long, value_enum)]
+    pub bidi: Option<Bidi>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Bidi {
+    App,
+    Terminal,
+    Off,
 }
 
 #[derive(Debug, clap::Args, Clone)]
@@ -106,7 +117,23 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         None => {
-            anyhow::bail!("the interactive UI is not built yet; use `saywho extract`")
+            use std::io::IsTerminal;
+            if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+                eprintln!(
+                    "saywho: the interactive UI needs a terminal; for output to a pipe or file use \
+                     `saywho extract --format json|jsonl|text`"
+                );
+                return Ok(2);
+            }
+            let (doc, warnings) = load_document(&cli.paths, &cli.input)?;
+            let bidi = match cli.bidi {
+                Some(Bidi::App) => crate::ui::BidiMode::App,
+                Some(Bidi::Terminal) => crate::ui::BidiMode::Terminal,
+                Some(Bidi::Off) => crate::ui::BidiMode::Off,
+                None => crate::ui::BidiMode::detect(|k| std::env::var(k).ok()),
+            };
+            crate::ui::run(doc, bidi, warnings.iter().map(|w| w.to_string()).collect())?;
+            Ok(0)
         }
     }
 }

@@ -8,5 +8,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod sanitize;
+pub mod search;
 pub mod speakers;
 pub mod text;
+pub mod ui;

@@ -1,0 +1,61 @@
+//! Every way the UI state can change. Keys, mouse and resize events become actions in
+//! `keys`; `App::update` applies them. Nothing else mutates the state.
+
+/// A change requested by the user or the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection (or scroll the detail) one row up.
+    Up,
+    /// Move the selection (or scroll the detail) one row down.
+    Down,
+    /// Move one page up.
+    PageUp,
+    /// Move one page down.
+    PageDown,
+    /// Jump to the first row.
+    Top,
+    /// Jump to the last row.
+    Bottom,
+    /// Focus the next pane (in compare: the other column).
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// Open the selected statement full-screen (in the speaker picker: choose).
+    Open,
+    /// Go back: close the full-screen statement, the picker, help or compare.
+    Back,
+    /// Start typing a search query.
+    Search,
+    /// A character typed into the query.
+    SearchInput(char),
+    /// Delete the last character of the query.
+    SearchBackspace,
+    /// Delete the last word of the query.
+    SearchDeleteWord,
+    /// Keep the filter and return to the list.
+    SearchAccept,
+    /// Clear the filter and return to the list.
+    SearchCancel,
+    /// Select the next search match.
+    NextMatch,
+    /// Select the previous search match.
+    PrevMatch,
+    /// Open (or close) compare.
+    Compare,
+    /// In compare: pick the speaker of the focused column.
+    PickSpeaker,
+    /// Copy the selected statement with its citation to the clipboard.
+    Copy,
+    /// Cycle the Arabic display mode: app → terminal → off.
+    CycleBidi,
+    /// Show or hide the key help.
+    Help,
+    /// Leave saywho.
+    Quit,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// Mouse wheel at a cell: scroll the pane under the pointer.
+    Scroll { x: u16, y: u16, down: bool },
+    /// Mouse click at a cell: focus that pane and select the row.
+    Click { x: u16, y: u16 },
+}

@@ -1,0 +1,726 @@
+//! The UI state and its one way to change: `App::update(Action)`. Pure: no terminal I/O
+//! here; the clipboard request is left in `clipboard` for the event loop to send.
+
+use std::collections::HashMap;
+
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+
+use super::action::Action;
+use super::display::BidiMode;
+use super::theme::Theme;
+use crate::model::Document;
+use crate::sanitize::one_line;
+use crate::search::{Hit, Index, Query};
+
+/// Smallest terminal the UI draws in; below it a notice is shown.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Browse,
+    /// One statement full-screen; `from` is the screen to return to.
+    Statement {
+        quote: usize,
+        from: Base,
+    },
+    Compare,
+}
+
+/// The screens a full-screen statement returns to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    Browse,
+    Compare,
+}
+
+/// The focused pane in browse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Speakers,
+    Statements,
+    Detail,
+}
+
+/// A scrolled list: selected row and first visible row.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListPos {
+    pub sel: usize,
+    pub offset: usize,
+}
+
+impl ListPos {
+    fn clamp(&mut self, len: usize, height: usize) {
+        if len == 0 {
+            *self = ListPos::default();
+            return;
+        }
+        self.sel = self.sel.min(len - 1);
+        let h = height.max(1);
+        if self.sel < self.offset {
+            self.offset = self.sel;
+        } else if self.sel >= self.offset + h {
+            self.offset = self.sel + 1 - h;
+        }
+        self.offset = self.offset.min(len.saturating_sub(1));
+    }
+
+    fn step(&mut self, delta: isize, len: usize) {
+        if len == 0 {
+            return;
+        }
+        self.sel = (self.sel as isize + delta).clamp(0, len as isize - 1) as usize;
+    }
+}
+
+/// Compare state: two speakers (indices into `doc.speakers`), the focused column, rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compare {
+    pub speakers: [usize; 2],
+    pub focus: usize,
+    pub pos: [ListPos; 2],
+    /// The speaker picker for the focused column, when open.
+    pub picker: Option<ListPos>,
+}
+
+/// Screen areas of browse, derived from the terminal size alone so that rendering and mouse
+/// handling agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BrowseAreas {
+    pub query: Rect,
+    pub speakers: Rect,
+    pub statements: Rect,
+    pub detail: Rect,
+    pub status: Rect,
+}
+
+/// `names` is the width the speaker names want (the longest name with its count).
+pub fn browse_areas(area: Rect, query_line: bool, names: u16) -> BrowseAreas {
+    let [query, main, status] = Layout::vertical([
+        Constraint::Length(u16::from(query_line)),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let speakers_w = names.clamp(18, (area.width / 3).max(18));
+    let [speakers, right] =
+        Layout::horizontal([Constraint::Length(speakers_w), Constraint::Min(0)]).areas(main);
+    let (statements, detail) = if area.width >= 150 {
+        let [s, d] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+            .areas(right);
+        (s, d)
+    } else {
+        let [s, d] =
+            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
+        (s, d)
+    };
+    BrowseAreas {
+        query,
+        speakers,
+        statements,
+        detail,
+        status,
+    }
+}
+
+/// Compare columns, below a one-line header and above the status line.
+pub fn compare_areas(area: Rect, query_line: bool) -> (Rect, Rect, [Rect; 2], Rect) {
+    let [query, header, main, status] = Layout::vertical([
+        Constraint::Length(u16::from(query_line)),
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let [a, b] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
+    (query, header, [a, b], status)
+}
+
+/// Lines per statement card in compare (header + text).
+pub const CARD_LINES: usize = 5;
+
+pub struct App {
+    pub doc: Document,
+    index: Index,
+    pub screen: Screen,
+    pub help: bool,
+    pub typing: bool,
+    pub query: String,
+    /// Matches of the current query by quote index (empty query: none).
+    pub hits: HashMap<usize, Hit>,
+    /// Quotes matching the query, best first; all quotes in order without a query.
+    ranked: Vec<usize>,
+    pub focus: Focus,
+    /// 0 is "All speakers"; i is `doc.speakers[i - 1]`.
+    pub speakers: ListPos,
+    /// Quote indices listed for the selected speaker.
+    pub list: Vec<usize>,
+    pub stmts: ListPos,
+    pub detail_scroll: u16,
+    pub compare: Compare,
+    pub bidi: BidiMode,
+    pub theme: Theme,
+    /// A message for the status line, replacing the hints until the next action.
+    pub status: Option<String>,
+    /// Text the event loop should put on the clipboard.
+    pub clipboard: Option<String>,
+    pub quit: bool,
+    pub size: Rect,
+    /// Warnings from loading, shown in the status line.
+    pub warnings: Vec<String>,
+    speaker_of: HashMap<String, usize>,
+    /// Width the speakers pane wants: longest name, count and borders.
+    pub names_width: u16,
+}
+
+impl App {
+    pub fn new(doc: Document, bidi: BidiMode, theme: Theme, size: Rect) -> App {
+        let index = Index::new(&doc);
+        let speaker_of = doc
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let longest = doc
+            .speakers
+            .iter()
+            .map(|s| super::display::cells(&one_line(&s.name)))
+            .max()
+            .unwrap_or(0);
+        let names_width = (longest.max(12) + 8).min(u16::MAX as usize) as u16;
+        let mut app = App {
+            index,
+            screen: Screen::Browse,
+            help: false,
+            typing: false,
+            query: String::new(),
+            hits: HashMap::new(),
+            ranked: (0..doc.quotes.len()).collect(),
+            focus: Focus::Statements,
+            speakers: ListPos::default(),
+            list: Vec::new(),
+            stmts: ListPos::default(),
+            detail_scroll: 0,
+            compare: Compare {
+                speakers: [0, 1],
+                focus: 0,
+                pos: [ListPos::default(); 2],
+                picker: None,
+            },
+            bidi,
+            theme,
+            status: None,
+            clipboard: None,
+            quit: false,
+            size,
+            warnings: Vec::new(),
+            speaker_of,
+            names_width,
+            doc,
+        };
+        app.relist();
+        app
+    }
+
+    /// The speaker index (into `doc.speakers`) of quote `q`.
+    pub fn speaker_index(&self, q: usize) -> Option<usize> {
+        self.speaker_of.get(&self.doc.quotes[q].speaker_id).copied()
+    }
+
+    /// The selected speaker, `None` for "All speakers".
+    pub fn selected_speaker(&self) -> Option<usize> {
+        self.speakers.sel.checked_sub(1)
+    }
+
+    /// The quote the detail shows.
+    pub fn selected_quote(&self) -> Option<usize> {
+        match self.screen {
+            Screen::Statement { quote, .. } => Some(quote),
+            Screen::Compare => {
+                let c = &self.compare;
+                self.compare_list(c.focus).get(c.pos[c.focus].sel).copied()
+            }
+            Screen::Browse => self.list.get(self.stmts.sel).copied(),
+        }
+    }
+
+    /// Number of quotes per speaker that pass the filter (all, without a query).
+    pub fn count_for(&self, speaker: Option<usize>) -> usize {
+        self.ranked
+            .iter()
+            .filter(|&&q| speaker.is_none() || self.speaker_index(q) == speaker)
+            .count()
+    }
+
+    /// Quotes of a compare column in article order, filtered by the query.
+    pub fn compare_list(&self, col: usize) -> Vec<usize> {
+        let sp = self.compare.speakers[col];
+        let mut v: Vec<usize> = self
+            .ranked
+            .iter()
+            .copied()
+            .filter(|&q| self.speaker_index(q) == Some(sp))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    fn query_line(&self) -> bool {
+        self.typing || !self.query.is_empty()
+    }
+
+    fn areas(&self) -> BrowseAreas {
+        browse_areas(self.size, self.query_line(), self.names_width)
+    }
+
+    /// Rows visible in a bordered pane.
+    fn rows(r: Rect) -> usize {
+        r.height.saturating_sub(2) as usize
+    }
+
+    fn compare_page(&self) -> usize {
+        let (_, _, cols, _) = compare_areas(self.size, self.query_line());
+        (Self::rows(cols[0]) / CARD_LINES).max(1)
+    }
+
+    /// Recomputes the statement list after the speaker or the query changed.
+    fn relist(&mut self) {
+        let sp = self.selected_speaker();
+        let keep = self.selected_quote();
+        self.list = self
+            .ranked
+            .iter()
+            .copied()
+            .filter(|&q| sp.is_none() || self.speaker_index(q) == sp)
+            .collect();
+        if let Some(k) = keep {
+            if let Some(i) = self.list.iter().position(|&q| q == k) {
+                self.stmts.sel = i;
+            }
+        }
+        let h = Self::rows(self.areas().statements);
+        self.stmts.clamp(self.list.len(), h);
+        self.speakers.clamp(
+            self.doc.speakers.len() + 1,
+            Self::rows(self.areas().speakers),
+        );
+    }
+
+    fn research(&mut self) {
+        let q = Query::parse(&self.query);
+        if q.is_empty() {
+            self.hits.clear();
+            self.ranked = (0..self.doc.quotes.len()).collect();
+        } else {
+            let hits = self.index.search(&q);
+            self.ranked = hits.iter().map(|h| h.quote).collect();
+            self.hits = hits.into_iter().map(|h| (h.quote, h)).collect();
+        }
+        self.stmts.sel = 0;
+        self.detail_scroll = 0;
+        self.compare.pos = [ListPos::default(); 2];
+        self.relist();
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) {
+            self.status = None;
+        }
+        if self.help {
+            match action {
+                Action::Quit => self.quit = true,
+                Action::Resize(w, h) => self.resize(w, h),
+                _ => self.help = false,
+            }
+            return;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => self.help = true,
+            Action::Resize(w, h) => self.resize(w, h),
+            Action::CycleBidi => {
+                self.bidi = self.bidi.next();
+                self.status = Some(format!("Arabic display: {}", self.bidi.name()));
+            }
+            Action::Search => {
+                self.typing = true;
+                if self.screen == Screen::Browse && self.focus == Focus::Speakers {
+                    self.focus = Focus::Statements;
+                }
+                self.relist();
+            }
+            Action::SearchInput(c) => {
+                if !c.is_control() {
+                    self.query.push(c);
+                    self.research();
+                }
+            }
+            Action::SearchBackspace => {
+                self.query.pop();
+                self.research();
+            }
+            Action::SearchDeleteWord => {
+                let t = self.query.trim_end().len();
+                self.query.truncate(t);
+                let cut = self.query.rfind(' ').map(|i| i + 1).unwrap_or(0);
+                self.query.truncate(cut);
+                self.research();
+            }
+            Action::SearchAccept => {
+                self.typing = false;
+                self.relist();
+            }
+            Action::SearchCancel => {
+                self.typing = false;
+                self.query.clear();
+                self.research();
+            }
+            Action::Copy => self.copy(),
+            Action::Compare => self.toggle_compare(),
+            _ => match self.screen {
+                Screen::Browse => self.update_browse(action),
+                Screen::Statement { from, .. } => self.update_statement(action, from),
+                Screen::Compare => self.update_compare(action),
+            },
+        }
+    }
+
+    fn resize(&mut self, w: u16, h: u16) {
+        self.size = Rect::new(0, 0, w, h);
+        self.relist();
+    }
+
+    fn page(&self) -> isize {
+        let a = self.areas();
+        let r = match self.focus {
+            Focus::Speakers => a.speakers,
+            Focus::Statements => a.statements,
+            Focus::Detail => a.detail,
+        };
+        Self::rows(r).max(1) as isize
+    }
+
+    fn move_focused(&mut self, delta: isize) {
+        match self.focus {
+            Focus::Speakers => {
+                let before = self.speakers.sel;
+                self.speakers.step(delta, self.doc.speakers.len() + 1);
+                if self.speakers.sel != before {
+                    self.stmts = ListPos::default();
+                    self.detail_scroll = 0;
+                }
+                self.relist();
+            }
+            Focus::Statements => {
+                let before = self.stmts.sel;
+                self.stmts.step(delta, self.list.len());
+                if before != self.stmts.sel {
+                    self.detail_scroll = 0;
+                }
+                self.relist();
+            }
+            Focus::Detail => {
+                self.detail_scroll =
+                    (self.detail_scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
+            }
+        }
+    }
+
+    fn update_browse(&mut self, action: Action) {
+        match action {
+            Action::Up => self.move_focused(-1),
+            Action::Down => self.move_focused(1),
+            Action::PageUp => self.move_focused(-self.page()),
+            Action::PageDown => self.move_focused(self.page()),
+            Action::Top => self.move_focused(-(isize::MAX / 2)),
+            Action::Bottom => self.move_focused(isize::MAX / 2),
+            Action::FocusNext => {
+                self.focus = match self.focus {
+                    Focus::Speakers => Focus::Statements,
+                    Focus::Statements => Focus::Detail,
+                    Focus::Detail => Focus::Speakers,
+                }
+            }
+            Action::FocusPrev => {
+                self.focus = match self.focus {
+                    Focus::Speakers => Focus::Detail,
+                    Focus::Statements => Focus::Speakers,
+                    Focus::Detail => Focus::Statements,
+                }
+            }
+            Action::Open => {
+                if self.focus == Focus::Speakers {
+                    self.focus = Focus::Statements;
+                } else if let Some(q) = self.selected_quote() {
+                    self.screen = Screen::Statement {
+                        quote: q,
+                        from: Base::Browse,
+                    };
+                    self.detail_scroll = 0;
+                }
+            }
+            Action::Back if !self.query.is_empty() => {
+                self.query.clear();
+                self.research();
+            }
+            Action::NextMatch | Action::PrevMatch => {
+                if self.list.is_empty() {
+                    return;
+                }
+                let n = self.list.len();
+                let d = if action == Action::NextMatch {
+                    1
+                } else {
+                    n - 1
+                };
+                self.stmts.sel = (self.stmts.sel + d) % n;
+                self.focus = Focus::Statements;
+                self.detail_scroll = 0;
+                self.relist();
+                if self.query.is_empty() {
+                    self.status = Some("no search: n/N step through all statements".into());
+                }
+            }
+            Action::PickSpeaker => self.status = Some("s chooses speakers in compare (c)".into()),
+            Action::Scroll { x, y, down } => {
+                if let Some(f) = self.pane_at(x, y) {
+                    self.focus = f;
+                    self.move_focused(if down { 3 } else { -3 });
+                }
+            }
+            Action::Click { x, y } => {
+                let a = self.areas();
+                let Some(f) = self.pane_at(x, y) else { return };
+                self.focus = f;
+                let row = |r: Rect| (y as usize).checked_sub(r.y as usize + 1);
+                match f {
+                    Focus::Speakers => {
+                        if let Some(r) = row(a.speakers) {
+                            let target = self.speakers.offset + r;
+                            if target <= self.doc.speakers.len() && target != self.speakers.sel {
+                                self.speakers.sel = target;
+                                self.stmts = ListPos::default();
+                                self.relist();
+                            }
+                        }
+                    }
+                    Focus::Statements => {
+                        if let Some(r) = row(a.statements) {
+                            let target = self.stmts.offset + r;
+                            if target < self.list.len() {
+                                self.stmts.sel = target;
+                                self.detail_scroll = 0;
+                                self.relist();
+                            }
+                        }
+                    }
+                    Focus::Detail => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn pane_at(&self, x: u16, y: u16) -> Option<Focus> {
+        let a = self.areas();
+        let p = Position::new(x, y);
+        if a.speakers.contains(p) {
+            Some(Focus::Speakers)
+        } else if a.statements.contains(p) {
+            Some(Focus::Statements)
+        } else if a.detail.contains(p) {
+            Some(Focus::Detail)
+        } else {
+            None
+        }
+    }
+
+    fn update_statement(&mut self, action: Action, from: Base) {
+        match action {
+            Action::Back | Action::Open => {
+                self.screen = match from {
+                    Base::Browse => Screen::Browse,
+                    Base::Compare => Screen::Compare,
+                };
+                self.detail_scroll = 0;
+            }
+            Action::Up => self.detail_scroll = self.detail_scroll.saturating_sub(1),
+            Action::Down => self.detail_scroll = self.detail_scroll.saturating_add(1),
+            Action::PageUp => {
+                self.detail_scroll = self.detail_scroll.saturating_sub(self.size.height / 2)
+            }
+            Action::PageDown => {
+                self.detail_scroll = self.detail_scroll.saturating_add(self.size.height / 2)
+            }
+            Action::Top => self.detail_scroll = 0,
+            Action::Scroll { down, .. } => {
+                self.detail_scroll = if down {
+                    self.detail_scroll.saturating_add(3)
+                } else {
+                    self.detail_scroll.saturating_sub(3)
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn toggle_compare(&mut self) {
+        match self.screen {
+            Screen::Compare => self.screen = Screen::Browse,
+            _ if self.doc.speakers.len() < 2 => {
+                self.status = Some("compare needs two speakers".into());
+            }
+            _ => {
+                // the selected speaker (if any) and the most quoted other one
+                let first = self.selected_speaker().unwrap_or(0);
+                let second = if first == 0 { 1 } else { 0 };
+                self.compare.speakers = [first, second];
+                self.compare.focus = 0;
+                self.compare.pos = [ListPos::default(); 2];
+                self.compare.picker = None;
+                self.screen = Screen::Compare;
+            }
+        }
+    }
+
+    fn update_compare(&mut self, action: Action) {
+        let n_speakers = self.doc.speakers.len();
+        if let Some(mut p) = self.compare.picker {
+            match action {
+                Action::Up => p.step(-1, n_speakers),
+                Action::Down => p.step(1, n_speakers),
+                Action::PageUp => p.step(-10, n_speakers),
+                Action::PageDown => p.step(10, n_speakers),
+                Action::Top => p.sel = 0,
+                Action::Bottom => p.sel = n_speakers.saturating_sub(1),
+                Action::Open => {
+                    let col = self.compare.focus;
+                    self.compare.speakers[col] = p.sel;
+                    self.compare.pos[col] = ListPos::default();
+                    self.compare.picker = None;
+                    return;
+                }
+                Action::Back | Action::PickSpeaker => {
+                    self.compare.picker = None;
+                    return;
+                }
+                _ => {}
+            }
+            p.clamp(n_speakers, Self::rows(self.size).saturating_sub(4).max(1));
+            self.compare.picker = Some(p);
+            return;
+        }
+        let page = self.compare_page();
+        let col = self.compare.focus;
+        let len = self.compare_list(col).len();
+        let mv = |app: &mut App, d: isize| {
+            app.compare.pos[col].step(d, len);
+            // the columns scroll together: both show from the same row
+            app.compare.pos[col].clamp(len, page);
+            let off = app.compare.pos[col].offset;
+            let other = 1 - col;
+            app.compare.pos[other].offset = off;
+        };
+        match action {
+            Action::Up => mv(self, -1),
+            Action::Down => mv(self, 1),
+            Action::PageUp => mv(self, -(page as isize)),
+            Action::PageDown => mv(self, page as isize),
+            Action::Top => mv(self, -(isize::MAX / 2)),
+            Action::Bottom => mv(self, isize::MAX / 2),
+            Action::FocusNext | Action::FocusPrev => {
+                let other = 1 - col;
+                let olen = self.compare_list(other).len();
+                self.compare.focus = other;
+                let off = self.compare.pos[col].offset;
+                let p = &mut self.compare.pos[other];
+                p.sel = p.sel.max(off).min(olen.saturating_sub(1));
+                p.offset = off;
+            }
+            Action::Open => {
+                if let Some(q) = self.selected_quote() {
+                    self.screen = Screen::Statement {
+                        quote: q,
+                        from: Base::Compare,
+                    };
+                    self.detail_scroll = 0;
+                }
+            }
+            Action::PickSpeaker => {
+                self.compare.picker = Some(ListPos {
+                    sel: self.compare.speakers[col],
+                    offset: 0,
+                });
+            }
+            Action::Back => self.screen = Screen::Browse,
+            Action::NextMatch => mv(self, 1),
+            Action::PrevMatch => mv(self, -1),
+            Action::Scroll { x, down, .. } => {
+                let (_, _, cols, _) = compare_areas(self.size, self.query_line());
+                if let Some(c) = cols.iter().position(|r| x >= r.x && x < r.x + r.width) {
+                    self.compare.focus = c;
+                    let len = self.compare_list(c).len();
+                    let p = &mut self.compare.pos[c];
+                    p.step(if down { 1 } else { -1 }, len);
+                    p.clamp(len, page);
+                    let off = p.offset;
+                    self.compare.pos[1 - c].offset = off;
+                }
+            }
+            Action::Click { x, y } => {
+                let (_, _, cols, _) = compare_areas(self.size, self.query_line());
+                if let Some(c) = cols.iter().position(|r| r.contains(Position::new(x, y))) {
+                    self.compare.focus = c;
+                    let len = self.compare_list(c).len();
+                    let row = (y.saturating_sub(cols[c].y + 1)) as usize / CARD_LINES;
+                    let target = self.compare.pos[c].offset + row;
+                    if target < len {
+                        self.compare.pos[c].sel = target;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The citation copied with a statement: speaker, outlet or dateline, file and paragraph.
+    pub fn citation(&self, q: usize) -> String {
+        let quote = &self.doc.quotes[q];
+        let article = self.doc.articles.iter().find(|a| a.id == quote.article);
+        let mut parts = vec![quote.speaker.clone()];
+        if let Some(a) = article {
+            if let Some(d) = a
+                .dateline
+                .as_deref()
+                .or(a.source.as_deref())
+                .or(a.title.as_deref())
+            {
+                parts.push(d.to_string());
+            }
+        }
+        parts.push(format!("{} ¶{}", quote.path, quote.paragraph));
+        one_line(&parts.join(", "))
+    }
+
+    fn copy(&mut self) {
+        let Some(q) = self.selected_quote() else {
+            self.status = Some("nothing selected to copy".into());
+            return;
+        };
+        // the logical text, never the reordered display form
+        let text = format!(
+            "«{}» — {}",
+            one_line(&self.doc.quotes[q].text),
+            self.citation(q)
+        );
+        self.clipboard = Some(text);
+        self.status = Some(format!(
+            "copied {} ({}) to the clipboard",
+            self.doc.quotes[q].id, self.doc.quotes[q].speaker
+        ));
+    }
+}

@@ -1,0 +1,435 @@
+//! The UI without a terminal: `update` driven by actions, and screens rendered into a
+//! `TestBackend` and read back cell by cell.
+
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use ratatui::Terminal;
+use saywho::model::{Article, Document};
+use saywho::ui::action::Action;
+use saywho::ui::app::{Focus, Screen};
+use saywho::ui::theme::Theme;
+use saywho::ui::{App, BidiMode};
+
+fn sample() -> Document {
+    let loaded = saywho::load::sample();
+    saywho::extract::extract(loaded.articles, &loaded.speakers)
+}
+
+fn app_with(doc: Document, bidi: BidiMode, w: u16, h: u16) -> App {
+    App::new(doc, bidi, Theme::mono(), Rect::new(0, 0, w, h))
+}
+
+fn app(w: u16, h: u16) -> App {
+    app_with(sample(), BidiMode::App, w, h)
+}
+
+fn render(app: &App) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    t.draw(|f| f.render_widget(app, f.area())).unwrap();
+    t.backend().buffer().clone()
+}
+
+fn rows(buf: &Buffer) -> Vec<String> {
+    (0..buf.area.height)
+        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
+        .collect()
+}
+
+fn screen(buf: &Buffer) -> String {
+    rows(buf).join("\n")
+}
+
+fn type_str(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.update(Action::SearchInput(c));
+    }
+}
+
+fn printable_only(buf: &Buffer) {
+    for c in screen(buf).chars() {
+        assert!(
+            c == '\n' || !saywho::sanitize::is_unsafe(c),
+            "unsafe {c:?} reached the buffer"
+        );
+    }
+}
+
+#[test]
+fn browse_screen_shows_speakers_statements_detail_and_status() {
+    let a = app(100, 30);
+    let buf = render(&a);
+    let s = screen(&buf);
+    for want in [
+        "Speakers (2)",
+        "All speakers",
+        "Xi Jinping",
+        "Kassym-Jomart Tokayev",
+        "Statements — all speakers (29)",
+        "Statement",
+        "Context ¶1",
+        "29 statements · 2 speakers",
+        "/ search",
+        "? help",
+    ] {
+        assert!(s.contains(want), "missing {want:?} in\n{s}");
+    }
+    let r = rows(&buf);
+    assert!(r[1].contains("All speakers") && r[1].contains("29"));
+    assert!(r[2].contains("Xi Jinping") && r[2].contains("18"));
+    assert!(r[3].contains("Tokayev") && r[3].contains("11"));
+    printable_only(&buf);
+}
+
+#[test]
+fn browse_fits_80_by_24() {
+    let buf = render(&app(80, 24));
+    let s = screen(&buf);
+    assert!(
+        s.contains("Speakers (2)") && s.contains("Statements") && s.contains("q quit"),
+        "{s}"
+    );
+}
+
+#[test]
+fn whole_screen_snapshot_in_logical_order() {
+    let a = app_with(sample(), BidiMode::Off, 100, 30);
+    insta::assert_snapshot!("browse_off_100x30", screen(&render(&a)));
+}
+
+#[test]
+fn selecting_a_speaker_lists_only_their_statements() {
+    let mut a = app(100, 30);
+    a.update(Action::FocusPrev);
+    assert_eq!(a.focus, Focus::Speakers);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    assert_eq!(a.list.len(), 11);
+    assert!(a
+        .list
+        .iter()
+        .all(|&q| a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
+    let s = screen(&render(&a));
+    assert!(s.contains("Statements — Kassym-Jomart Tokayev (11)"), "{s}");
+}
+
+#[test]
+fn navigation_moves_and_pages_within_bounds() {
+    let mut a = app(100, 30);
+    assert_eq!(a.focus, Focus::Statements);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    assert_eq!(a.stmts.sel, 2);
+    a.update(Action::Bottom);
+    assert_eq!(a.stmts.sel, 28);
+    a.update(Action::Down);
+    assert_eq!(a.stmts.sel, 28);
+    a.update(Action::Top);
+    assert_eq!(a.stmts.sel, 0);
+    a.update(Action::PageDown);
+    assert!(a.stmts.sel > 3);
+    // the selection stays visible
+    assert!(a.stmts.sel >= a.stmts.offset);
+    a.update(Action::Bottom);
+    let buf = render(&a);
+    assert!(
+        screen(&buf).contains("¶30"),
+        "last statement drawn after scrolling"
+    );
+}
+
+#[test]
+fn search_filters_at_each_keystroke_and_highlights_matches() {
+    let mut a = app_with(sample(), BidiMode::Off, 100, 30);
+    a.update(Action::Search);
+    assert!(a.typing);
+    type_str(&mut a, "'الطاقه");
+    let n = a.list.len();
+    assert!(n > 0 && n < 29, "{n}");
+    type_str(&mut a, " 'الجديده");
+    assert!(a.list.len() <= n);
+    // every listed statement contains both words (folded)
+    for &q in &a.list {
+        let t = saywho::text::fold(&a.doc.quotes[q].text);
+        assert!(t.contains("الطاقه") && t.contains("الجديده"));
+    }
+    let buf = render(&a);
+    let s = screen(&buf);
+    assert!(s.contains("Matches — all speakers"), "{s}");
+    // highlighted cells spell the matched words, in the list and in the detail
+    let marked: String = rows_marked(&buf);
+    assert!(marked.contains("الطاقة"), "{marked}");
+    assert!(marked.contains("الجديدة"), "{marked}");
+    a.update(Action::SearchAccept);
+    assert!(!a.typing);
+    assert!(!a.query.is_empty());
+    a.update(Action::Search);
+    a.update(Action::SearchCancel);
+    assert!(a.query.is_empty());
+    assert_eq!(a.list.len(), 29);
+}
+
+fn rows_marked(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let c = &buf[(x, y)];
+            if c.modifier.contains(Modifier::UNDERLINED) {
+                out.push_str(c.symbol());
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn speaker_filter_and_next_match() {
+    let mut a = app(100, 30);
+    a.update(Action::Search);
+    type_str(&mut a, "@توكاييف");
+    assert_eq!(a.list.len(), 11);
+    a.update(Action::SearchAccept);
+    a.update(Action::NextMatch);
+    assert_eq!(a.stmts.sel, 1);
+    a.update(Action::PrevMatch);
+    a.update(Action::PrevMatch);
+    assert_eq!(a.stmts.sel, 10, "N wraps to the last match");
+    a.update(Action::Search);
+    for _ in 0.."@توكاييف".chars().count() {
+        a.update(Action::SearchBackspace);
+    }
+    type_str(&mut a, "@xi");
+    assert_eq!(a.list.len(), 18);
+}
+
+#[test]
+fn enter_opens_the_statement_full_screen_and_esc_returns() {
+    let mut a = app(100, 30);
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert!(matches!(a.screen, Screen::Statement { .. }));
+    let s = screen(&render(&a));
+    assert!(s.contains("Statement q2 — Esc back"), "{s}");
+    assert!(s.contains("Context ¶3"), "{s}");
+    a.update(Action::Back);
+    assert_eq!(a.screen, Screen::Browse);
+}
+
+#[test]
+fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
+    let mut a = app(100, 30);
+    a.update(Action::Compare);
+    assert_eq!(a.screen, Screen::Compare);
+    assert_eq!(a.compare.speakers, [0, 1]);
+    let s = screen(&render(&a));
+    assert!(
+        s.contains("Compare Xi Jinping  ↔  Kassym-Jomart Tokayev"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Xi Jinping (18)") && s.contains("Kassym-Jomart Tokayev (11)"),
+        "{s}"
+    );
+    let left = a.compare_list(0);
+    assert!(left
+        .windows(2)
+        .all(|w| a.doc.quotes[w[0]].start < a.doc.quotes[w[1]].start));
+    // scrolling keeps the columns in step
+    for _ in 0..6 {
+        a.update(Action::Down);
+    }
+    assert_eq!(a.compare.pos[0].offset, a.compare.pos[1].offset);
+    a.update(Action::FocusNext);
+    assert_eq!(a.compare.focus, 1);
+    a.update(Action::Open);
+    let Screen::Statement { quote, .. } = a.screen else {
+        panic!("statement screen")
+    };
+    assert_eq!(a.doc.quotes[quote].speaker, "Kassym-Jomart Tokayev");
+    a.update(Action::Back);
+    assert_eq!(a.screen, Screen::Compare);
+    a.update(Action::PickSpeaker);
+    assert!(a.compare.picker.is_some());
+    assert!(screen(&render(&a)).contains("Speaker for the right column"));
+    a.update(Action::Up);
+    a.update(Action::Open);
+    assert_eq!(a.compare.speakers, [0, 0]);
+    a.update(Action::Compare);
+    assert_eq!(a.screen, Screen::Browse);
+}
+
+#[test]
+fn compare_applies_the_search_filter_to_both_columns() {
+    let mut a = app(100, 30);
+    a.update(Action::Search);
+    type_str(&mut a, "'منظمة");
+    a.update(Action::SearchAccept);
+    a.update(Action::Compare);
+    let l = a.compare_list(0).len() + a.compare_list(1).len();
+    assert_eq!(l, a.list.len());
+    assert!(l > 0 && l < 29);
+}
+
+#[test]
+fn help_lists_every_key_of_the_table() {
+    let mut a = app(100, 40);
+    a.update(Action::Help);
+    let s = screen(&render(&a));
+    assert!(s.contains("Keys — any key closes"));
+    for (keys, _, _) in saywho::ui::keys::help_rows() {
+        assert!(s.contains(keys.as_str()), "help lacks {keys:?}\n{s}");
+    }
+    a.update(Action::Down);
+    assert!(!a.help, "any key closes help");
+}
+
+#[test]
+fn too_small_terminal_shows_a_notice() {
+    let a = app(40, 10);
+    let s = screen(&render(&a));
+    assert!(s.contains("terminal too small"), "{s}");
+    assert!(s.contains("40×10"));
+}
+
+#[test]
+fn bidi_modes_on_an_arabic_line() {
+    let logical = "الصين ستظل دائما جارة";
+    let find = |mode: BidiMode| -> (String, usize) {
+        let mut a = app_with(sample(), mode, 120, 30);
+        for _ in 0..4 {
+            a.update(Action::Down); // ¶6: "الصين ستظل دائما جارة وشريكة ..."
+        }
+        a.update(Action::Open);
+        let buf = render(&a);
+        let r = rows(&buf);
+        let line = r
+            .iter()
+            .find(|l| l.contains("ﻦﻴﺼﻟﺍ") || l.contains("الصين"))
+            .cloned()
+            .unwrap_or_default();
+        let last = line.trim_end_matches(['│', ' ']).chars().count();
+        (line, last)
+    };
+    let (off, _) = find(BidiMode::Off);
+    assert!(off.contains(logical), "off: logical order\n{off}");
+    let (term, _) = find(BidiMode::Terminal);
+    assert!(term.contains(logical), "terminal: logical order\n{term}");
+    let (app_line, last) = find(BidiMode::App);
+    assert!(!app_line.contains(logical));
+    // shaped and reversed: the first word (الصين) is drawn at the right edge
+    assert!(
+        app_line.trim_end_matches(['│', ' ']).ends_with("ﻦﻴﺼﻟﺍ"),
+        "app:\n{app_line}"
+    );
+    assert!(last >= 117, "right-aligned: {last}");
+}
+
+#[test]
+fn b_cycles_the_display_mode() {
+    let mut a = app(100, 30);
+    assert_eq!(a.bidi, BidiMode::App);
+    a.update(Action::CycleBidi);
+    assert_eq!(a.bidi, BidiMode::Terminal);
+    assert!(screen(&render(&a)).contains("Arabic display: terminal"));
+    a.update(Action::CycleBidi);
+    a.update(Action::CycleBidi);
+    assert_eq!(a.bidi, BidiMode::App);
+}
+
+#[test]
+fn copy_puts_the_logical_text_and_citation_on_the_clipboard() {
+    let mut a = app(100, 30);
+    a.update(Action::Copy);
+    let clip = a.clipboard.clone().expect("clipboard request");
+    assert!(clip.starts_with("«إنه مستعد للعمل"), "{clip}");
+    assert!(clip.contains("— Xi Jinping, أستانا 3 يوليو 2024 (شينخوا), samples/xinhua-ar-2024-07-03-xi-tokayev.txt ¶1"), "{clip}");
+    assert!(screen(&render(&a)).contains("copied q1 (Xi Jinping) to the clipboard"));
+}
+
+#[test]
+fn no_color_theme_keeps_the_selection_visible_without_colour() {
+    let a = app(100, 30);
+    let buf = render(&a);
+    let mut reversed = 0;
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let c = &buf[(x, y)];
+            assert_eq!(c.fg, Color::Reset);
+            assert_eq!(c.bg, Color::Reset);
+            if c.modifier.contains(Modifier::REVERSED) {
+                reversed += 1;
+            }
+        }
+    }
+    assert!(
+        reversed > 20,
+        "selection and status line are drawn reversed"
+    );
+}
+
+#[test]
+fn mouse_click_selects_and_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut a = app(100, 30);
+    // the statements pane starts at row 0 (border), so row 4 is its fourth statement
+    let x = 60;
+    a.update(Action::Click { x, y: 4 });
+    assert_eq!(a.focus, Focus::Statements);
+    assert_eq!(a.stmts.sel, 3);
+    a.update(Action::Scroll {
+        x,
+        y: 4,
+        down: true,
+    });
+    assert_eq!(a.stmts.sel, 6);
+    a.update(Action::Click { x: 2, y: 3 });
+    assert_eq!(a.focus, Focus::Speakers);
+    assert_eq!(a.list.len(), 11, "clicking Tokayev lists his statements");
+}
+
+#[test]
+fn resize_relays_out() {
+    let mut a = app(100, 30);
+    a.update(Action::Resize(50, 12));
+    assert!(screen(&render(&a)).contains("terminal too small"));
+    a.update(Action::Resize(120, 40));
+    assert!(screen(&render(&a)).contains("Speakers (2)"));
+}
+
+#[test]
+fn quit_from_any_screen() {
+    for pre in [
+        None,
+        Some(Action::Compare),
+        Some(Action::Help),
+        Some(Action::Search),
+    ] {
+        let mut a = app(100, 30);
+        if let Some(p) = pre {
+            a.update(p);
+        }
+        a.update(Action::Quit);
+        assert!(a.quit);
+    }
+}
+
+#[test]
+fn hostile_text_renders_as_printable_text_only() {
+    let text = "قال الوزير سامي نادر إن \u{1b}[2J\u{1b}]0;pwned\u{7}الخطة \u{202e}جاهزة\u{9b}31m \u{0}تماما.\n\
+                وأضاف: «\u{1b}P1;2|xyz\u{1b}\\ نعم».";
+    let doc = saywho::extract::extract(
+        vec![Article::new("a1".into(), "h.txt".into(), text.into())],
+        &[],
+    );
+    assert_eq!(doc.quotes.len(), 2);
+    for mode in [BidiMode::App, BidiMode::Terminal, BidiMode::Off] {
+        let mut a = app_with(doc.clone(), mode, 100, 30);
+        printable_only(&render(&a));
+        a.update(Action::Open);
+        printable_only(&render(&a));
+        a.update(Action::Back);
+        a.update(Action::Compare);
+        printable_only(&render(&a));
+    }
+}
