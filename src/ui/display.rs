@@ -428,7 +428,10 @@ mod tests {
         let text = "قال «UN Security Council 2024»";
         let line = to_line(&styled(text, Style::default(), &[]), BidiMode::App, true, 0);
         let s = plain(&line);
-        assert!(s.contains("UN Security Council") && s.contains("2024"), "{s:?}");
+        assert!(
+            s.contains("UN Security Council") && s.contains("2024"),
+            "{s:?}"
+        );
         assert!(
             s.starts_with('«'),
             "the closing guillemet is drawn as an opening one on the left: {s:?}"
