@@ -1,6 +1,14 @@
 //! saywho: who said what in news articles. The core (`extract`, `speakers`, `search`,
 //! `load`) has no terminal dependency; `ui` is a thin layer on top and `cli` wires both to
 //! the command line.
+//!
+//! ```
+//! use saywho::model::Article;
+//! let text = "قال وزير الصحة ماجد حسن إن اللقاح آمن.\nوأضاف أن التوزيع يبدأ غدا.";
+//! let doc = saywho::extract::extract(vec![Article::new("a1".into(), "x.txt".into(), text.into())], &[]);
+//! assert_eq!(doc.speakers[0].name, "ماجد حسن");
+//! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
+//! ```
 
 pub mod cli;
 pub mod extract;
