@@ -107,40 +107,41 @@ pub fn group(
             }
         }
     }
-    // a short name inside exactly one longer name of a person; candidates are found through
-    // an index of the words of multi-word names, so this stays linear in the corpus size
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, c) in cands.iter().enumerate() {
-        if c.kind != NpKind::Person {
-            continue;
-        }
-        for k in c.keys.iter().filter(|k| k.contains(' ')) {
-            for w in k.split(' ') {
-                let v = by_word.entry(w).or_default();
-                if v.last() != Some(&j) {
-                    v.push(j);
-                }
+    // a short name inside exactly one longer name of a person. Works on distinct names (a
+    // corpus repeats the same few thousand names), found through an index of the words of
+    // multi-word names, so it stays linear in the corpus size.
+    let mut person_keys: Vec<&str> = Vec::new();
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == NpKind::Person) {
+        for k in &c.keys {
+            if seen.insert(k.as_str(), ()).is_none() {
+                person_keys.push(k);
             }
         }
     }
-    for i in 0..n {
-        if cands[i].kind != NpKind::Person {
-            continue;
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, k) in person_keys.iter().enumerate().filter(|(_, k)| k.contains(' ')) {
+        for w in k.split(' ') {
+            let v = by_word.entry(w).or_default();
+            if v.last() != Some(&j) {
+                v.push(j);
+            }
         }
+    }
+    for (i, s) in person_keys.iter().enumerate() {
+        let first = s.split(' ').next().unwrap_or("");
         let mut hits: Vec<usize> = Vec::new();
-        for s in &cands[i].keys {
-            let first = s.split(' ').next().unwrap_or("");
-            for &j in by_word.get(first).map(Vec::as_slice).unwrap_or(&[]) {
-                if j != i && cands[j].keys.iter().any(|l| contains_run(l, s)) {
-                    let r = dsu.find(j);
-                    if !hits.contains(&r) {
-                        hits.push(r);
-                    }
+        for &j in by_word.get(first).map(Vec::as_slice).unwrap_or(&[]) {
+            if j != i && contains_run(person_keys[j], s) {
+                let r = dsu.find(by_key[person_keys[j]]);
+                if !hits.contains(&r) {
+                    hits.push(r);
                 }
             }
         }
         if hits.len() == 1 {
-            dsu.union(i, hits[0]);
+            let me = by_key[s];
+            dsu.union(me, hits[0]);
         }
     }
     // the speakers file
@@ -213,9 +214,11 @@ pub fn group(
     for (si, r) in roots.iter().enumerate() {
         let members = &members_of[r];
         let mut names: Vec<String> = Vec::new();
+        let mut name_keys: Vec<&str> = Vec::new();
         for &m in members {
-            for nm in &cands[m].names {
-                if !names.iter().any(|x| key(x) == key(nm)) {
+            for (nm, k) in cands[m].names.iter().zip(&cands[m].keys) {
+                if !name_keys.contains(&k.as_str()) {
+                    name_keys.push(k);
                     names.push(nm.clone());
                 }
             }
