@@ -41,6 +41,9 @@ pub struct InputArgs {
     /// Speakers file with display names and aliases (replaces a speakers.json found beside the articles).
     #[arg(long, global = true, value_name = "FILE")]
     pub speakers: Option<PathBuf>,
+    /// Open a saved extraction (`saywho extract --format json|jsonl` output) instead of articles.
+    #[arg(long, global = true, value_name = "FILE", conflicts_with = "speakers")]
+    pub index: Option<PathBuf>,
     /// Refuse files larger than this many bytes.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
@@ -54,12 +57,26 @@ pub enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Write to this file (atomically: a temporary file renamed into place) instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// List speakers with their number of statements.
     Speakers {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+    },
+    /// Search statements: terms AND-ed, 'exact, !exclude, @speaker; ranked best first.
+    Search {
+        /// The query (quote it as one argument).
+        query: String,
+        paths: Vec<PathBuf>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
 }
 
@@ -76,37 +93,59 @@ pub enum ListFormat {
     Text,
 }
 
-/// Loads and extracts; warnings about skipped files go to stderr.
-pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, Vec<LoadError>)> {
+/// Loads a saved extraction (`--index`) or reads and extracts articles, returning the
+/// warnings about skipped files.
+pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, Vec<LoadError>)> {
+    if let Some(ix) = &input.index {
+        if !paths.is_empty() {
+            anyhow::bail!("give either --index or article paths, not both");
+        }
+        return Ok((crate::index::read(ix, input.max_file_size)?, Vec::new()));
+    }
     let opts = load::Options {
         speakers: input.speakers.clone(),
         max_file_size: input.max_file_size,
     };
     let loaded = load::load(paths, &opts)?;
-    for w in &loaded.warnings {
+    let doc = crate::extract::extract(loaded.articles, &loaded.speakers);
+    Ok((doc, loaded.warnings))
+}
+
+/// Like `load_quietly`, with each warning printed to stderr.
+pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<Document> {
+    let (doc, warnings) = load_quietly(paths, input)?;
+    for w in &warnings {
         eprintln!(
             "saywho: warning: {}",
             crate::sanitize::one_line(&w.to_string())
         );
     }
-    let doc = crate::extract::extract(loaded.articles, &loaded.speakers);
-    Ok((doc, loaded.warnings))
+    Ok(doc)
 }
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Some(Command::Extract { paths, format }) => {
-            let (doc, _) = load_document(&paths, &cli.input)?;
-            print(|out| match format {
+        Some(Command::Extract {
+            paths,
+            format,
+            output,
+        }) => {
+            let doc = load_document(&paths, &cli.input)?;
+            let write = |out: &mut dyn Write| match format {
                 Format::Json => crate::output::json(&doc, out),
                 Format::Jsonl => crate::output::jsonl(&doc, out),
                 Format::Text => crate::output::text(&doc, out),
-            })?;
+            };
+            match output {
+                Some(path) => crate::index::write_atomic(&path, write)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => print(write)?,
+            }
             Ok(0)
         }
         Some(Command::Speakers { paths, format }) => {
-            let (doc, _) = load_document(&paths, &cli.input)?;
+            let doc = load_document(&paths, &cli.input)?;
             print(|out| match format {
                 ListFormat::Json => {
                     serde_json::to_writer_pretty(&mut *out, &doc.speakers)?;
@@ -114,6 +153,27 @@ pub fn run(cli: Cli) -> Result<i32> {
                 }
                 ListFormat::Text => crate::output::speakers(&doc, out),
             })?;
+            Ok(0)
+        }
+        Some(Command::Search {
+            query,
+            paths,
+            limit,
+            format,
+        }) => {
+            let doc = load_document(&paths, &cli.input)?;
+            let index = crate::search::Index::new(&doc);
+            let q = crate::search::Query::parse(&query);
+            let r = index.run(&q, &query, None, None, limit);
+            let hits: Vec<crate::search::Hit> = r
+                .hits
+                .into_iter()
+                .map(|h| crate::search::Hit {
+                    positions: index.positions(h.quote, &q),
+                    ..h
+                })
+                .collect();
+            print(|out| crate::output::search(&doc, &hits, r.matched.len(), format, out))?;
             Ok(0)
         }
         None => {
@@ -125,14 +185,23 @@ pub fn run(cli: Cli) -> Result<i32> {
                 );
                 return Ok(2);
             }
-            let (doc, warnings) = load_document(&cli.paths, &cli.input)?;
             let bidi = match cli.bidi {
                 Some(Bidi::App) => crate::ui::BidiMode::App,
                 Some(Bidi::Terminal) => crate::ui::BidiMode::Terminal,
                 Some(Bidi::Off) => crate::ui::BidiMode::Off,
                 None => crate::ui::BidiMode::detect(|k| std::env::var(k).ok()),
             };
-            crate::ui::run(doc, bidi, warnings.iter().map(|w| w.to_string()).collect())?;
+            let (paths, input) = (cli.paths.clone(), cli.input.clone());
+            crate::ui::run(
+                move || {
+                    let (doc, warnings) = load_quietly(&paths, &input)?;
+                    Ok(crate::ui::Loaded::new(
+                        doc,
+                        warnings.iter().map(|w| w.to_string()).collect(),
+                    ))
+                },
+                bidi,
+            )?;
             Ok(0)
         }
     }

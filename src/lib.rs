@@ -12,11 +12,13 @@
 
 pub mod cli;
 pub mod extract;
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod sanitize;
 pub mod search;
 pub mod speakers;
+pub mod testgen;
 pub mod text;
 pub mod ui;

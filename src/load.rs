@@ -41,6 +41,12 @@ pub enum LoadError {
     NoText { path: String },
     #[error("{path}: {size} bytes is over the size limit of {limit} bytes (raise it with --max-file-size)")]
     TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: saved with index format {}, this saywho reads format {expected}; run `saywho extract` again", found.map_or("(none)".to_string(), |f| f.to_string()))]
+    IndexVersion {
+        path: String,
+        found: Option<u32>,
+        expected: u32,
+    },
     #[error("{path}: not a .txt, .json or .jsonl file")]
     Unsupported { path: String },
 }

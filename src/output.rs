@@ -62,3 +62,68 @@ pub fn speakers(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<(
     }
     Ok(())
 }
+
+/// Search results: ranked, with score and match positions (char offsets in the statement
+/// text).
+pub fn search(
+    doc: &Document,
+    hits: &[crate::search::Hit],
+    total: usize,
+    format: crate::cli::Format,
+    out: &mut (impl Write + ?Sized),
+) -> io::Result<()> {
+    use crate::cli::Format;
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        rank: usize,
+        score: i64,
+        positions: &'a [usize],
+        #[serde(flatten)]
+        quote: &'a crate::model::Quote,
+    }
+    let rows = hits.iter().enumerate().map(|(i, h)| Row {
+        rank: i + 1,
+        score: h.score,
+        positions: &h.positions,
+        quote: &doc.quotes[h.quote],
+    });
+    match format {
+        Format::Json => {
+            #[derive(serde::Serialize)]
+            struct Doc<'a> {
+                total: usize,
+                results: Vec<Row<'a>>,
+            }
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &Doc {
+                    total,
+                    results: rows.collect(),
+                },
+            )?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            for r in rows {
+                serde_json::to_writer(&mut *out, &r)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        Format::Text => {
+            for r in rows {
+                writeln!(
+                    out,
+                    "{:>3}. [{}] {} — {} ({}:¶{})",
+                    r.rank,
+                    r.score,
+                    one_line(&r.quote.speaker),
+                    one_line(&r.quote.text),
+                    one_line(&r.quote.path),
+                    r.quote.paragraph
+                )?;
+            }
+            writeln!(out, "{} of {total} matching statements", hits.len())
+        }
+    }
+}

@@ -96,14 +96,19 @@ pub fn group(
     }
     let n = cands.len();
     let mut dsu = Dsu((0..n).collect());
-    // the same name
+    // the same name. A short form of the candidate's own name (the surname `نصار` of
+    // `أحمد نصار`) is not a name of its own: two people may share it. It can still join
+    // through the unambiguous short-name rule below.
     let mut by_key: HashMap<&str, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         for k in &c.keys {
-            if let Some(&j) = by_key.get(k.as_str()) {
-                dsu.union(i, j);
-            } else {
-                by_key.insert(k, i);
+            let short_form = c.keys.iter().any(|l| contains_run(l, k));
+            match by_key.get(k.as_str()) {
+                Some(&j) if !short_form => dsu.union(i, j),
+                Some(_) => {}
+                None => {
+                    by_key.insert(k, i);
+                }
             }
         }
     }
@@ -120,7 +125,11 @@ pub fn group(
         }
     }
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, k) in person_keys.iter().enumerate().filter(|(_, k)| k.contains(' ')) {
+    for (j, k) in person_keys
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.contains(' '))
+    {
         for w in k.split(' ') {
             let v = by_word.entry(w).or_default();
             if v.last() != Some(&j) {

@@ -228,3 +228,21 @@ fn spelling_variants_of_verbs_and_complementizers() {
 fn latin_text_yields_no_arabic_statements() {
     assert!(run("The minister said the talks went well.").is_empty());
 }
+
+#[test]
+fn people_sharing_a_surname_in_different_articles_stay_apart() {
+    let a = Article::new(
+        "a1".into(),
+        "a.txt".into(),
+        "قال الوزير أحمد نصار إن الخطة جاهزة.\nوأكد نصار أن التنفيذ قريب.".into(),
+    );
+    let b = Article::new(
+        "a2".into(),
+        "b.txt".into(),
+        "قالت النائبة ليلى نصار إن الخطة ناقصة.\nوأكدت نصار أن التعديل ضروري.".into(),
+    );
+    let doc = extract(vec![a, b], &[]);
+    let mut names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    names.sort();
+    assert_eq!(names, ["أحمد نصار", "ليلى نصار"]);
+}

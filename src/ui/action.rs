@@ -1,8 +1,8 @@
 //! Every way the UI state can change. Keys, mouse and resize events become actions in
 //! `keys`; `App::update` applies them. Nothing else mutates the state.
 
-/// A change requested by the user or the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A change requested by the user, the terminal or the search worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Move the selection (or scroll the detail) one row up.
     Up,
@@ -58,4 +58,6 @@ pub enum Action {
     Scroll { x: u16, y: u16, down: bool },
     /// Mouse click at a cell: focus that pane and select the row.
     Click { x: u16, y: u16 },
+    /// The search worker finished a query.
+    SearchDone(Box<crate::search::Results>),
 }

@@ -10,7 +10,9 @@ use super::display::BidiMode;
 use super::theme::Theme;
 use crate::model::Document;
 use crate::sanitize::one_line;
-use crate::search::{Hit, Index, Query};
+use std::sync::Arc;
+
+use crate::search::{Index, Query, Results, Searcher};
 
 /// Smallest terminal the UI draws in; below it a notice is shown.
 pub const MIN_WIDTH: u16 = 60;
@@ -141,17 +143,35 @@ pub fn compare_areas(area: Rect, query_line: bool) -> (Rect, Rect, [Rect; 2], Re
 /// Lines per statement card in compare (header + text).
 pub const CARD_LINES: usize = 5;
 
+/// How many ranked matches a search returns to the list (the count shown is of all matches).
+pub const RANKED_LIMIT: usize = 100;
+
+/// A search for the worker: the query text and the speaker whose best matches to rank.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub query: String,
+    pub speaker: Option<usize>,
+}
+
 pub struct App {
     pub doc: Document,
-    index: Index,
+    searcher: Searcher,
+    /// Run searches inside `update` (tests, small corpora); when false the event loop sends
+    /// `pending` to a worker thread and returns results as `Action::SearchDone`.
+    pub sync_search: bool,
+    /// A search the event loop should start.
+    pub pending: Option<SearchRequest>,
+    /// The parsed query, for highlights.
+    pub parsed: Query,
+    /// The latest results for `query` (none without a query).
+    pub results: Option<Results>,
+    /// Speaker index of each quote, and each speaker's quotes in article order.
+    quote_speaker: Vec<u32>,
+    by_speaker: Vec<Vec<u32>>,
     pub screen: Screen,
     pub help: bool,
     pub typing: bool,
     pub query: String,
-    /// Matches of the current query by quote index (empty query: none).
-    pub hits: HashMap<usize, Hit>,
-    /// Quotes matching the query, best first; all quotes in order without a query.
-    ranked: Vec<usize>,
     pub focus: Focus,
     /// 0 is "All speakers"; i is `doc.speakers[i - 1]`.
     pub speakers: ListPos,
@@ -170,20 +190,46 @@ pub struct App {
     pub size: Rect,
     /// Warnings from loading, shown in the status line.
     pub warnings: Vec<String>,
-    speaker_of: HashMap<String, usize>,
     /// Width the speakers pane wants: longest name, count and borders.
     pub names_width: u16,
 }
 
 impl App {
     pub fn new(doc: Document, bidi: BidiMode, theme: Theme, size: Rect) -> App {
-        let index = Index::new(&doc);
-        let speaker_of = doc
+        let index = Arc::new(Index::new(&doc));
+        App::with_index(doc, index, bidi, theme, size)
+    }
+
+    /// With an index built elsewhere (shared with the search worker).
+    pub fn with_index(
+        doc: Document,
+        index: Arc<Index>,
+        bidi: BidiMode,
+        theme: Theme,
+        size: Rect,
+    ) -> App {
+        let speaker_of: HashMap<&str, u32> = doc
             .speakers
             .iter()
             .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
+            .map(|(i, s)| (s.id.as_str(), i as u32))
             .collect();
+        let quote_speaker: Vec<u32> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                speaker_of
+                    .get(q.speaker_id.as_str())
+                    .copied()
+                    .unwrap_or(u32::MAX)
+            })
+            .collect();
+        let mut by_speaker = vec![Vec::new(); doc.speakers.len()];
+        for (i, &s) in quote_speaker.iter().enumerate() {
+            if let Some(v) = by_speaker.get_mut(s as usize) {
+                v.push(i as u32);
+            }
+        }
         let longest = doc
             .speakers
             .iter()
@@ -192,13 +238,17 @@ impl App {
             .unwrap_or(0);
         let names_width = (longest.max(12) + 8).min(u16::MAX as usize) as u16;
         let mut app = App {
-            index,
+            searcher: Searcher::new(index),
+            sync_search: true,
+            pending: None,
+            parsed: Query::default(),
+            results: None,
+            quote_speaker,
+            by_speaker,
             screen: Screen::Browse,
             help: false,
             typing: false,
             query: String::new(),
-            hits: HashMap::new(),
-            ranked: (0..doc.quotes.len()).collect(),
             focus: Focus::Statements,
             speakers: ListPos::default(),
             list: Vec::new(),
@@ -217,7 +267,6 @@ impl App {
             quit: false,
             size,
             warnings: Vec::new(),
-            speaker_of,
             names_width,
             doc,
         };
@@ -227,7 +276,19 @@ impl App {
 
     /// The speaker index (into `doc.speakers`) of quote `q`.
     pub fn speaker_index(&self, q: usize) -> Option<usize> {
-        self.speaker_of.get(&self.doc.quotes[q].speaker_id).copied()
+        self.quote_speaker
+            .get(q)
+            .map(|&s| s as usize)
+            .filter(|&s| s < self.doc.speakers.len())
+    }
+
+    /// Matched characters of quote `q` for the current query.
+    pub fn highlights(&self, q: usize) -> Vec<usize> {
+        if self.parsed.is_empty() {
+            Vec::new()
+        } else {
+            self.searcher.index.positions(q, &self.parsed)
+        }
     }
 
     /// The selected speaker, `None` for "All speakers".
@@ -247,25 +308,32 @@ impl App {
         }
     }
 
-    /// Number of quotes per speaker that pass the filter (all, without a query).
+    /// Number of quotes of a speaker (all speakers: `None`) that pass the filter.
     pub fn count_for(&self, speaker: Option<usize>) -> usize {
-        self.ranked
-            .iter()
-            .filter(|&&q| speaker.is_none() || self.speaker_index(q) == speaker)
-            .count()
+        match (&self.results, speaker) {
+            (Some(r), None) => r.matched.len(),
+            (Some(r), Some(s)) => r.per_speaker.get(s).copied().unwrap_or(0) as usize,
+            (None, None) => self.doc.quotes.len(),
+            (None, Some(s)) => self.by_speaker.get(s).map_or(0, Vec::len),
+        }
     }
 
     /// Quotes of a compare column in article order, filtered by the query.
     pub fn compare_list(&self, col: usize) -> Vec<usize> {
         let sp = self.compare.speakers[col];
-        let mut v: Vec<usize> = self
-            .ranked
-            .iter()
-            .copied()
-            .filter(|&q| self.speaker_index(q) == Some(sp))
-            .collect();
-        v.sort_unstable();
-        v
+        match &self.results {
+            Some(r) => r
+                .matched
+                .iter()
+                .map(|&q| q as usize)
+                .filter(|&q| self.speaker_index(q) == Some(sp))
+                .collect(),
+            None => self
+                .by_speaker
+                .get(sp)
+                .map(|v| v.iter().map(|&q| q as usize).collect())
+                .unwrap_or_default(),
+        }
     }
 
     fn query_line(&self) -> bool {
@@ -286,16 +354,25 @@ impl App {
         (Self::rows(cols[0]) / CARD_LINES).max(1)
     }
 
-    /// Recomputes the statement list after the speaker or the query changed.
+    /// Recomputes the statement list after the speaker or the results changed.
     fn relist(&mut self) {
         let sp = self.selected_speaker();
         let keep = self.selected_quote();
-        self.list = self
-            .ranked
-            .iter()
-            .copied()
-            .filter(|&q| sp.is_none() || self.speaker_index(q) == sp)
-            .collect();
+        self.list = match (&self.results, sp) {
+            // ranked matches; results for another speaker are filtered until fresh ones arrive
+            (Some(r), _) => r
+                .hits
+                .iter()
+                .map(|h| h.quote)
+                .filter(|&q| sp.is_none() || self.speaker_index(q) == sp)
+                .collect(),
+            (None, None) => (0..self.doc.quotes.len()).collect(),
+            (None, Some(s)) => self
+                .by_speaker
+                .get(s)
+                .map(|v| v.iter().map(|&q| q as usize).collect())
+                .unwrap_or_default(),
+        };
         if let Some(k) = keep {
             if let Some(i) = self.list.iter().position(|&q| q == k) {
                 self.stmts.sel = i;
@@ -309,25 +386,51 @@ impl App {
         );
     }
 
+    /// The query changed: search again.
     fn research(&mut self) {
-        let q = Query::parse(&self.query);
-        if q.is_empty() {
-            self.hits.clear();
-            self.ranked = (0..self.doc.quotes.len()).collect();
-        } else {
-            let hits = self.index.search(&q);
-            self.ranked = hits.iter().map(|h| h.quote).collect();
-            self.hits = hits.into_iter().map(|h| (h.quote, h)).collect();
-        }
+        self.parsed = Query::parse(&self.query);
         self.stmts.sel = 0;
         self.detail_scroll = 0;
         self.compare.pos = [ListPos::default(); 2];
+        self.request_search();
+    }
+
+    /// Starts a search for the current query and speaker (inline or on the worker).
+    fn request_search(&mut self) {
+        if self.parsed.is_empty() {
+            self.results = None;
+            self.pending = None;
+            self.relist();
+            return;
+        }
+        let req = SearchRequest {
+            query: self.query.clone(),
+            speaker: self.selected_speaker(),
+        };
+        if self.sync_search {
+            let r = self.searcher.run(&req.query, req.speaker, RANKED_LIMIT);
+            self.apply_results(r);
+        } else {
+            self.pending = Some(req);
+        }
+    }
+
+    /// Runs a search request as the worker would (for the worker thread and for tests).
+    pub fn run_search(searcher: &mut Searcher, req: &SearchRequest) -> Results {
+        searcher.run(&req.query, req.speaker, RANKED_LIMIT)
+    }
+
+    fn apply_results(&mut self, r: Results) {
+        if r.query != self.query {
+            return; // an answer to a query the user has already changed
+        }
+        self.results = Some(r);
         self.relist();
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Resize(..)) {
+        if !matches!(action, Action::Resize(..) | Action::SearchDone(_)) {
             self.status = None;
         }
         if self.help {
@@ -341,6 +444,7 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = true,
+            Action::SearchDone(r) => self.apply_results(*r),
             Action::Resize(w, h) => self.resize(w, h),
             Action::CycleBidi => {
                 self.bidi = self.bidi.next();
@@ -412,6 +516,9 @@ impl App {
                 if self.speakers.sel != before {
                     self.stmts = ListPos::default();
                     self.detail_scroll = 0;
+                    if self.results.is_some() {
+                        self.request_search();
+                    }
                 }
                 self.relist();
             }
@@ -504,6 +611,9 @@ impl App {
                             if target <= self.doc.speakers.len() && target != self.speakers.sel {
                                 self.speakers.sel = target;
                                 self.stmts = ListPos::default();
+                                if self.results.is_some() {
+                                    self.request_search();
+                                }
                                 self.relist();
                             }
                         }

@@ -264,7 +264,7 @@ pub fn action_for_key(key: KeyEvent, typing: bool) -> Option<Action> {
         ctx_ok && b.keys.iter().any(|k| k.0 == key.code && k.1 == mods)
     };
     if let Some(b) = BINDINGS.iter().find(hit) {
-        return Some(b.action);
+        return Some(b.action.clone());
     }
     if typing {
         if let KeyCode::Char(c) = key.code {
@@ -321,7 +321,7 @@ pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
             if let Some(r) = rows.iter_mut().find(|r| r.3 == b.action && r.2 == sec) {
                 r.0 = format!("{} {}", r.0, b.label);
             } else {
-                rows.push((b.label.to_string(), b.help, sec, b.action));
+                rows.push((b.label.to_string(), b.help, sec, b.action.clone()));
             }
         }
     }

@@ -11,6 +11,8 @@ pub mod render;
 pub mod theme;
 
 use std::io::{self, Write};
+use std::sync::{mpsc, Arc};
+use std::time::Instant;
 
 use anyhow::{Context, Result};
 use crossterm::event::{
@@ -26,6 +28,8 @@ pub use app::App;
 pub use display::BidiMode;
 
 use crate::model::Document;
+use crate::search::{Index, Results, Searcher};
+use action::Action;
 
 /// ECMA-48 BDSM: explicit mode, so VTE-based terminals do not reorder what saywho already
 /// put in visual order; and implicit mode back on exit.
@@ -55,8 +59,52 @@ impl Drop for Guard {
     }
 }
 
-/// Runs the UI until the user quits.
-pub fn run(doc: Document, bidi: BidiMode, warnings: Vec<String>) -> Result<()> {
+/// What the event loop waits for: terminal input, the loaded corpus, search results.
+enum Msg {
+    Term(event::Event),
+    Loaded(Box<Result<Loaded>>),
+    Results(Box<Results>),
+}
+
+/// A loaded corpus with its search index, built off the UI thread.
+pub struct Loaded {
+    pub doc: Document,
+    pub index: Arc<Index>,
+    pub warnings: Vec<String>,
+}
+
+impl Loaded {
+    pub fn new(doc: Document, warnings: Vec<String>) -> Loaded {
+        let index = Arc::new(Index::new(&doc));
+        Loaded {
+            doc,
+            index,
+            warnings,
+        }
+    }
+}
+
+fn splash(f: &mut ratatui::Frame, started: Instant) {
+    use ratatui::text::Line;
+    use ratatui::widgets::Paragraph;
+    let area = f.area();
+    let y = area.height / 2;
+    let lines = vec![
+        Line::raw("saywho"),
+        Line::raw(format!(
+            "reading and extracting articles… {:.1} s",
+            started.elapsed().as_secs_f32()
+        )),
+        Line::raw("q quits"),
+    ];
+    let r = Rect::new(0, y.saturating_sub(1), area.width, 3.min(area.height));
+    f.render_widget(Paragraph::new(lines).centered(), r);
+}
+
+/// Runs the UI until the user quits. `load` reads and extracts the corpus on another thread
+/// while the first frame is already on screen; searches run on a worker thread with the
+/// latest query winning, so the UI thread never waits for them.
+pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMode) -> Result<()> {
     // a panic anywhere (rendering included) restores the terminal before the message prints
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -78,16 +126,72 @@ pub fn run(doc: Document, bidi: BidiMode, warnings: Vec<String>) -> Result<()> {
         write!(out, "{BIDI_EXPLICIT}")?;
     }
     let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let started = Instant::now();
+    term.draw(|f| splash(f, started))?;
+
+    let (tx, rx) = mpsc::channel::<Msg>();
+    let input = tx.clone();
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if input.send(Msg::Term(ev)).is_err() {
+                break;
+            }
+        }
+    });
+    let loader = tx.clone();
+    std::thread::spawn(move || {
+        let _ = loader.send(Msg::Loaded(Box::new(load())));
+    });
+
+    // until the corpus is loaded: the splash, and q / Ctrl-C to give up
+    let loaded = loop {
+        match rx.recv().context("event channel closed")? {
+            Msg::Loaded(r) => break (*r)?,
+            Msg::Term(ev) => {
+                if let Some(Action::Quit) = keys::action_for_event(&ev, false, false) {
+                    return Ok(());
+                }
+                term.draw(|f| splash(f, started))?;
+            }
+            Msg::Results(_) => {}
+        }
+    };
+
     let (w, h) = terminal::size().unwrap_or((80, 24));
     let theme = theme::Theme::detect(std::env::var("NO_COLOR").ok());
-    let mut app = App::new(doc, bidi, theme, Rect::new(0, 0, w, h));
-    if !warnings.is_empty() {
+    let index = loaded.index.clone();
+    let mut app = App::with_index(
+        loaded.doc,
+        index.clone(),
+        bidi,
+        theme,
+        Rect::new(0, 0, w, h),
+    );
+    app.sync_search = false;
+    if !loaded.warnings.is_empty() {
         app.status = Some(format!(
             "skipped: {}",
-            crate::sanitize::one_line(&warnings.join("; "))
+            crate::sanitize::one_line(&loaded.warnings.join("; "))
         ));
-        app.warnings = warnings;
+        app.warnings = loaded.warnings;
     }
+    let (req_tx, req_rx) = mpsc::channel::<app::SearchRequest>();
+    let results = tx.clone();
+    std::thread::spawn(move || {
+        let mut searcher = Searcher::new(index);
+        while let Ok(mut req) = req_rx.recv() {
+            // latest query wins: skip requests the user has already typed past
+            while let Ok(newer) = req_rx.try_recv() {
+                req = newer;
+            }
+            let r = App::run_search(&mut searcher, &req);
+            if results.send(Msg::Results(Box::new(r))).is_err() {
+                break;
+            }
+        }
+    });
+    drop(tx);
+
     loop {
         term.draw(|f| f.render_widget(&app, f.area()))?;
         if let Some(text) = app.clipboard.take() {
@@ -95,13 +199,25 @@ pub fn run(doc: Document, bidi: BidiMode, warnings: Vec<String>) -> Result<()> {
             write!(o, "{}", clipboard::osc52(&text))?;
             o.flush()?;
         }
-        let ev = event::read().context("reading terminal input")?;
-        if let Some(action) = keys::action_for_event(&ev, app.typing, app.help) {
-            app.update(action);
-        }
-        if app.quit {
-            break;
+        // wait for something, then take everything already queued before drawing again
+        let mut msg = Some(rx.recv().context("event channel closed")?);
+        while let Some(m) = msg {
+            match m {
+                Msg::Term(ev) => {
+                    if let Some(action) = keys::action_for_event(&ev, app.typing, app.help) {
+                        app.update(action);
+                    }
+                }
+                Msg::Results(r) => app.update(Action::SearchDone(r)),
+                Msg::Loaded(_) => {}
+            }
+            if let Some(req) = app.pending.take() {
+                let _ = req_tx.send(req);
+            }
+            if app.quit {
+                return Ok(());
+            }
+            msg = rx.try_recv().ok();
         }
     }
-    Ok(())
 }

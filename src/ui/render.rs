@@ -153,15 +153,10 @@ fn speakers_pane(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn match_marks(app: &App, q: usize) -> Vec<(usize, Style)> {
-    app.hits
-        .get(&q)
-        .map(|h| {
-            h.positions
-                .iter()
-                .map(|&p| (p, app.theme.matched))
-                .collect()
-        })
-        .unwrap_or_default()
+    app.highlights(q)
+        .into_iter()
+        .map(|p| (p, app.theme.matched))
+        .collect()
 }
 
 fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
@@ -173,7 +168,12 @@ fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
     let title = if app.query.is_empty() {
         format!("Statements — {who} ({})", app.list.len())
     } else {
-        format!("Matches — {who} ({})", app.list.len())
+        let n = app.count_for(app.selected_speaker());
+        if app.list.len() < n {
+            format!("Matches — {who} (best {} of {n})", app.list.len())
+        } else {
+            format!("Matches — {who} ({n})")
+        }
     };
     let b = block(app, title, focused);
     let inner = b.inner(area);
@@ -477,7 +477,7 @@ fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         left.push_str(&format!(
             " · filter “{}”: {}",
             one_line(&app.query),
-            app.hits.len()
+            app.count_for(None)
         ));
     }
     left.push_str(&format!(" · bidi {}", app.bidi.name()));

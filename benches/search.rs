@@ -1,0 +1,107 @@
+//! Keystroke latency: queries typed character by character over 100,000 statements, each
+//! keystroke a search as the UI worker runs it (narrowing from the previous keystroke,
+//! ranking the best 500). Prints one line per query set.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use saywho::search::{Index, Searcher};
+use saywho::ui::app::RANKED_LIMIT;
+
+fn main() {
+    let target = 100_000;
+    let t = Instant::now();
+    // about 29 statements an article
+    let mut count = target / 25;
+    let doc = loop {
+        let doc = saywho::extract::extract(
+            saywho::testgen::articles(1, count),
+            &saywho::testgen::speakers_file(),
+        );
+        if doc.quotes.len() >= target {
+            break doc;
+        }
+        count = count * target / doc.quotes.len().max(1) + 10;
+    };
+    let bytes: usize = doc.quotes.iter().map(|q| q.text.len()).sum();
+    let t_index = Instant::now();
+    let index = Arc::new(Index::new(&doc));
+    eprintln!(
+        "corpus: {} articles, {} statements, {:.1} MB of statement text, {} speakers; built in {:.1} s, index {:.2} s",
+        count,
+        doc.quotes.len(),
+        bytes as f64 / 1e6,
+        doc.speakers.len(),
+        t.elapsed().as_secs_f64(),
+        t_index.elapsed().as_secs_f64()
+    );
+    let sets: &[(&str, &[&str])] = &[
+        ("single characters", &["ا", "ن", "ص", "ك", "e", "م"]),
+        (
+            "arabic words",
+            &[
+                "الطاقة الجديدة",
+                "مجتمع مصير مشترك",
+                "التعاون الاقتصادي والتجاري",
+                "طريق النقل الدولي",
+            ],
+        ),
+        ("latin", &["ahmad", "nassar", "2025", "sami haddad"]),
+        (
+            "@speaker filters",
+            &[
+                "@ahmad",
+                "@سامي الطاقة",
+                "@layla 'التعاون",
+                "@nassar كازاخستان",
+            ],
+        ),
+        (
+            "multi-term",
+            &[
+                "الصين 'كازاخستان !الطاقة",
+                "التعاون الصين مستعد",
+                "'بلاده تقدر دعم",
+                "شراكة استراتيجية شاملة",
+            ],
+        ),
+    ];
+    let mut all = Vec::new();
+    let mut slowest: Vec<(f64, String)> = Vec::new();
+    for (name, queries) in sets {
+        let mut times = Vec::new();
+        for q in *queries {
+            let mut s = Searcher::new(index.clone());
+            for end in q.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                let t = Instant::now();
+                let r = s.run(&q[..end], None, RANKED_LIMIT);
+                std::hint::black_box(&r);
+                let ms = t.elapsed().as_secs_f64() * 1e3;
+                times.push(ms);
+                slowest.push((ms, q[..end].to_string()));
+            }
+        }
+        all.extend_from_slice(&times);
+        report(name, doc.quotes.len(), &mut times);
+    }
+    report("all keystrokes", doc.quotes.len(), &mut all);
+    slowest.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
+    let worst: Vec<String> = slowest
+        .iter()
+        .take(5)
+        .map(|(ms, q)| format!("{q:?} {ms:.1} ms"))
+        .collect();
+    eprintln!("slowest keystrokes: {}", worst.join(", "));
+}
+
+fn report(name: &str, n: usize, times: &mut [f64]) {
+    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let pct = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
+    println!(
+        "keystrokes: {n} statements, median {:.1} ms, p99 {:.1} ms, max {:.1} ms  ({name}, {} keystrokes)",
+        pct(0.5),
+        pct(0.99),
+        times[times.len() - 1],
+        times.len()
+    );
+}

@@ -1,0 +1,171 @@
+//! Saved extractions: the `saywho extract --format json` document, or its JSON-lines form
+//! (possibly several runs concatenated), read back without the articles, and written
+//! atomically (a temporary file renamed into place, so an interrupted run leaves no half file).
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use crate::load::LoadError;
+use crate::model::{Article, Document, Quote, Speaker, FORMAT_VERSION};
+
+fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error) -> LoadError {
+    let msg = e.to_string();
+    let message = match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    LoadError::Json {
+        path: path.display().to_string(),
+        line: e.line() + line_offset,
+        column: e.column(),
+        message,
+    }
+}
+
+/// Reads a saved extraction.
+pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
+    let name = path.display().to_string();
+    let meta = fs::metadata(path).map_err(|e| LoadError::Io {
+        path: name.clone(),
+        source: e,
+    })?;
+    if meta.len() > limit {
+        return Err(LoadError::TooLarge {
+            path: name,
+            size: meta.len(),
+            limit,
+        });
+    }
+    let bytes = fs::read(path).map_err(|e| LoadError::Io {
+        path: name.clone(),
+        source: e,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::Utf8 {
+        path: name.clone(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    // a JSON document spans lines (pretty-printed) or carries the format field; a JSON-lines
+    // file has one quote object per line
+    let is_document = text.trim_start().starts_with('{')
+        && (!first.trim_end().ends_with('}') || first.contains("\"format\""));
+    if is_document {
+        #[derive(serde::Deserialize)]
+        struct Version {
+            format: Option<u32>,
+        }
+        let v: Version = serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e))?;
+        match v.format {
+            Some(FORMAT_VERSION) => {}
+            found => {
+                return Err(LoadError::IndexVersion {
+                    path: name,
+                    found,
+                    expected: FORMAT_VERSION,
+                })
+            }
+        }
+        return serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e));
+    }
+    let mut quotes = Vec::new();
+    for (ln, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let q: Quote = serde_json::from_str(line).map_err(|e| json_error(path, ln, &e))?;
+        quotes.push(q);
+    }
+    Ok(from_quotes(quotes))
+}
+
+/// Rebuilds a document from quotes of possibly several runs: ids are renumbered, speakers
+/// regrouped by name, articles by path.
+pub fn from_quotes(quotes: Vec<Quote>) -> Document {
+    let mut articles: Vec<Article> = Vec::new();
+    let mut article_of: HashMap<(String, String), String> = HashMap::new();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut speaker_of: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::with_capacity(quotes.len());
+    for mut q in quotes {
+        let akey = (q.article.clone(), q.path.clone());
+        let aid = article_of
+            .entry(akey)
+            .or_insert_with(|| {
+                let id = format!("a{}", articles.len() + 1);
+                let mut a = Article::new(id.clone(), q.path.clone(), String::new());
+                a.paragraphs = 0;
+                articles.push(a);
+                id
+            })
+            .clone();
+        let si = *speaker_of.entry(q.speaker.clone()).or_insert_with(|| {
+            speakers.push(Speaker {
+                id: format!("s{}", speakers.len() + 1),
+                name: q.speaker.clone(),
+                aliases: Vec::new(),
+                quotes: Vec::new(),
+            });
+            speakers.len() - 1
+        });
+        q.id = format!("q{}", out.len() + 1);
+        q.article = aid;
+        q.speaker_id = speakers[si].id.clone();
+        if q.mention != q.speaker
+            && !speakers[si].aliases.contains(&q.mention)
+            && !q.mention.is_empty()
+        {
+            speakers[si].aliases.push(q.mention.clone());
+        }
+        speakers[si].quotes.push(q.id.clone());
+        out.push(q);
+    }
+    // most quoted first, as `extract` orders them
+    speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes.len()));
+    let renum: HashMap<String, String> = speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.clone(), format!("s{}", i + 1)))
+        .collect();
+    for s in &mut speakers {
+        s.id = renum[&s.id].clone();
+    }
+    for q in &mut out {
+        q.speaker_id = renum[&q.speaker_id].clone();
+    }
+    Document {
+        format: FORMAT_VERSION,
+        articles,
+        speakers,
+        quotes: out,
+    }
+}
+
+/// Writes `contents` to `path` through a temporary file in the same folder and a rename.
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{name}.saywho-{}.tmp", std::process::id()));
+    let result = (|| {
+        let f = fs::File::create(&tmp)?;
+        let mut w = std::io::BufWriter::new(f);
+        write(&mut w)?;
+        w.flush()?;
+        w.get_ref().sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
