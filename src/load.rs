@@ -123,10 +123,20 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
             }
         }
     }
-    for (path, explicit) in files {
-        let first_id = out.articles.len() + 1;
-        match read_articles(&path, first_id, opts.max_file_size) {
-            Ok(mut arts) => out.articles.append(&mut arts),
+    // read (and split into paragraphs) on all cores; ids are given in path order after
+    use rayon::prelude::*;
+    let read: Vec<(Result<Vec<Article>, LoadError>, bool)> = files
+        .par_iter()
+        .map(|(path, explicit)| (read_articles(path, 0, opts.max_file_size), *explicit))
+        .collect();
+    for (r, explicit) in read {
+        match r {
+            Ok(arts) => {
+                for mut a in arts {
+                    a.id = format!("a{}", out.articles.len() + 1);
+                    out.articles.push(a);
+                }
+            }
             Err(e) if explicit => return Err(e),
             Err(e) => out.warnings.push(e),
         }

@@ -23,33 +23,69 @@ use rayon::prelude::*;
 use crate::model::Document;
 use crate::text::fold_char;
 
-/// A string in folded form with, for each folded character, the index of the original
-/// character it came from.
+/// A string in folded form with a map from folded character positions back to original
+/// ones. Folding drops characters (marks, tatweel) but never adds any, so the map is stored
+/// as breakpoints: from folded position `at`, add `shift` to get the original position.
+/// Most text has few marks, so this is a few entries instead of one per character.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Folded {
     pub text: String,
-    pub origin: Vec<u32>,
+    /// (folded position, shift), ascending; the shift before the first entry is 0.
+    shifts: Vec<(u32, u32)>,
+    len: u32,
 }
 
 impl Folded {
     pub fn new(s: &str) -> Self {
         let mut text = String::with_capacity(s.len());
-        let mut origin = Vec::with_capacity(s.len() / 2);
-        for (i, c) in s.chars().enumerate() {
-            if let Some(f) = fold_char(c) {
-                text.push(f);
-                origin.push(i as u32);
+        let mut shifts = Vec::new();
+        let mut n = 0u32;
+        let mut shift = 0u32;
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // fast paths for ASCII and the two-byte Arabic letters that fold to themselves;
+            // everything else through `fold_char`
+            let c0 = b[i];
+            if c0 < 0x80 {
+                text.push(c0.to_ascii_lowercase() as char);
+                n += 1;
+                i += 1;
+                continue;
+            }
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            i += c.len_utf8();
+            match fold_char(c) {
+                Some(f) => {
+                    text.push(f);
+                    n += 1;
+                }
+                None => {
+                    shift += 1;
+                    match shifts.last_mut() {
+                        Some((at, sh)) if *at == n => *sh = shift,
+                        _ => shifts.push((n, shift)),
+                    }
+                }
             }
         }
-        Folded { text, origin }
+        shifts.shrink_to_fit();
+        Folded { text, shifts, len: n }
+    }
+
+    /// The original character position of folded position `i`.
+    pub fn origin(&self, i: usize) -> Option<usize> {
+        if i >= self.len as usize {
+            return None;
+        }
+        let k = self.shifts.partition_point(|&(at, _)| at as usize <= i);
+        let shift = if k == 0 { 0 } else { self.shifts[k - 1].1 };
+        Some(i + shift as usize)
     }
 
     /// Maps folded character positions to original character positions.
     pub fn to_original(&self, folded: &[usize]) -> Vec<usize> {
-        folded
-            .iter()
-            .filter_map(|&i| self.origin.get(i).map(|&o| o as usize))
-            .collect()
+        folded.iter().filter_map(|&i| self.origin(i)).collect()
     }
 }
 
@@ -267,11 +303,11 @@ impl Index {
             .map(|q| {
                 let text = Folded::new(&q.text);
                 let speaker = speaker_ix
-                    .get(q.speaker_id.as_str())
+                    .get(&*q.speaker_id)
                     .copied()
                     .unwrap_or(u32::MAX);
                 let source = article_ix
-                    .get(q.article.as_str())
+                    .get(&*q.article)
                     .copied()
                     .unwrap_or(u32::MAX);
                 let mask = mask_of(&text.text)
@@ -1010,8 +1046,19 @@ mod tests {
 
     fn texts(d: &Document, hits: &[Hit]) -> Vec<String> {
         hits.iter()
-            .map(|h| d.quotes[h.quote].text.clone())
+            .map(|h| d.quotes[h.quote].text.to_string())
             .collect()
+    }
+
+    #[test]
+    fn folded_positions_map_back_past_dropped_marks() {
+        let s = "أُعْـرب ما";
+        let f = Folded::new(s);
+        assert_eq!(f.text, "اعرب ما");
+        let orig: Vec<char> = s.chars().collect();
+        let back: String = f.to_original(&(0..7).collect::<Vec<_>>()).iter().map(|&i| orig[i]).collect();
+        assert_eq!(back, "أعرب ما");
+        assert_eq!(f.origin(7), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! file gives display names and extra aliases.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -178,31 +179,42 @@ pub fn group(
         .map(|(i, e)| (dsu.find(i), e))
         .collect();
 
-    // quotes, in article order, with their group
+    // quotes, in article order, with their group; repeated strings are shared
+    let mut interned: HashMap<String, Arc<str>> = HashMap::new();
+    let mut intern = |s: &str| -> Arc<str> {
+        if let Some(a) = interned.get(s) {
+            return a.clone();
+        }
+        let a: Arc<str> = Arc::from(s);
+        interned.insert(s.to_string(), a.clone());
+        a
+    };
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut quotes = Vec::new();
-    let mut quote_group = Vec::new();
+    let total: usize = results.iter().map(|r| r.found.len()).sum();
+    let mut quotes = Vec::with_capacity(total);
+    let empty: Arc<str> = Arc::from("");
     for (ai, r) in results.iter().enumerate() {
         let a = &articles[ai];
+        let article_id = intern(&a.id);
+        let path = intern(&a.path);
         let mut found: Vec<&crate::extract::Found> = r.found.iter().collect();
         found.sort_by_key(|f| f.start);
         for f in found {
             let g = dsu.find(cand_of[&(ai, f.entity)]);
             groups.entry(g).or_default().push(quotes.len());
-            quote_group.push(g);
             quotes.push(Quote {
                 id: format!("q{}", quotes.len() + 1),
-                speaker: String::new(),
-                speaker_id: String::new(),
-                mention: f.mention.clone(),
-                cue: f.cue.clone(),
-                cue_en: f.cue_en.to_string(),
+                speaker: empty.clone(),
+                speaker_id: empty.clone(),
+                mention: intern(&f.mention),
+                cue: intern(&f.cue),
+                cue_en: intern(f.cue_en),
                 form: f.form,
                 attribution: f.attribution,
-                channel: f.channel.map(|c| r.entities[c].name.clone()),
-                text: a.text[f.start..f.end].to_string(),
-                article: a.id.clone(),
-                path: a.path.clone(),
+                channel: f.channel.map(|c| intern(&r.entities[c].name)),
+                text: crate::model::SharedStr::new(a.text.clone(), f.start, f.end),
+                article: article_id.clone(),
+                path: path.clone(),
                 paragraph: f.para + 1,
                 start: f.start,
                 end: f.end,
@@ -261,9 +273,10 @@ pub fn group(
         };
         aliases.retain(|a| *a != name);
         let id = format!("s{}", si + 1);
+        let (shared_name, shared_id): (Arc<str>, Arc<str>) = (Arc::from(name.as_str()), Arc::from(id.as_str()));
         for &q in &groups[r] {
-            quotes[q].speaker = name.clone();
-            quotes[q].speaker_id = id.clone();
+            quotes[q].speaker = shared_name.clone();
+            quotes[q].speaker_id = shared_id.clone();
         }
         speakers.push(Speaker {
             id,
@@ -272,7 +285,6 @@ pub fn group(
             quotes: groups[r].iter().map(|&q| quotes[q].id.clone()).collect(),
         });
     }
-    let _ = quote_group;
     (speakers, quotes)
 }
 

@@ -120,8 +120,8 @@ pub fn article_text(seed: u64, n: usize) -> String {
     let (b_full, b_short, _) = person(b);
     let mut out = String::new();
     for (i, p) in paras.iter().enumerate() {
-        // keep the opening and roughly two thirds of the rest, in order
-        if i > 0 && rng.below(3) == 0 {
+        // keep the opening and most of the rest, in order
+        if i > 0 && rng.below(10) == 0 {
             continue;
         }
         let p = p

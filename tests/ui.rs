@@ -109,7 +109,7 @@ fn selecting_a_speaker_lists_only_their_statements() {
     assert!(a
         .list
         .iter()
-        .all(|&q| a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
+        .all(|&q| &*a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
     let s = screen(&render(&a));
     assert!(s.contains("Statements — Kassym-Jomart Tokayev (11)"), "{s}");
 }
@@ -247,7 +247,7 @@ fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
     let Screen::Statement { quote, .. } = a.screen else {
         panic!("statement screen")
     };
-    assert_eq!(a.doc.quotes[quote].speaker, "Kassym-Jomart Tokayev");
+    assert_eq!(&*a.doc.quotes[quote].speaker, "Kassym-Jomart Tokayev");
     a.update(Action::Back);
     assert_eq!(a.screen, Screen::Compare);
     a.update(Action::PickSpeaker);

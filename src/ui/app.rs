@@ -219,7 +219,7 @@ impl App {
             .iter()
             .map(|q| {
                 speaker_of
-                    .get(q.speaker_id.as_str())
+                    .get(&*q.speaker_id)
                     .copied()
                     .unwrap_or(u32::MAX)
             })
@@ -800,8 +800,8 @@ impl App {
     /// The citation copied with a statement: speaker, outlet or dateline, file and paragraph.
     pub fn citation(&self, q: usize) -> String {
         let quote = &self.doc.quotes[q];
-        let article = self.doc.articles.iter().find(|a| a.id == quote.article);
-        let mut parts = vec![quote.speaker.clone()];
+        let article = self.doc.articles.iter().find(|a| *a.id == *quote.article);
+        let mut parts = vec![quote.speaker.to_string()];
         if let Some(a) = article {
             if let Some(d) = a
                 .dateline

@@ -275,7 +275,7 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         app.bidi,
     ));
     out.push(Line::raw(""));
-    let article = app.doc.articles.iter().find(|a| a.id == quote.article);
+    let article = app.doc.articles.iter().find(|a| *a.id == *quote.article);
     if let Some(a) = article.filter(|a| !a.text.is_empty() && quote.end <= a.text.len()) {
         let p0 = a.paragraph_at(quote.start);
         let p1 = a.paragraph_at(quote.end.saturating_sub(1).max(quote.start));
