@@ -174,6 +174,9 @@ pub fn run(cli: Cli) -> Result<i32> {
                 })
                 .collect();
             print(|out| crate::output::search(&doc, &hits, r.matched.len(), format, out))?;
+            // the process ends next: freeing a few hundred thousand allocations one by one
+            // would only delay the exit
+            std::mem::forget((doc, index, r.state));
             Ok(0)
         }
         None => {

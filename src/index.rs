@@ -9,7 +9,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::load::LoadError;
-use crate::model::{Article, Document, Quote, Speaker, FORMAT_VERSION};
+use std::borrow::Cow;
+
+use crate::model::{
+    Article, Attribution, Document, Form, Quote, SharedStr, Speaker, FORMAT_VERSION,
+};
 
 fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error) -> LoadError {
     let msg = e.to_string();
@@ -72,12 +76,76 @@ pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
     }
     // lines parse independently: on all cores, keeping their order
     use rayon::prelude::*;
-    let lines: Vec<(usize, &str)> = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
-    let quotes: Vec<Quote> = lines
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let rows: Vec<QuoteRow> = lines
         .par_iter()
         .map(|&(ln, line)| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
         .collect::<Result<_, _>>()?;
+    // strings that repeat (speaker, cue, path ...) become one shared copy each
+    let mut interned: HashMap<String, Arc<str>> = HashMap::new();
+    let mut intern = |s: &Cow<'_, str>| -> Arc<str> {
+        if let Some(a) = interned.get(s.as_ref()) {
+            return a.clone();
+        }
+        let a: Arc<str> = Arc::from(s.as_ref());
+        interned.insert(s.to_string(), a.clone());
+        a
+    };
+    let quotes: Vec<Quote> = rows
+        .iter()
+        .map(|r| Quote {
+            id: r.id.to_string(),
+            speaker: intern(&r.speaker),
+            speaker_id: intern(&r.speaker_id),
+            mention: intern(&r.mention),
+            cue: intern(&r.cue),
+            cue_en: intern(&r.cue_en),
+            form: r.form,
+            attribution: r.attribution,
+            channel: r.channel.as_ref().map(&mut intern),
+            text: SharedStr::from(r.text.to_string()),
+            article: intern(&r.article),
+            path: intern(&r.path),
+            paragraph: r.paragraph,
+            start: r.start,
+            end: r.end,
+        })
+        .collect();
     Ok(from_quotes(quotes))
+}
+
+/// A quote line as read, borrowing from the file where the JSON has no escapes.
+#[derive(serde::Deserialize)]
+struct QuoteRow<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    speaker: Cow<'a, str>,
+    #[serde(borrow)]
+    speaker_id: Cow<'a, str>,
+    #[serde(borrow)]
+    mention: Cow<'a, str>,
+    #[serde(borrow)]
+    cue: Cow<'a, str>,
+    #[serde(borrow)]
+    cue_en: Cow<'a, str>,
+    form: Form,
+    attribution: Attribution,
+    #[serde(borrow)]
+    channel: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(borrow)]
+    article: Cow<'a, str>,
+    #[serde(borrow)]
+    path: Cow<'a, str>,
+    paragraph: usize,
+    start: usize,
+    end: usize,
 }
 
 /// Rebuilds a document from quotes of possibly several runs: ids are renumbered, speakers
@@ -112,7 +180,10 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
         q.id = format!("q{}", out.len() + 1);
         q.article = aid;
         let mention = q.mention.to_string();
-        if *q.mention != *q.speaker && !mention.is_empty() && !speakers[si].aliases.contains(&mention) {
+        if *q.mention != *q.speaker
+            && !mention.is_empty()
+            && !speakers[si].aliases.contains(&mention)
+        {
             speakers[si].aliases.push(mention);
         }
         speakers[si].quotes.push(q.id.clone());
@@ -125,7 +196,9 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
     for (r, &i) in order.iter().enumerate() {
         rank[i] = r;
     }
-    let ids: Vec<Arc<str>> = (0..speakers.len()).map(|r| Arc::from(format!("s{}", r + 1))).collect();
+    let ids: Vec<Arc<str>> = (0..speakers.len())
+        .map(|r| Arc::from(format!("s{}", r + 1)))
+        .collect();
     let quotes = out
         .into_iter()
         .map(|(si, mut q)| {
@@ -140,7 +213,12 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
         s.id = ids[r].to_string();
         sorted.push(s);
     }
-    Document { format: FORMAT_VERSION, articles, speakers: sorted, quotes }
+    Document {
+        format: FORMAT_VERSION,
+        articles,
+        speakers: sorted,
+        quotes,
+    }
 }
 
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename.

@@ -179,7 +179,11 @@ impl SharedStr {
 impl From<String> for SharedStr {
     fn from(s: String) -> SharedStr {
         let end = s.len();
-        SharedStr { src: Arc::from(s), start: 0, end }
+        SharedStr {
+            src: Arc::from(s),
+            start: 0,
+            end,
+        }
     }
 }
 

@@ -53,6 +53,20 @@ impl Folded {
                 i += 1;
                 continue;
             }
+            if (c0 == 0xD8 || c0 == 0xD9) && i + 1 < b.len() {
+                let u = (u32::from(c0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+                let plain = matches!(u, 0x0621..=0x063A | 0x0641..=0x064A)
+                    && !matches!(
+                        u,
+                        0x0622 | 0x0623 | 0x0625 | 0x0624 | 0x0626 | 0x0629 | 0x0649
+                    );
+                if plain {
+                    text.push_str(&s[i..i + 2]);
+                    n += 1;
+                    i += 2;
+                    continue;
+                }
+            }
             let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
             i += c.len_utf8();
             match fold_char(c) {
@@ -70,7 +84,11 @@ impl Folded {
             }
         }
         shifts.shrink_to_fit();
-        Folded { text, shifts, len: n }
+        Folded {
+            text,
+            shifts,
+            len: n,
+        }
     }
 
     /// The original character position of folded position `i`.
@@ -302,14 +320,8 @@ impl Index {
             .par_iter()
             .map(|q| {
                 let text = Folded::new(&q.text);
-                let speaker = speaker_ix
-                    .get(&*q.speaker_id)
-                    .copied()
-                    .unwrap_or(u32::MAX);
-                let source = article_ix
-                    .get(&*q.article)
-                    .copied()
-                    .unwrap_or(u32::MAX);
+                let speaker = speaker_ix.get(&*q.speaker_id).copied().unwrap_or(u32::MAX);
+                let source = article_ix.get(&*q.article).copied().unwrap_or(u32::MAX);
                 let mask = mask_of(&text.text)
                     | speaker_masks.get(speaker as usize).copied().unwrap_or(0)
                     | source_masks.get(source as usize).copied().unwrap_or(0);
@@ -1056,7 +1068,11 @@ mod tests {
         let f = Folded::new(s);
         assert_eq!(f.text, "اعرب ما");
         let orig: Vec<char> = s.chars().collect();
-        let back: String = f.to_original(&(0..7).collect::<Vec<_>>()).iter().map(|&i| orig[i]).collect();
+        let back: String = f
+            .to_original(&(0..7).collect::<Vec<_>>())
+            .iter()
+            .map(|&i| orig[i])
+            .collect();
         assert_eq!(back, "أعرب ما");
         assert_eq!(f.origin(7), None);
     }

@@ -273,7 +273,8 @@ pub fn group(
         };
         aliases.retain(|a| *a != name);
         let id = format!("s{}", si + 1);
-        let (shared_name, shared_id): (Arc<str>, Arc<str>) = (Arc::from(name.as_str()), Arc::from(id.as_str()));
+        let (shared_name, shared_id): (Arc<str>, Arc<str>) =
+            (Arc::from(name.as_str()), Arc::from(id.as_str()));
         for &q in &groups[r] {
             quotes[q].speaker = shared_name.clone();
             quotes[q].speaker_id = shared_id.clone();

@@ -124,26 +124,33 @@ pub fn article_text(seed: u64, n: usize) -> String {
         if i > 0 && rng.below(10) == 0 {
             continue;
         }
-        let p = p
-            .replace("شي جين بينغ", &a_full)
-            .replace("قاسم جومارت توكاييف", &b_full);
-        let mut words: Vec<String> = Vec::new();
+        // vary the content words first, never the reporting frame or the names
+        const NAME_WORDS: &[&str] = &["شي", "جين", "بينغ", "قاسم", "جومارت", "توكاييف", "وتوكاييف"];
+        let mut varied: Vec<&str> = Vec::new();
         for (k, w) in p.split(' ').enumerate() {
             let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let w = match core {
-                "شي" => w.replace("شي", &a_short),
-                "توكاييف" => w.replace("توكاييف", &b_short),
-                "وتوكاييف" => w.replace("توكاييف", &b_short),
-                // keep the reporting frame, vary the content
-                _ if k > 8 && rng.below(10) < 3 && !w.contains(['"', '«', '»', '(', ')']) => {
-                    vocab[rng.below(vocab.len())]
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_string()
-                }
-                _ => w.to_string(),
-            };
-            words.push(w);
+            let keep =
+                k <= 10 || NAME_WORDS.contains(&core) || w.contains(['"', '«', '»', '(', ')']);
+            if !keep && rng.below(10) < 3 {
+                varied.push(
+                    vocab[rng.below(vocab.len())].trim_matches(|c: char| !c.is_alphanumeric()),
+                );
+            } else {
+                varied.push(w);
+            }
         }
+        let p = varied
+            .join(" ")
+            .replace("شي جين بينغ", &a_full)
+            .replace("قاسم جومارت توكاييف", &b_full);
+        let words: Vec<String> = p
+            .split(' ')
+            .map(|w| match w.trim_matches(|c: char| !c.is_alphanumeric()) {
+                "شي" => w.replace("شي", &a_short),
+                "توكاييف" | "وتوكاييف" => w.replace("توكاييف", &b_short),
+                _ => w.to_string(),
+            })
+            .collect();
         out.push_str(&words.join(" "));
         out.push('\n');
     }

@@ -217,12 +217,7 @@ impl App {
         let quote_speaker: Vec<u32> = doc
             .quotes
             .iter()
-            .map(|q| {
-                speaker_of
-                    .get(&*q.speaker_id)
-                    .copied()
-                    .unwrap_or(u32::MAX)
-            })
+            .map(|q| speaker_of.get(&*q.speaker_id).copied().unwrap_or(u32::MAX))
             .collect();
         let mut by_speaker = vec![Vec::new(); doc.speakers.len()];
         for (i, &s) in quote_speaker.iter().enumerate() {
