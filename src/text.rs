@@ -213,6 +213,9 @@ mod tests {
         assert_eq!(fold("أعرب"), fold("اعرب"));
         assert_eq!(fold("إن"), "ان");
         assert_eq!(fold("آسيا"), "اسيا");
+        assert_eq!(fold("ٱلله"), fold("الله"));
+        assert_eq!(fold("مسؤول"), fold("مسوول"));
+        assert_eq!(fold("رئيس"), fold("رييس"));
         assert_eq!(fold("الطاقة الجديدة"), fold("الطاقه الجديده"));
         assert_eq!(fold("مستشفى"), fold("مستشفي"));
         assert_eq!(fold("مسؤول"), "مسوول");
