@@ -67,6 +67,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Align what two speakers said by topic: pairs of statements on the same subject, then the rest.
+    Compare {
+        /// First speaker: part of a name or alias (`xi`, `توكاييف`).
+        a: String,
+        /// Second speaker.
+        b: String,
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+        /// Pairs less similar than this (cosine, 0–1) are not aligned.
+        #[arg(long, default_value_t = crate::compare::MIN_SIMILARITY)]
+        min_similarity: f32,
+    },
     /// Search statements: terms AND-ed, 'exact, !exclude, @speaker; ranked best first.
     Search {
         /// The query (quote it as one argument).
@@ -177,6 +190,25 @@ pub fn run(cli: Cli) -> Result<i32> {
             // the process ends next: freeing a few hundred thousand allocations one by one
             // would only delay the exit
             std::mem::forget((doc, index, r.state));
+            Ok(0)
+        }
+        Some(Command::Compare {
+            a,
+            b,
+            paths,
+            format,
+            min_similarity,
+        }) => {
+            let doc = load_document(&paths, &cli.input)?;
+            let sa = crate::speakers::find(&doc, &a)
+                .with_context(|| format!("no speaker matches {a:?}"))?;
+            let sb = crate::speakers::find(&doc, &b)
+                .with_context(|| format!("no speaker matches {b:?}"))?;
+            let v = crate::compare::Vectors::new(&doc);
+            let qa = crate::speakers::quotes_of(&doc, sa);
+            let qb = crate::speakers::quotes_of(&doc, sb);
+            let al = crate::compare::align(&v, &qa, &qb, min_similarity);
+            print(|out| crate::output::compare(&doc, sa, sb, &al, format, out))?;
             Ok(0)
         }
         None => {

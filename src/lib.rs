@@ -11,6 +11,7 @@
 //! ```
 
 pub mod cli;
+pub mod compare;
 pub mod extract;
 pub mod index;
 pub mod load;

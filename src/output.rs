@@ -127,3 +127,86 @@ pub fn search(
         }
     }
 }
+
+/// A topic alignment of two speakers.
+pub fn compare(
+    doc: &Document,
+    a: usize,
+    b: usize,
+    al: &crate::compare::Alignment,
+    format: crate::cli::ListFormat,
+    out: &mut (impl Write + ?Sized),
+) -> io::Result<()> {
+    let q = |i: usize| &doc.quotes[i];
+    match format {
+        crate::cli::ListFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct P<'a> {
+                similarity: f32,
+                shared: &'a [String],
+                a: &'a crate::model::Quote,
+                b: &'a crate::model::Quote,
+            }
+            #[derive(serde::Serialize)]
+            struct Doc<'a> {
+                a: &'a str,
+                b: &'a str,
+                pairs: Vec<P<'a>>,
+                only_a: Vec<&'a crate::model::Quote>,
+                only_b: Vec<&'a crate::model::Quote>,
+            }
+            let d = Doc {
+                a: &doc.speakers[a].name,
+                b: &doc.speakers[b].name,
+                pairs: al
+                    .pairs
+                    .iter()
+                    .map(|p| P {
+                        similarity: p.similarity,
+                        shared: &p.shared,
+                        a: q(p.a),
+                        b: q(p.b),
+                    })
+                    .collect(),
+                only_a: al.only_a.iter().map(|&i| q(i)).collect(),
+                only_b: al.only_b.iter().map(|&i| q(i)).collect(),
+            };
+            serde_json::to_writer_pretty(&mut *out, &d)?;
+            writeln!(out)
+        }
+        crate::cli::ListFormat::Text => {
+            let (na, nb) = (
+                one_line(&doc.speakers[a].name),
+                one_line(&doc.speakers[b].name),
+            );
+            writeln!(out, "{na} ↔ {nb}: {} aligned pairs", al.pairs.len())?;
+            for p in &al.pairs {
+                writeln!(
+                    out,
+                    "\n[{:.2}] {}",
+                    p.similarity,
+                    one_line(&p.shared.join(", "))
+                )?;
+                writeln!(
+                    out,
+                    "  {na} ¶{}: {}",
+                    q(p.a).paragraph,
+                    one_line(&q(p.a).text)
+                )?;
+                writeln!(
+                    out,
+                    "  {nb} ¶{}: {}",
+                    q(p.b).paragraph,
+                    one_line(&q(p.b).text)
+                )?;
+            }
+            for (name, list) in [(&na, &al.only_a), (&nb, &al.only_b)] {
+                writeln!(out, "\nonly {name}: {}", list.len())?;
+                for &i in list.iter() {
+                    writeln!(out, "  ¶{}: {}", q(i).paragraph, one_line(&q(i).text))?;
+                }
+            }
+            Ok(())
+        }
+    }
+}

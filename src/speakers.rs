@@ -289,6 +289,28 @@ pub fn group(
     (speakers, quotes)
 }
 
+/// The speaker (index into `doc.speakers`) whose name or an alias contains `needle` after
+/// folding; the most quoted one when several do.
+pub fn find(doc: &crate::model::Document, needle: &str) -> Option<usize> {
+    let n = crate::text::fold(needle);
+    doc.speakers.iter().position(|s| {
+        std::iter::once(&s.name)
+            .chain(s.aliases.iter())
+            .any(|x| crate::text::fold(x).contains(n.as_str()))
+    })
+}
+
+/// Quote indices of speaker `s`, in article order.
+pub fn quotes_of(doc: &crate::model::Document, s: usize) -> Vec<usize> {
+    let id = &doc.speakers[s].id;
+    doc.quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| *q.speaker_id == **id)
+        .map(|(i, _)| i)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

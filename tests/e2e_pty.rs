@@ -94,7 +94,7 @@ fn search_compare_help_quit_in_a_real_terminal() {
     let t = screen.wait_for("compare", |t| {
         t.contains("Compare Xi Jinping  ↔  Kassym-Jomart Tokayev")
     });
-    assert!(t.contains("Tab other column"));
+    assert!(t.contains("Tab column"));
 
     send("?");
     screen.wait_for("help", |t| t.contains("Keys — any key closes"));

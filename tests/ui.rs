@@ -236,11 +236,19 @@ fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
     assert!(left
         .windows(2)
         .all(|w| a.doc.quotes[w[0]].start < a.doc.quotes[w[1]].start));
-    // scrolling keeps the columns in step
+    // rows hold a statement of each speaker; scrolling moves both columns together
     for _ in 0..6 {
         a.update(Action::Down);
     }
-    assert_eq!(a.compare.pos[0].offset, a.compare.pos[1].offset);
+    assert_eq!(a.compare.row.sel, 6);
+    assert!(a.compare.row.offset > 0, "scrolled");
+    let rows = a.compare_rows();
+    assert_eq!(rows.len(), 18);
+    assert!(
+        rows[12].q[1].is_none() && rows[12].q[0].is_some(),
+        "Tokayev has 11 statements"
+    );
+    a.update(Action::Top);
     a.update(Action::FocusNext);
     assert_eq!(a.compare.focus, 1);
     a.update(Action::Open);
@@ -261,6 +269,45 @@ fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
 }
 
 #[test]
+fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
+    let mut a = app_with(sample(), BidiMode::Off, 120, 40);
+    a.update(Action::Compare);
+    a.update(Action::Align);
+    assert!(a.compare.aligned);
+    let rows = a.compare_rows();
+    let pairs: Vec<(usize, usize)> = rows
+        .iter()
+        .filter(|r| r.pair.is_some())
+        .map(|r| {
+            (
+                a.doc.quotes[r.q[0].unwrap()].paragraph,
+                a.doc.quotes[r.q[1].unwrap()].paragraph,
+            )
+        })
+        .collect();
+    assert!(pairs.contains(&(15, 28)), "trade doubling: {pairs:?}");
+    assert!(
+        pairs.contains(&(18, 29)),
+        "tourism year and Luban workshop: {pairs:?}"
+    );
+    let buf = render(&a);
+    let s = screen(&buf);
+    assert!(s.contains("by topic"), "{s}");
+    assert!(s.contains('≈'), "similarity shown: {s}");
+    // shared terms are drawn in the quoted style (bold in the mono theme) in both columns
+    let bold_cells = (0..buf.area.height)
+        .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            buf[(x, y)].modifier.contains(Modifier::BOLD) && buf[(x, y)].symbol() != " "
+        })
+        .count();
+    assert!(bold_cells > 20, "{bold_cells}");
+    a.update(Action::Align);
+    assert!(!a.compare.aligned);
+    assert!(screen(&render(&a)).contains("in article order"));
+}
+
+#[test]
 fn compare_applies_the_search_filter_to_both_columns() {
     let mut a = app(100, 30);
     a.update(Action::Search);
@@ -268,7 +315,7 @@ fn compare_applies_the_search_filter_to_both_columns() {
     a.update(Action::SearchAccept);
     a.update(Action::Compare);
     let l = a.compare_list(0).len() + a.compare_list(1).len();
-    assert_eq!(l, a.list.len());
+    assert_eq!(l, a.count_for(None));
     assert!(l > 0 && l < 29);
 }
 

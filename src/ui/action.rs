@@ -42,6 +42,8 @@ pub enum Action {
     PrevMatch,
     /// Open (or close) compare.
     Compare,
+    /// In compare: pair statements on the same topic, or back to article order.
+    Align,
     /// In compare: pick the speaker of the focused column.
     PickSpeaker,
     /// Copy the selected statement with its citation to the clipboard.

@@ -10,6 +10,8 @@ use super::display::BidiMode;
 use super::theme::Theme;
 use crate::model::Document;
 use crate::sanitize::one_line;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::search::{Index, Query, Results, Searcher};
@@ -81,7 +83,10 @@ impl ListPos {
 pub struct Compare {
     pub speakers: [usize; 2],
     pub focus: usize,
-    pub pos: [ListPos; 2],
+    /// The selected row; both columns scroll together, row by row.
+    pub row: ListPos,
+    /// Rows pair statements on the same topic (`a`), or follow article order.
+    pub aligned: bool,
     /// The speaker picker for the focused column, when open.
     pub picker: Option<ListPos>,
 }
@@ -153,8 +158,22 @@ pub struct SearchRequest {
     pub speaker: Option<usize>,
 }
 
+/// One row of compare: a statement of each speaker (either may be absent) and, for an
+/// aligned pair, its similarity and shared terms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    pub q: [Option<usize>; 2],
+    pub pair: Option<crate::compare::Pair>,
+}
+
+type RowsKey = ([usize; 2], bool, String);
+
 pub struct App {
     pub doc: Document,
+    /// Compare rows for the current speakers, mode and query (built when drawn).
+    rows_cache: RefCell<Option<(RowsKey, Rc<Vec<CompareRow>>)>>,
+    /// TF-IDF vectors for topic alignment, built the first time it is asked for.
+    vectors: RefCell<Option<Rc<crate::compare::Vectors>>>,
     searcher: Searcher,
     /// Run searches inside `update` (tests, small corpora); when false the event loop sends
     /// `pending` to a worker thread and returns results as `Action::SearchDone`.
@@ -233,6 +252,8 @@ impl App {
             .unwrap_or(0);
         let names_width = (longest.max(12) + 8).min(u16::MAX as usize) as u16;
         let mut app = App {
+            rows_cache: RefCell::new(None),
+            vectors: RefCell::new(None),
             searcher: Searcher::new(index),
             sync_search: true,
             pending: None,
@@ -252,7 +273,8 @@ impl App {
             compare: Compare {
                 speakers: [0, 1],
                 focus: 0,
-                pos: [ListPos::default(); 2],
+                row: ListPos::default(),
+                aligned: false,
                 picker: None,
             },
             bidi,
@@ -295,10 +317,10 @@ impl App {
     pub fn selected_quote(&self) -> Option<usize> {
         match self.screen {
             Screen::Statement { quote, .. } => Some(quote),
-            Screen::Compare => {
-                let c = &self.compare;
-                self.compare_list(c.focus).get(c.pos[c.focus].sel).copied()
-            }
+            Screen::Compare => self
+                .compare_rows()
+                .get(self.compare.row.sel)
+                .and_then(|r| r.q[self.compare.focus]),
             Screen::Browse => self.list.get(self.stmts.sel).copied(),
         }
     }
@@ -329,6 +351,53 @@ impl App {
                 .map(|v| v.iter().map(|&q| q as usize).collect())
                 .unwrap_or_default(),
         }
+    }
+
+    /// Rows of compare: in article order, the i-th statement of each speaker side by side;
+    /// aligned, the pairs on a shared topic first (in article order), then the rest.
+    pub fn compare_rows(&self) -> Rc<Vec<CompareRow>> {
+        let key = (
+            self.compare.speakers,
+            self.compare.aligned,
+            self.query.clone(),
+        );
+        if let Some((k, rows)) = &*self.rows_cache.borrow() {
+            if *k == key {
+                return rows.clone();
+            }
+        }
+        let (la, lb) = (self.compare_list(0), self.compare_list(1));
+        let zip = |a: &[usize], b: &[usize]| -> Vec<CompareRow> {
+            (0..a.len().max(b.len()))
+                .map(|i| CompareRow {
+                    q: [a.get(i).copied(), b.get(i).copied()],
+                    pair: None,
+                })
+                .collect()
+        };
+        let rows = if self.compare.aligned {
+            let v = self
+                .vectors
+                .borrow_mut()
+                .get_or_insert_with(|| Rc::new(crate::compare::Vectors::new(&self.doc)))
+                .clone();
+            let al = crate::compare::align(&v, &la, &lb, crate::compare::MIN_SIMILARITY);
+            let mut rows: Vec<CompareRow> = al
+                .pairs
+                .into_iter()
+                .map(|p| CompareRow {
+                    q: [Some(p.a), Some(p.b)],
+                    pair: Some(p),
+                })
+                .collect();
+            rows.extend(zip(&al.only_a, &al.only_b));
+            rows
+        } else {
+            zip(&la, &lb)
+        };
+        let rows = Rc::new(rows);
+        *self.rows_cache.borrow_mut() = Some((key, rows.clone()));
+        rows
     }
 
     fn query_line(&self) -> bool {
@@ -386,7 +455,7 @@ impl App {
         self.parsed = Query::parse(&self.query);
         self.stmts.sel = 0;
         self.detail_scroll = 0;
-        self.compare.pos = [ListPos::default(); 2];
+        self.compare.row = ListPos::default();
         self.request_search();
     }
 
@@ -685,7 +754,7 @@ impl App {
                 let second = if first == 0 { 1 } else { 0 };
                 self.compare.speakers = [first, second];
                 self.compare.focus = 0;
-                self.compare.pos = [ListPos::default(); 2];
+                self.compare.row = ListPos::default();
                 self.compare.picker = None;
                 self.screen = Screen::Compare;
             }
@@ -705,7 +774,7 @@ impl App {
                 Action::Open => {
                     let col = self.compare.focus;
                     self.compare.speakers[col] = p.sel;
-                    self.compare.pos[col] = ListPos::default();
+                    self.compare.row = ListPos::default();
                     self.compare.picker = None;
                     return;
                 }
@@ -720,31 +789,32 @@ impl App {
             return;
         }
         let page = self.compare_page();
-        let col = self.compare.focus;
-        let len = self.compare_list(col).len();
+        let len = self.compare_rows().len();
         let mv = |app: &mut App, d: isize| {
-            app.compare.pos[col].step(d, len);
-            // the columns scroll together: both show from the same row
-            app.compare.pos[col].clamp(len, page);
-            let off = app.compare.pos[col].offset;
-            let other = 1 - col;
-            app.compare.pos[other].offset = off;
+            app.compare.row.step(d, len);
+            app.compare.row.clamp(len, page);
         };
         match action {
-            Action::Up => mv(self, -1),
-            Action::Down => mv(self, 1),
+            Action::Up | Action::PrevMatch => mv(self, -1),
+            Action::Down | Action::NextMatch => mv(self, 1),
             Action::PageUp => mv(self, -(page as isize)),
             Action::PageDown => mv(self, page as isize),
             Action::Top => mv(self, -(isize::MAX / 2)),
             Action::Bottom => mv(self, isize::MAX / 2),
-            Action::FocusNext | Action::FocusPrev => {
-                let other = 1 - col;
-                let olen = self.compare_list(other).len();
-                self.compare.focus = other;
-                let off = self.compare.pos[col].offset;
-                let p = &mut self.compare.pos[other];
-                p.sel = p.sel.max(off).min(olen.saturating_sub(1));
-                p.offset = off;
+            Action::FocusNext | Action::FocusPrev => self.compare.focus = 1 - self.compare.focus,
+            Action::Align => {
+                self.compare.aligned = !self.compare.aligned;
+                self.compare.row = ListPos::default();
+                let n = self
+                    .compare_rows()
+                    .iter()
+                    .filter(|r| r.pair.is_some())
+                    .count();
+                self.status = Some(if self.compare.aligned {
+                    format!("aligned by topic: {n} pairs, then the rest in article order")
+                } else {
+                    "in article order".to_string()
+                });
             }
             Action::Open => {
                 if let Some(q) = self.selected_quote() {
@@ -757,34 +827,26 @@ impl App {
             }
             Action::PickSpeaker => {
                 self.compare.picker = Some(ListPos {
-                    sel: self.compare.speakers[col],
+                    sel: self.compare.speakers[self.compare.focus],
                     offset: 0,
                 });
             }
             Action::Back => self.screen = Screen::Browse,
-            Action::NextMatch => mv(self, 1),
-            Action::PrevMatch => mv(self, -1),
             Action::Scroll { x, down, .. } => {
                 let (_, _, cols, _) = compare_areas(self.size, self.query_line());
                 if let Some(c) = cols.iter().position(|r| x >= r.x && x < r.x + r.width) {
                     self.compare.focus = c;
-                    let len = self.compare_list(c).len();
-                    let p = &mut self.compare.pos[c];
-                    p.step(if down { 1 } else { -1 }, len);
-                    p.clamp(len, page);
-                    let off = p.offset;
-                    self.compare.pos[1 - c].offset = off;
                 }
+                mv(self, if down { 1 } else { -1 });
             }
             Action::Click { x, y } => {
                 let (_, _, cols, _) = compare_areas(self.size, self.query_line());
                 if let Some(c) = cols.iter().position(|r| r.contains(Position::new(x, y))) {
                     self.compare.focus = c;
-                    let len = self.compare_list(c).len();
                     let row = (y.saturating_sub(cols[c].y + 1)) as usize / CARD_LINES;
-                    let target = self.compare.pos[c].offset + row;
+                    let target = self.compare.row.offset + row;
                     if target < len {
-                        self.compare.pos[c].sel = target;
+                        self.compare.row.sel = target;
                     }
                 }
             }

@@ -216,6 +216,14 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("compare"),
     },
     Binding {
+        keys: &[Key(Char('a'), NONE)],
+        label: "a",
+        action: Action::Align,
+        help: "compare: by topic / in order",
+        ctx: Ctx::Lists,
+        hint: None,
+    },
+    Binding {
         keys: &[Key(Char('s'), NONE)],
         label: "s",
         action: Action::PickSpeaker,

@@ -349,64 +349,86 @@ fn compare(app: &App, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|&s| one_line(&app.doc.speakers[s].name))
         .collect();
+    let mode = if c.aligned {
+        "by topic"
+    } else {
+        "in article order"
+    };
     Line::from(vec![
         Span::styled(" Compare ", app.theme.title),
         Span::raw(format!("{}  ↔  {}", names[0], names[1])),
         Span::styled(
-            "   in article order · Tab other column · s choose speaker · c back",
+            format!("   {mode} · a topic/order · Tab column · s speaker · c back"),
             app.theme.dim,
         ),
     ])
     .render(header, buf);
+    let rows = app.compare_rows();
     for (col, &r) in cols.iter().enumerate() {
-        let list = app.compare_list(col);
         let focused = c.focus == col;
-        let b = block(app, format!("{} ({})", names[col], list.len()), focused);
+        let count = rows.iter().filter(|row| row.q[col].is_some()).count();
+        let b = block(app, format!("{} ({count})", names[col]), focused);
         let inner = b.inner(r);
         b.render(r, buf);
         let w = inner.width as usize;
         let mut y = inner.y;
-        for (i, &q) in list.iter().enumerate().skip(c.pos[col].offset) {
+        for (i, row) in rows.iter().enumerate().skip(c.row.offset) {
             if y + CARD_LINES as u16 > inner.y + inner.height {
                 break;
             }
-            let quote = &app.doc.quotes[q];
-            let selected = i == c.pos[col].sel;
-            let head_style = if selected {
-                if focused {
-                    app.theme.selected
-                } else {
-                    app.theme.selected_unfocused
-                }
-            } else {
-                app.theme.dim
-            };
-            let head = Line::styled(
-                format!("¶{} {} ", quote.paragraph, quote.cue_en),
-                head_style,
-            );
-            buf.set_line(inner.x, y, &head, inner.width);
-            let body = display::lines(
-                &quote.text,
-                app.theme.text,
-                &match_marks(app, q),
-                w,
-                app.bidi,
-            );
-            let n = body.len();
-            for (k, l) in body.into_iter().take(CARD_LINES - 2).enumerate() {
-                let l = if k == CARD_LINES - 3 && n > CARD_LINES - 2 {
-                    let mut l = l;
-                    l.spans.push(Span::styled("…", app.theme.dim));
-                    l
-                } else {
-                    l
+            let selected = i == c.row.sel;
+            if let Some(q) = row.q[col] {
+                let quote = &app.doc.quotes[q];
+                let head_style = match (selected, focused) {
+                    (true, true) => app.theme.selected,
+                    (true, false) => app.theme.selected_unfocused,
+                    _ => app.theme.dim,
                 };
-                buf.set_line(inner.x, y + 1 + k as u16, &l, inner.width);
+                let mut head = vec![Span::styled(
+                    format!("¶{} {} ", quote.paragraph, quote.cue_en),
+                    head_style,
+                )];
+                let mut marks = match_marks(app, q);
+                if let Some(p) = &row.pair {
+                    head.push(Span::styled(
+                        format!("≈{:.2} ", p.similarity),
+                        app.theme.key,
+                    ));
+                    head.extend(display::fit(
+                        &p.shared.join("، "),
+                        app.theme.quoted,
+                        &[],
+                        w.saturating_sub(20),
+                        app.bidi,
+                        false,
+                    ));
+                    marks.extend(
+                        crate::compare::term_positions(&quote.text, &p.stems)
+                            .into_iter()
+                            .map(|i| (i, app.theme.quoted)),
+                    );
+                    marks.sort_by_key(|m| m.0);
+                }
+                buf.set_line(inner.x, y, &Line::from(head), inner.width);
+                let body = display::lines(&quote.text, app.theme.text, &marks, w, app.bidi);
+                let n = body.len();
+                for (k, mut l) in body.into_iter().take(CARD_LINES - 2).enumerate() {
+                    if k == CARD_LINES - 3 && n > CARD_LINES - 2 {
+                        l.spans.insert(0, Span::styled("…", app.theme.dim));
+                    }
+                    buf.set_line(inner.x, y + 1 + k as u16, &l, inner.width);
+                }
+            } else if selected && focused {
+                buf.set_line(
+                    inner.x,
+                    y,
+                    &Line::styled("—", app.theme.selected),
+                    inner.width,
+                );
             }
             y += CARD_LINES as u16;
         }
-        if list.is_empty() {
+        if count == 0 {
             Line::styled("no statements", app.theme.dim).render(inner, buf);
         }
     }
