@@ -5,10 +5,7 @@
 use std::time::Instant;
 
 fn main() {
-    let doc = saywho::extract::extract(
-        saywho::testgen::articles(5, 100),
-        &saywho::testgen::speakers_file(),
-    );
+    let doc = saywho::extract::extract(saywho::testgen::articles(5, 100), &saywho::testgen::speakers_file());
     let t = Instant::now();
     let v = saywho::compare::Vectors::new(&doc);
     let t_vec = t.elapsed().as_secs_f64() * 1e3;

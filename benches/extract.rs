@@ -8,13 +8,7 @@ use saywho::model::Article;
 
 fn corpus(copies: usize) -> Vec<Article> {
     (0..copies)
-        .map(|i| {
-            Article::new(
-                format!("a{i}"),
-                format!("copy{i}.txt"),
-                saywho::load::SAMPLE_TEXT.to_string(),
-            )
-        })
+        .map(|i| Article::new(format!("a{i}"), format!("copy{i}.txt"), saywho::load::SAMPLE_TEXT.to_string()))
         .collect()
 }
 
@@ -22,16 +16,9 @@ fn bench(c: &mut Criterion) {
     let articles = corpus(4000);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let mut g = c.benchmark_group("extract");
-    g.sample_size(10)
-        .measurement_time(Duration::from_secs(10))
-        .throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10).measurement_time(Duration::from_secs(10)).throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("one_core_4000_articles", |b| {
-        b.iter(|| {
-            articles
-                .iter()
-                .map(|a| saywho::extract::extract_article(a).found.len())
-                .sum::<usize>()
-        })
+        b.iter(|| articles.iter().map(|a| saywho::extract::extract_article(a).found.len()).sum::<usize>())
     });
     g.bench_function("all_cores_4000_articles_grouped", |b| {
         b.iter_batched(

@@ -14,10 +14,7 @@ fn main() {
     // about 29 statements an article
     let mut count = target / 25;
     let doc = loop {
-        let doc = saywho::extract::extract(
-            saywho::testgen::articles(1, count),
-            &saywho::testgen::speakers_file(),
-        );
+        let doc = saywho::extract::extract(saywho::testgen::articles(1, count), &saywho::testgen::speakers_file());
         if doc.quotes.len() >= target {
             break doc;
         }
@@ -37,33 +34,12 @@ fn main() {
     );
     let sets: &[(&str, &[&str])] = &[
         ("single characters", &["ا", "ن", "ص", "ك", "e", "م"]),
-        (
-            "arabic words",
-            &[
-                "الطاقة الجديدة",
-                "مجتمع مصير مشترك",
-                "التعاون الاقتصادي والتجاري",
-                "طريق النقل الدولي",
-            ],
-        ),
+        ("arabic words", &["الطاقة الجديدة", "مجتمع مصير مشترك", "التعاون الاقتصادي والتجاري", "طريق النقل الدولي"]),
         ("latin", &["ahmad", "nassar", "2025", "sami haddad"]),
-        (
-            "@speaker filters",
-            &[
-                "@ahmad",
-                "@سامي الطاقة",
-                "@layla 'التعاون",
-                "@nassar كازاخستان",
-            ],
-        ),
+        ("@speaker filters", &["@ahmad", "@سامي الطاقة", "@layla 'التعاون", "@nassar كازاخستان"]),
         (
             "multi-term",
-            &[
-                "الصين 'كازاخستان !الطاقة",
-                "التعاون الصين مستعد",
-                "'بلاده تقدر دعم",
-                "شراكة استراتيجية شاملة",
-            ],
+            &["الصين 'كازاخستان !الطاقة", "التعاون الصين مستعد", "'بلاده تقدر دعم", "شراكة استراتيجية شاملة"],
         ),
     ];
     let mut all = Vec::new();
@@ -86,11 +62,7 @@ fn main() {
     }
     report("all keystrokes", doc.quotes.len(), &mut all);
     slowest.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
-    let worst: Vec<String> = slowest
-        .iter()
-        .take(5)
-        .map(|(ms, q)| format!("{q:?} {ms:.1} ms"))
-        .collect();
+    let worst: Vec<String> = slowest.iter().take(5).map(|(ms, q)| format!("{q:?} {ms:.1} ms")).collect();
     eprintln!("slowest keystrokes: {}", worst.join(", "));
 }
 

@@ -1,12 +1,8 @@
 //! Times extraction of the sample repeated N times on one core (a quick check; the
 //! criterion benchmark in benches/extract.rs is the measurement of record).
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(2000);
-    let a =
-        saywho::model::Article::new("a".into(), "a.txt".into(), saywho::load::SAMPLE_TEXT.into());
+    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(2000);
+    let a = saywho::model::Article::new("a".into(), "a.txt".into(), saywho::load::SAMPLE_TEXT.into());
     let t = std::time::Instant::now();
     let mut total = 0;
     for _ in 0..n {
@@ -14,8 +10,5 @@ fn main() {
     }
     let secs = t.elapsed().as_secs_f64();
     let mb = (a.text.len() * n) as f64 / 1e6;
-    println!(
-        "{total} statements, {mb:.1} MB in {secs:.2} s = {:.1} MB/s",
-        mb / secs
-    );
+    println!("{total} statements, {mb:.1} MB in {secs:.2} s = {:.1} MB/s", mb / secs);
 }

@@ -9,9 +9,7 @@ fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let (mut n, mut out, mut seed) = (1000usize, PathBuf::from("corpus"), 1u64);
     while let Some(a) = args.next() {
-        let v = args
-            .next()
-            .ok_or_else(|| anyhow::anyhow!("{a} needs a value"))?;
+        let v = args.next().ok_or_else(|| anyhow::anyhow!("{a} needs a value"))?;
         match a.as_str() {
             "--articles" => n = v.parse()?,
             "--out" => out = v.into(),
@@ -26,14 +24,7 @@ fn main() -> anyhow::Result<()> {
         bytes += text.len();
         std::fs::write(out.join(format!("{i:05}.txt")), text)?;
     }
-    std::fs::write(
-        out.join("speakers.json"),
-        serde_json::to_string_pretty(&saywho::testgen::speakers_file())?,
-    )?;
-    println!(
-        "{n} articles, {:.1} MB in {}",
-        bytes as f64 / 1e6,
-        out.display()
-    );
+    std::fs::write(out.join("speakers.json"), serde_json::to_string_pretty(&saywho::testgen::speakers_file())?)?;
+    println!("{n} articles, {:.1} MB in {}", bytes as f64 / 1e6, out.display());
     Ok(())
 }

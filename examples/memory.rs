@@ -4,31 +4,17 @@ fn rss() -> String {
     let get = |k: &str| {
         s.lines()
             .find(|l| l.starts_with(k))
-            .map(|l| {
-                l.split_whitespace()
-                    .nth(1)
-                    .unwrap_or("0")
-                    .parse::<u64>()
-                    .unwrap_or(0)
-                    / 1024
-            })
+            .map(|l| l.split_whitespace().nth(1).unwrap_or("0").parse::<u64>().unwrap_or(0) / 1024)
             .unwrap_or(0)
     };
     format!("rss {} MB, peak {} MB", get("VmRSS:"), get("VmHWM:"))
 }
 fn main() -> anyhow::Result<()> {
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "/tmp/gen10k".into());
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "/tmp/gen10k".into());
     let t = std::time::Instant::now();
     let loaded = saywho::load::load(&[dir.into()], &Default::default())?;
     let bytes: usize = loaded.articles.iter().map(|a| a.text.len()).sum();
-    println!(
-        "read {:.1} MB: {} ({:.2} s)",
-        bytes as f64 / 1e6,
-        rss(),
-        t.elapsed().as_secs_f64()
-    );
+    println!("read {:.1} MB: {} ({:.2} s)", bytes as f64 / 1e6, rss(), t.elapsed().as_secs_f64());
     let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
     let text: usize = doc.quotes.iter().map(|q| q.text.len()).sum();
     println!(
@@ -40,12 +26,7 @@ fn main() -> anyhow::Result<()> {
         t.elapsed().as_secs_f64()
     );
     let index = saywho::search::Index::new(&doc);
-    println!(
-        "indexed {}: {} ({:.2} s)",
-        index.len(),
-        rss(),
-        t.elapsed().as_secs_f64()
-    );
+    println!("indexed {}: {} ({:.2} s)", index.len(), rss(), t.elapsed().as_secs_f64());
     Ok(())
 }
 #[allow(dead_code)]

@@ -1,12 +1,7 @@
 //! Profiles typing a query over a generated corpus (for perf): `search_profile [QUERY]`.
 fn main() {
-    let query = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "الصين 'كازاخستان !الطاقة".into());
-    let doc = saywho::extract::extract(
-        saywho::testgen::articles(1, 5300),
-        &saywho::testgen::speakers_file(),
-    );
+    let query = std::env::args().nth(1).unwrap_or_else(|| "الصين 'كازاخستان !الطاقة".into());
+    let doc = saywho::extract::extract(saywho::testgen::articles(1, 5300), &saywho::testgen::speakers_file());
     let index = std::sync::Arc::new(saywho::search::Index::new(&doc));
     let t = std::time::Instant::now();
     let mut n = 0;
@@ -17,9 +12,5 @@ fn main() {
             n += 1;
         }
     }
-    println!(
-        "{} statements: {:.1} ms per keystroke",
-        doc.quotes.len(),
-        t.elapsed().as_secs_f64() * 1e3 / n as f64
-    );
+    println!("{} statements: {:.1} ms per keystroke", doc.quotes.len(), t.elapsed().as_secs_f64() * 1e3 / n as f64);
 }

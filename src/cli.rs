@@ -11,11 +11,7 @@ use crate::load::{self, LoadError};
 use crate::model::Document;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "saywho",
-    version,
-    about = "Who said what: attributed statements in news articles, by speaker"
-)]
+#[command(name = "saywho", version, about = "Who said what: attributed statements in news articles, by speaker")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -115,10 +111,7 @@ pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, V
         }
         return Ok((crate::index::read(ix, input.max_file_size)?, Vec::new()));
     }
-    let opts = load::Options {
-        speakers: input.speakers.clone(),
-        max_file_size: input.max_file_size,
-    };
+    let opts = load::Options { speakers: input.speakers.clone(), max_file_size: input.max_file_size };
     let loaded = load::load(paths, &opts)?;
     let doc = crate::extract::extract(loaded.articles, &loaded.speakers);
     Ok((doc, loaded.warnings))
@@ -128,10 +121,7 @@ pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, V
 pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<Document> {
     let (doc, warnings) = load_quietly(paths, input)?;
     for w in &warnings {
-        eprintln!(
-            "saywho: warning: {}",
-            crate::sanitize::one_line(&w.to_string())
-        );
+        eprintln!("saywho: warning: {}", crate::sanitize::one_line(&w.to_string()));
     }
     Ok(doc)
 }
@@ -139,11 +129,7 @@ pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<Document> {
 /// Runs the command; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Some(Command::Extract {
-            paths,
-            format,
-            output,
-        }) => {
+        Some(Command::Extract { paths, format, output }) => {
             let doc = load_document(&paths, &cli.input)?;
             let write = |out: &mut dyn Write| match format {
                 Format::Json => crate::output::json(&doc, out),
@@ -151,8 +137,9 @@ pub fn run(cli: Cli) -> Result<i32> {
                 Format::Text => crate::output::text(&doc, out),
             };
             match output {
-                Some(path) => crate::index::write_atomic(&path, write)
-                    .with_context(|| format!("writing {}", path.display()))?,
+                Some(path) => {
+                    crate::index::write_atomic(&path, write).with_context(|| format!("writing {}", path.display()))?
+                }
                 None => print(write)?,
             }
             Ok(0)
@@ -168,12 +155,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             })?;
             Ok(0)
         }
-        Some(Command::Search {
-            query,
-            paths,
-            limit,
-            format,
-        }) => {
+        Some(Command::Search { query, paths, limit, format }) => {
             let doc = load_document(&paths, &cli.input)?;
             let index = crate::search::Index::new(&doc);
             let q = crate::search::Query::parse(&query);
@@ -181,10 +163,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             let hits: Vec<crate::search::Hit> = r
                 .hits
                 .into_iter()
-                .map(|h| crate::search::Hit {
-                    positions: index.positions(h.quote, &q),
-                    ..h
-                })
+                .map(|h| crate::search::Hit { positions: index.positions(h.quote, &q), ..h })
                 .collect();
             print(|out| crate::output::search(&doc, &hits, r.matched.len(), format, out))?;
             // the process ends next: freeing a few hundred thousand allocations one by one
@@ -192,18 +171,10 @@ pub fn run(cli: Cli) -> Result<i32> {
             std::mem::forget((doc, index, r.state));
             Ok(0)
         }
-        Some(Command::Compare {
-            a,
-            b,
-            paths,
-            format,
-            min_similarity,
-        }) => {
+        Some(Command::Compare { a, b, paths, format, min_similarity }) => {
             let doc = load_document(&paths, &cli.input)?;
-            let sa = crate::speakers::find(&doc, &a)
-                .with_context(|| format!("no speaker matches {a:?}"))?;
-            let sb = crate::speakers::find(&doc, &b)
-                .with_context(|| format!("no speaker matches {b:?}"))?;
+            let sa = crate::speakers::find(&doc, &a).with_context(|| format!("no speaker matches {a:?}"))?;
+            let sb = crate::speakers::find(&doc, &b).with_context(|| format!("no speaker matches {b:?}"))?;
             let v = crate::compare::Vectors::new(&doc);
             let qa = crate::speakers::quotes_of(&doc, sa);
             let qb = crate::speakers::quotes_of(&doc, sb);
@@ -230,10 +201,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             crate::ui::run(
                 move || {
                     let (doc, warnings) = load_quietly(&paths, &input)?;
-                    Ok(crate::ui::Loaded::new(
-                        doc,
-                        warnings.iter().map(|w| w.to_string()).collect(),
-                    ))
+                    Ok(crate::ui::Loaded::new(doc, warnings.iter().map(|w| w.to_string()).collect()))
                 },
                 bidi,
             )?;

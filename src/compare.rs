@@ -27,13 +27,7 @@ const STOP_EN: &str = "a an the and or but if of to in on at by for with from as
 
 fn stop_words() -> &'static rustc_hash::FxHashSet<String> {
     static SET: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        STOP_AR
-            .split_whitespace()
-            .chain(STOP_EN.split_whitespace())
-            .map(fold)
-            .collect()
-    })
+    SET.get_or_init(|| STOP_AR.split_whitespace().chain(STOP_EN.split_whitespace()).map(fold).collect())
 }
 
 /// Light stemming of a folded word: the article and clitics in front, common suffixes at the
@@ -142,12 +136,7 @@ impl Vectors {
             .map(|v| {
                 let mut v: Vec<(u32, f32)> = v
                     .into_iter()
-                    .map(|(id, tf)| {
-                        (
-                            id,
-                            (1.0 + tf.ln()) * ((1.0 + n) / (1.0 + df[id as usize] as f32)).ln(),
-                        )
-                    })
+                    .map(|(id, tf)| (id, (1.0 + tf.ln()) * ((1.0 + n) / (1.0 + df[id as usize] as f32)).ln()))
                     .collect();
                 let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
                 if norm > 0.0 {
@@ -160,22 +149,13 @@ impl Vectors {
             .collect();
         let surface = surfaces
             .into_iter()
-            .map(|m| {
-                m.into_iter()
-                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                    .map(|x| x.0)
-                    .unwrap_or_default()
-            })
+            .map(|m| m.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|x| x.0).unwrap_or_default())
             .collect();
         let mut stems = vec![String::new(); ids.len()];
         for (stem, id) in ids {
             stems[id as usize] = stem;
         }
-        Vectors {
-            vecs,
-            surface,
-            stems,
-        }
+        Vectors { vecs, surface, stems }
     }
 
     /// Cosine similarity of two statements.
@@ -200,10 +180,7 @@ impl Vectors {
             }
         }
         both.sort_by(|x, y| y.0.total_cmp(&x.0));
-        both.into_iter()
-            .take(max)
-            .map(|(_, id)| (self.surface[id as usize].clone(), id))
-            .collect()
+        both.into_iter().take(max).map(|(_, id)| (self.surface[id as usize].clone(), id)).collect()
     }
 }
 
@@ -329,10 +306,7 @@ pub fn align(v: &Vectors, a: &[usize], b: &[usize], min: f32) -> Alignment {
     }
     let mut pairs = Vec::new();
     for (rows, cols) in groups.values() {
-        let w: Vec<Vec<f32>> = rows
-            .iter()
-            .map(|&i| cols.iter().map(|&j| sim(i, j)).collect())
-            .collect();
+        let w: Vec<Vec<f32>> = rows.iter().map(|&i| cols.iter().map(|&j| sim(i, j)).collect()).collect();
         for (r, c) in hungarian_max(&w) {
             let s = w[r][c];
             if s >= min && s > 0.0 {
@@ -342,10 +316,7 @@ pub fn align(v: &Vectors, a: &[usize], b: &[usize], min: f32) -> Alignment {
                     a: qa,
                     b: qb,
                     similarity: s,
-                    stems: shared
-                        .iter()
-                        .map(|(_, id)| v.stems[*id as usize].clone())
-                        .collect(),
+                    stems: shared.iter().map(|(_, id)| v.stems[*id as usize].clone()).collect(),
                     shared: shared.into_iter().map(|(w, _)| w).collect(),
                 });
             }
@@ -354,21 +325,9 @@ pub fn align(v: &Vectors, a: &[usize], b: &[usize], min: f32) -> Alignment {
     pairs.sort_by_key(|p| p.a.min(p.b));
     let paired_a: rustc_hash::FxHashSet<usize> = pairs.iter().map(|p| p.a).collect();
     let paired_b: rustc_hash::FxHashSet<usize> = pairs.iter().map(|p| p.b).collect();
-    let only_a = a
-        .iter()
-        .copied()
-        .filter(|q| !paired_a.contains(q))
-        .collect();
-    let only_b = b
-        .iter()
-        .copied()
-        .filter(|q| !paired_b.contains(q))
-        .collect();
-    Alignment {
-        pairs,
-        only_a,
-        only_b,
-    }
+    let only_a = a.iter().copied().filter(|q| !paired_a.contains(q)).collect();
+    let only_b = b.iter().copied().filter(|q| !paired_b.contains(q)).collect();
+    Alignment { pairs, only_a, only_b }
 }
 
 /// Maximum-weight assignment (rows to distinct columns) on a dense matrix: the Hungarian
@@ -382,11 +341,7 @@ pub fn hungarian_max(w: &[Vec<f32>]) -> Vec<(usize, usize)> {
     }
     // minimise cost = max - w on a square-ish problem with n <= m (transpose if needed)
     let transpose = rows > cols;
-    let (n, m) = if transpose {
-        (cols, rows)
-    } else {
-        (rows, cols)
-    };
+    let (n, m) = if transpose { (cols, rows) } else { (rows, cols) };
     let maxw = w.iter().flatten().copied().fold(0.0f32, f32::max);
     // costs (max − weight) in one flat row-major array, rows being the smaller side
     let cost: Vec<f32> = (0..n)
@@ -468,10 +423,7 @@ mod tests {
 
     #[test]
     fn stop_words_are_not_terms() {
-        let t: Vec<String> = terms("قال إن الصين في هذا العام ستدعم الطاقة")
-            .into_iter()
-            .map(|x| x.0)
-            .collect();
+        let t: Vec<String> = terms("قال إن الصين في هذا العام ستدعم الطاقة").into_iter().map(|x| x.0).collect();
         assert!(!t.iter().any(|w| w == "في" || w == "هذا"));
         assert!(t.contains(&stem(&fold("الطاقة"))));
     }

@@ -11,9 +11,7 @@ use std::sync::Arc;
 use crate::load::LoadError;
 use std::borrow::Cow;
 
-use crate::model::{
-    Article, Attribution, Document, Form, Quote, SharedStr, Speaker, FORMAT_VERSION,
-};
+use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Speaker, FORMAT_VERSION};
 
 fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error) -> LoadError {
     let msg = e.to_string();
@@ -21,41 +19,24 @@ fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error) -> LoadErr
         Some(i) => msg[..i].to_string(),
         None => msg,
     };
-    LoadError::Json {
-        path: path.display().to_string(),
-        line: e.line() + line_offset,
-        column: e.column(),
-        message,
-    }
+    LoadError::Json { path: path.display().to_string(), line: e.line() + line_offset, column: e.column(), message }
 }
 
 /// Reads a saved extraction.
 pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
     let name = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|e| LoadError::Io {
-        path: name.clone(),
-        source: e,
-    })?;
+    let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
     if meta.len() > limit {
-        return Err(LoadError::TooLarge {
-            path: name,
-            size: meta.len(),
-            limit,
-        });
+        return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
     }
-    let bytes = fs::read(path).map_err(|e| LoadError::Io {
-        path: name.clone(),
-        source: e,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::Utf8 {
-        path: name.clone(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
+    let bytes = fs::read(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| LoadError::Utf8 { path: name.clone(), offset: e.utf8_error().valid_up_to() })?;
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     // a JSON document spans lines (pretty-printed) or carries the format field; a JSON-lines
     // file has one quote object per line
-    let is_document = text.trim_start().starts_with('{')
-        && (!first.trim_end().ends_with('}') || first.contains("\"format\""));
+    let is_document =
+        text.trim_start().starts_with('{') && (!first.trim_end().ends_with('}') || first.contains("\"format\""));
     if is_document {
         #[derive(serde::Deserialize)]
         struct Version {
@@ -64,23 +45,13 @@ pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
         let v: Version = serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e))?;
         match v.format {
             Some(FORMAT_VERSION) => {}
-            found => {
-                return Err(LoadError::IndexVersion {
-                    path: name,
-                    found,
-                    expected: FORMAT_VERSION,
-                })
-            }
+            found => return Err(LoadError::IndexVersion { path: name, found, expected: FORMAT_VERSION }),
         }
         return serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e));
     }
     // lines parse independently: on all cores, keeping their order
     use rayon::prelude::*;
-    let lines: Vec<(usize, &str)> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .collect();
+    let lines: Vec<(usize, &str)> = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
     let rows: Vec<QuoteRow> = lines
         .par_iter()
         .map(|&(ln, line)| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
@@ -180,10 +151,7 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
         q.id = format!("q{}", out.len() + 1);
         q.article = aid;
         let mention = q.mention.to_string();
-        if *q.mention != *q.speaker
-            && !mention.is_empty()
-            && !speakers[si].aliases.contains(&mention)
-        {
+        if *q.mention != *q.speaker && !mention.is_empty() && !speakers[si].aliases.contains(&mention) {
             speakers[si].aliases.push(mention);
         }
         speakers[si].quotes.push(q.id.clone());
@@ -196,9 +164,7 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
     for (r, &i) in order.iter().enumerate() {
         rank[i] = r;
     }
-    let ids: Vec<Arc<str>> = (0..speakers.len())
-        .map(|r| Arc::from(format!("s{}", r + 1)))
-        .collect();
+    let ids: Vec<Arc<str>> = (0..speakers.len()).map(|r| Arc::from(format!("s{}", r + 1))).collect();
     let quotes = out
         .into_iter()
         .map(|(si, mut q)| {
@@ -213,27 +179,13 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
         s.id = ids[r].to_string();
         sorted.push(s);
     }
-    Document {
-        format: FORMAT_VERSION,
-        articles,
-        speakers: sorted,
-        quotes,
-    }
+    Document { format: FORMAT_VERSION, articles, speakers: sorted, quotes }
 }
 
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename.
-pub fn write_atomic(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
+pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.saywho-{}.tmp", std::process::id()));
     let result = (|| {
         let f = fs::File::create(&tmp)?;

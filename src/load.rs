@@ -24,29 +24,17 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 #[derive(Debug, Error)]
 pub enum LoadError {
     #[error("{path}: cannot read: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
     #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
     Utf8 { path: String, offset: usize },
     #[error("{path}:{line}:{column}: {message}")]
-    Json {
-        path: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    Json { path: String, line: usize, column: usize, message: String },
     #[error("{path}: article has no \"text\" field")]
     NoText { path: String },
     #[error("{path}: {size} bytes is over the size limit of {limit} bytes (raise it with --max-file-size)")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}: saved with index format {}, this saywho reads format {expected}; run `saywho extract` again", found.map_or("(none)".to_string(), |f| f.to_string()))]
-    IndexVersion {
-        path: String,
-        found: Option<u32>,
-        expected: u32,
-    },
+    IndexVersion { path: String, found: Option<u32>, expected: u32 },
     #[error("{path}: not a .txt, .json or .jsonl file")]
     Unsupported { path: String },
 }
@@ -70,21 +58,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            speakers: None,
-            max_file_size: DEFAULT_MAX_FILE_SIZE,
-        }
+        Options { speakers: None, max_file_size: DEFAULT_MAX_FILE_SIZE }
     }
 }
 
 /// The bundled sample with its speakers file.
 pub fn sample() -> Loaded {
     Loaded {
-        articles: vec![Article::new(
-            "a1".into(),
-            SAMPLE_PATH.into(),
-            SAMPLE_TEXT.into(),
-        )],
+        articles: vec![Article::new("a1".into(), SAMPLE_PATH.into(), SAMPLE_TEXT.into())],
         speakers: speakers::parse_file(SAMPLE_SPEAKERS).expect("bundled speakers file is valid"),
         warnings: Vec::new(),
     }
@@ -93,18 +74,11 @@ pub fn sample() -> Loaded {
 /// Loads the given paths; with none, the bundled sample. A path named on the command line
 /// that cannot be loaded is an error; a bad file found inside a folder is a warning.
 pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
-    let mut out = if paths.is_empty() {
-        sample()
-    } else {
-        Loaded::default()
-    };
+    let mut out = if paths.is_empty() { sample() } else { Loaded::default() };
     let mut found_speakers: Option<PathBuf> = None;
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
-        let meta = fs::metadata(p).map_err(|e| LoadError::Io {
-            path: p.display().to_string(),
-            source: e,
-        })?;
+        let meta = fs::metadata(p).map_err(|e| LoadError::Io { path: p.display().to_string(), source: e })?;
         if meta.is_dir() {
             let mut seen = HashSet::new();
             walk(p, &mut seen, &mut files, &mut out.warnings);
@@ -115,20 +89,15 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
         } else {
             files.push((p.clone(), true));
             let s = p.parent().unwrap_or(Path::new(".")).join("speakers.json");
-            if found_speakers.is_none()
-                && s.is_file()
-                && p.file_name() != Some("speakers.json".as_ref())
-            {
+            if found_speakers.is_none() && s.is_file() && p.file_name() != Some("speakers.json".as_ref()) {
                 found_speakers = Some(s);
             }
         }
     }
     // read (and split into paragraphs) on all cores; ids are given in path order after
     use rayon::prelude::*;
-    let read: Vec<(Result<Vec<Article>, LoadError>, bool)> = files
-        .par_iter()
-        .map(|(path, explicit)| (read_articles(path, 0, opts.max_file_size), *explicit))
-        .collect();
+    let read: Vec<(Result<Vec<Article>, LoadError>, bool)> =
+        files.par_iter().map(|(path, explicit)| (read_articles(path, 0, opts.max_file_size), *explicit)).collect();
     for (r, explicit) in read {
         match r {
             Ok(arts) => {
@@ -158,12 +127,7 @@ pub fn read_speakers(path: &Path) -> Result<Vec<SpeakerEntry>, LoadError> {
     speakers::parse_file(&text).map_err(|e| json_error(path, &e))
 }
 
-fn walk(
-    dir: &Path,
-    seen: &mut HashSet<PathBuf>,
-    files: &mut Vec<(PathBuf, bool)>,
-    warnings: &mut Vec<LoadError>,
-) {
+fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)>, warnings: &mut Vec<LoadError>) {
     // a symlinked folder that points back up the tree is visited once
     let Ok(canon) = fs::canonicalize(dir) else {
         return;
@@ -174,10 +138,7 @@ fn walk(
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            warnings.push(LoadError::Io {
-                path: dir.display().to_string(),
-                source: e,
-            });
+            warnings.push(LoadError::Io { path: dir.display().to_string(), source: e });
             return;
         }
     };
@@ -192,10 +153,7 @@ fn walk(
             walk(&p, seen, files, warnings);
         } else if p.file_name() == Some("speakers.json".as_ref()) {
             continue;
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("txt" | "json" | "jsonl")
-        ) {
+        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "json" | "jsonl")) {
             files.push((p, false));
         }
     }
@@ -203,25 +161,12 @@ fn walk(
 
 fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
     let name = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|e| LoadError::Io {
-        path: name.clone(),
-        source: e,
-    })?;
+    let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
     if meta.len() > limit {
-        return Err(LoadError::TooLarge {
-            path: name,
-            size: meta.len(),
-            limit,
-        });
+        return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
     }
-    let bytes = fs::read(path).map_err(|e| LoadError::Io {
-        path: name.clone(),
-        source: e,
-    })?;
-    String::from_utf8(bytes).map_err(|e| LoadError::Utf8 {
-        path: name,
-        offset: e.utf8_error().valid_up_to(),
-    })
+    let bytes = fs::read(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
+    String::from_utf8(bytes).map_err(|e| LoadError::Utf8 { path: name, offset: e.utf8_error().valid_up_to() })
 }
 
 fn json_error(path: &Path, e: &serde_json::Error) -> LoadError {
@@ -231,12 +176,7 @@ fn json_error(path: &Path, e: &serde_json::Error) -> LoadError {
         Some(i) => msg[..i].to_string(),
         None => msg,
     };
-    LoadError::Json {
-        path: path.display().to_string(),
-        line: e.line(),
-        column: e.column(),
-        message,
-    }
+    LoadError::Json { path: path.display().to_string(), line: e.line(), column: e.column(), message }
 }
 
 #[derive(Deserialize)]
@@ -249,9 +189,7 @@ struct JsonArticle {
 }
 
 fn from_json(a: JsonArticle, id: String, path: String) -> Result<Article, LoadError> {
-    let text = a
-        .text
-        .ok_or_else(|| LoadError::NoText { path: path.clone() })?;
+    let text = a.text.ok_or_else(|| LoadError::NoText { path: path.clone() })?;
     let mut art = Article::new(id, path, text);
     if a.title.is_some() {
         art.title = a.title;
@@ -279,11 +217,7 @@ pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Art
             list.into_iter()
                 .enumerate()
                 .map(|(i, a)| {
-                    let p = if many {
-                        format!("{name}#{}", i + 1)
-                    } else {
-                        name.clone()
-                    };
+                    let p = if many { format!("{name}#{}", i + 1) } else { name.clone() };
                     from_json(a, format!("a{}", first_id + i), p)
                 })
                 .collect()
@@ -298,18 +232,9 @@ pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Art
                     path: name.clone(),
                     line: ln + 1,
                     column: e.column(),
-                    message: json_error(path, &e)
-                        .to_string()
-                        .rsplit(": ")
-                        .next()
-                        .unwrap_or_default()
-                        .to_string(),
+                    message: json_error(path, &e).to_string().rsplit(": ").next().unwrap_or_default().to_string(),
                 })?;
-                out.push(from_json(
-                    a,
-                    format!("a{}", first_id + out.len()),
-                    format!("{name}:{}", ln + 1),
-                )?);
+                out.push(from_json(a, format!("a{}", first_id + out.len()), format!("{name}:{}", ln + 1))?);
             }
             Ok(out)
         }

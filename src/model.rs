@@ -46,13 +46,19 @@ impl Article {
             text,
             spans,
         };
-        a.dateline = a
-            .spans
-            .first()
-            .and_then(|&(s, e)| crate::extract::dateline(&a.text[s..e]))
-            .map(str::to_string);
+        a.dateline = a.spans.first().and_then(|&(s, e)| crate::extract::dateline(&a.text[s..e])).map(str::to_string);
         a.title = a.guess_title();
+        if a.dateline.is_none() && a.title.is_some() {
+            // a headline first, then the dateline opens the body
+            a.dateline = a.spans.get(1).and_then(|&(s, e)| crate::extract::dateline(&a.text[s..e])).map(str::to_string);
+        }
         a
+    }
+
+    /// The paragraph (0-based) that opens with the dateline, if any.
+    pub fn dateline_paragraph(&self) -> Option<usize> {
+        let d = self.dateline.as_deref()?;
+        (0..self.spans.len().min(2)).find(|&i| self.paragraph(i).starts_with(d))
     }
 
     /// The text of paragraph `i` (0-based).
@@ -63,9 +69,7 @@ impl Article {
 
     /// The 0-based paragraph holding byte offset `pos`.
     pub fn paragraph_at(&self, pos: usize) -> usize {
-        self.spans
-            .partition_point(|&(_, e)| e <= pos)
-            .min(self.spans.len().saturating_sub(1))
+        self.spans.partition_point(|&(_, e)| e <= pos).min(self.spans.len().saturating_sub(1))
     }
 
     /// A first line counts as a headline when there is no dateline in it, more text follows,
@@ -179,11 +183,7 @@ impl SharedStr {
 impl From<String> for SharedStr {
     fn from(s: String) -> SharedStr {
         let end = s.len();
-        SharedStr {
-            src: Arc::from(s),
-            start: 0,
-            end,
-        }
+        SharedStr { src: Arc::from(s), start: 0, end }
     }
 }
 
@@ -284,11 +284,7 @@ mod tests {
     fn headline_is_the_short_unpunctuated_first_line() {
         let a = Article::new("a1".into(), "x.txt".into(), "عنوان قصير\nنص المقال.".into());
         assert_eq!(a.title.as_deref(), Some("عنوان قصير"));
-        let b = Article::new(
-            "a1".into(),
-            "x.txt".into(),
-            "جملة كاملة.\nنص المقال.".into(),
-        );
+        let b = Article::new("a1".into(), "x.txt".into(), "جملة كاملة.\nنص المقال.".into());
         assert_eq!(b.title, None);
     }
 }

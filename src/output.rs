@@ -35,14 +35,7 @@ pub fn text(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
             let Some(q) = doc.quotes.iter().find(|q| &q.id == qid) else {
                 continue;
             };
-            writeln!(
-                out,
-                "  {}:¶{} {} — {}",
-                one_line(&q.path),
-                q.paragraph,
-                q.cue_en,
-                one_line(&q.text)
-            )?;
+            writeln!(out, "  {}:¶{} {} — {}", one_line(&q.path), q.paragraph, q.cue_en, one_line(&q.text))?;
         }
         writeln!(out)?;
     }
@@ -94,13 +87,7 @@ pub fn search(
                 total: usize,
                 results: Vec<Row<'a>>,
             }
-            serde_json::to_writer_pretty(
-                &mut *out,
-                &Doc {
-                    total,
-                    results: rows.collect(),
-                },
-            )?;
+            serde_json::to_writer_pretty(&mut *out, &Doc { total, results: rows.collect() })?;
             writeln!(out)
         }
         Format::Jsonl => {
@@ -161,12 +148,7 @@ pub fn compare(
                 pairs: al
                     .pairs
                     .iter()
-                    .map(|p| P {
-                        similarity: p.similarity,
-                        shared: &p.shared,
-                        a: q(p.a),
-                        b: q(p.b),
-                    })
+                    .map(|p| P { similarity: p.similarity, shared: &p.shared, a: q(p.a), b: q(p.b) })
                     .collect(),
                 only_a: al.only_a.iter().map(|&i| q(i)).collect(),
                 only_b: al.only_b.iter().map(|&i| q(i)).collect(),
@@ -175,30 +157,12 @@ pub fn compare(
             writeln!(out)
         }
         crate::cli::ListFormat::Text => {
-            let (na, nb) = (
-                one_line(&doc.speakers[a].name),
-                one_line(&doc.speakers[b].name),
-            );
+            let (na, nb) = (one_line(&doc.speakers[a].name), one_line(&doc.speakers[b].name));
             writeln!(out, "{na} ↔ {nb}: {} aligned pairs", al.pairs.len())?;
             for p in &al.pairs {
-                writeln!(
-                    out,
-                    "\n[{:.2}] {}",
-                    p.similarity,
-                    one_line(&p.shared.join(", "))
-                )?;
-                writeln!(
-                    out,
-                    "  {na} ¶{}: {}",
-                    q(p.a).paragraph,
-                    one_line(&q(p.a).text)
-                )?;
-                writeln!(
-                    out,
-                    "  {nb} ¶{}: {}",
-                    q(p.b).paragraph,
-                    one_line(&q(p.b).text)
-                )?;
+                writeln!(out, "\n[{:.2}] {}", p.similarity, one_line(&p.shared.join(", ")))?;
+                writeln!(out, "  {na} ¶{}: {}", q(p.a).paragraph, one_line(&q(p.a).text))?;
+                writeln!(out, "  {nb} ¶{}: {}", q(p.b).paragraph, one_line(&q(p.b).text))?;
             }
             for (name, list) in [(&na, &al.only_a), (&nb, &al.only_b)] {
                 writeln!(out, "\nonly {name}: {}", list.len())?;

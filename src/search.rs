@@ -56,10 +56,7 @@ impl Folded {
             if (c0 == 0xD8 || c0 == 0xD9) && i + 1 < b.len() {
                 let u = (u32::from(c0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
                 let plain = matches!(u, 0x0621..=0x063A | 0x0641..=0x064A)
-                    && !matches!(
-                        u,
-                        0x0622 | 0x0623 | 0x0625 | 0x0624 | 0x0626 | 0x0629 | 0x0649
-                    );
+                    && !matches!(u, 0x0622 | 0x0623 | 0x0625 | 0x0624 | 0x0626 | 0x0629 | 0x0649);
                 if plain {
                     text.push_str(&s[i..i + 2]);
                     n += 1;
@@ -84,11 +81,7 @@ impl Folded {
             }
         }
         shifts.shrink_to_fit();
-        Folded {
-            text,
-            shifts,
-            len: n,
-        }
+        Folded { text, shifts, len: n }
     }
 
     /// The original character position of folded position `i`.
@@ -135,8 +128,7 @@ impl Query {
         let terms = s
             .split_whitespace()
             .filter_map(|w| {
-                let (kind, rest): (fn(String) -> Term, &str) = if let Some(r) = w.strip_prefix('\'')
-                {
+                let (kind, rest): (fn(String) -> Term, &str) = if let Some(r) = w.strip_prefix('\'') {
                     (Term::Exact, r)
                 } else if let Some(r) = w.strip_prefix('!') {
                     (Term::Not, r)
@@ -277,42 +269,21 @@ pub struct Results {
 
 impl Index {
     pub fn new(doc: &Document) -> Index {
-        let speaker_ix: std::collections::HashMap<&str, u32> = doc
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i as u32))
-            .collect();
+        let speaker_ix: std::collections::HashMap<&str, u32> =
+            doc.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u32)).collect();
         let speakers: Vec<Vec<String>> = doc
             .speakers
             .iter()
-            .map(|s| {
-                std::iter::once(&s.name)
-                    .chain(s.aliases.iter())
-                    .map(|n| fold_str(n))
-                    .collect()
-            })
+            .map(|s| std::iter::once(&s.name).chain(s.aliases.iter()).map(|n| fold_str(n)).collect())
             .collect();
-        let speaker_masks: Vec<u128> = speakers
-            .iter()
-            .map(|names| names.iter().fold(0, |m, n| m | mask_of(n)))
-            .collect();
-        let article_ix: std::collections::HashMap<&str, u32> = doc
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i as u32))
-            .collect();
+        let speaker_masks: Vec<u128> =
+            speakers.iter().map(|names| names.iter().fold(0, |m, n| m | mask_of(n))).collect();
+        let article_ix: std::collections::HashMap<&str, u32> =
+            doc.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
         let sources: Vec<String> = doc
             .articles
             .iter()
-            .map(|a| {
-                fold_str(&format!(
-                    "{} {}",
-                    a.title.as_deref().unwrap_or(""),
-                    a.dateline.as_deref().unwrap_or("")
-                ))
-            })
+            .map(|a| fold_str(&format!("{} {}", a.title.as_deref().unwrap_or(""), a.dateline.as_deref().unwrap_or(""))))
             .collect();
         let source_masks: Vec<u128> = sources.iter().map(|s| mask_of(s)).collect();
         let entries: Vec<Entry> = doc
@@ -325,23 +296,11 @@ impl Index {
                 let mask = mask_of(&text.text)
                     | speaker_masks.get(speaker as usize).copied().unwrap_or(0)
                     | source_masks.get(source as usize).copied().unwrap_or(0);
-                Entry {
-                    text,
-                    mask,
-                    speaker,
-                    source,
-                }
+                Entry { text, mask, speaker, source }
             })
             .collect();
         let speaker_of = entries.iter().map(|e: &Entry| e.speaker).collect();
-        Index {
-            entries,
-            speaker_of,
-            speakers,
-            speaker_masks,
-            sources,
-            matcher: SkimMatcherV2::default().ignore_case(),
-        }
+        Index { entries, speaker_of, speakers, speaker_masks, sources, matcher: SkimMatcherV2::default().ignore_case() }
     }
 
     pub fn len(&self) -> usize {
@@ -363,8 +322,7 @@ impl Index {
                         .iter()
                         .zip(&self.speaker_masks)
                         .map(|(names, &m)| {
-                            m & mask_of(name) == mask_of(name)
-                                && names.iter().any(|n| n.contains(name.as_str()))
+                            m & mask_of(name) == mask_of(name) && names.iter().any(|n| n.contains(name.as_str()))
                         })
                         .collect();
                     speakers = Some(match speakers {
@@ -372,10 +330,7 @@ impl Index {
                         None => allowed,
                     });
                 }
-                Term::Fuzzy(w) | Term::Exact(w) => terms.push(PTerm {
-                    term: t,
-                    mask: mask_of(w),
-                }),
+                Term::Fuzzy(w) | Term::Exact(w) => terms.push(PTerm { term: t, mask: mask_of(w) }),
                 Term::Not(_) => terms.push(PTerm { term: t, mask: 0 }),
             }
         }
@@ -399,13 +354,8 @@ impl Index {
                 return false;
             }
             let ok = match t.term {
-                Term::Fuzzy(w) => {
-                    is_subsequence(&e.text.text, w) || self.meta(e).any(|m| is_subsequence(m, w))
-                }
-                Term::Exact(w) => {
-                    find_str(&e.text.text, w).is_some()
-                        || self.meta(e).any(|m| m.contains(w.as_str()))
-                }
+                Term::Fuzzy(w) => is_subsequence(&e.text.text, w) || self.meta(e).any(|m| is_subsequence(m, w)),
+                Term::Exact(w) => find_str(&e.text.text, w).is_some() || self.meta(e).any(|m| m.contains(w.as_str())),
                 Term::Not(w) => find_str(&e.text.text, w).is_none(),
                 Term::Speaker(_) => true,
             };
@@ -420,10 +370,7 @@ impl Index {
         match t {
             Term::Fuzzy(w) => {
                 let text = self.matcher.fuzzy_match(&e.text.text, w);
-                let meta = self
-                    .meta(e)
-                    .filter_map(|m| self.matcher.fuzzy_match(m, w))
-                    .max();
+                let meta = self.meta(e).filter_map(|m| self.matcher.fuzzy_match(m, w)).max();
                 text.max(meta).unwrap_or(0)
             }
             Term::Exact(w) => {
@@ -508,11 +455,7 @@ impl Index {
                 match greedy_end(text, w) {
                     Some(end) => {
                         let single = w.chars().nth(1).is_none();
-                        let x = if single {
-                            Some(end - w.len())
-                        } else {
-                            find_str(text, w)
-                        };
+                        let x = if single { Some(end - w.len()) } else { find_str(text, w) };
                         (end as u32, x.map_or(NO, |x| x as u32))
                     }
                     None if self.meta(e).any(|m| is_subsequence(m, w)) => (NO, NO),
@@ -525,12 +468,7 @@ impl Index {
             .iter()
             .filter(|t| matches!(t.term, Term::Fuzzy(w) | Term::Exact(w) if find_str(text, w).is_some()))
             .count() as u8;
-        Some(Cand {
-            quote: i as u32,
-            fpos,
-            xpos,
-            tier,
-        })
+        Some(Cand { quote: i as u32, fpos, xpos, tier })
     }
 
     /// Moves a match of the previous query on by one character `c` added to the last term
@@ -553,24 +491,14 @@ impl Index {
         if fpos == NO && !self.meta(e).any(|m| is_subsequence(m, term)) {
             return None;
         }
-        let xpos = if c.xpos != NO {
-            find_str(&text[c.xpos as usize..], term).map_or(NO, |k| c.xpos + k as u32)
-        } else {
-            NO
-        };
+        let xpos =
+            if c.xpos != NO { find_str(&text[c.xpos as usize..], term).map_or(NO, |k| c.xpos + k as u32) } else { NO };
         Some(Cand { fpos, xpos, ..*c })
     }
 
     /// A match of the previous query (whose `known` first terms it is known to match, the
     /// last of them fuzzy if `last_was_fuzzy`) checked against the terms added after them.
-    fn extend(
-        &self,
-        c: &Cand,
-        q: &Query,
-        p: &Prepared,
-        known: usize,
-        last_was_fuzzy: bool,
-    ) -> Option<Cand> {
+    fn extend(&self, c: &Cand, q: &Query, p: &Prepared, known: usize, last_was_fuzzy: bool) -> Option<Cand> {
         let e = &self.entries[c.quote as usize];
         if let Some(allowed) = &p.speakers {
             if !allowed.get(e.speaker as usize).copied().unwrap_or(false) {
@@ -581,10 +509,7 @@ impl Index {
             return Some(*c); // nothing added that matching sees (a bare `@`, `'` or `!`)
         }
         let text = e.text.text.as_str();
-        let known_terms = q.terms[..known]
-            .iter()
-            .filter(|t| !matches!(t, Term::Speaker(_)))
-            .count();
+        let known_terms = q.terms[..known].iter().filter(|t| !matches!(t, Term::Speaker(_))).count();
         let added = &p.terms[known_terms.min(p.terms.len())..];
         let last = Self::last_fuzzy(q);
         let n = added.len();
@@ -610,13 +535,11 @@ impl Index {
         };
         let tier = c.tier
             + u8::from(last_was_fuzzy && c.xpos != NO)
-            + others.iter().filter(|t| matches!(t.term, Term::Fuzzy(w) | Term::Exact(w) if find_str(text, w).is_some())).count() as u8;
-        Some(Cand {
-            quote: c.quote,
-            fpos,
-            xpos,
-            tier,
-        })
+            + others
+                .iter()
+                .filter(|t| matches!(t.term, Term::Fuzzy(w) | Term::Exact(w) if find_str(text, w).is_some()))
+                .count() as u8;
+        Some(Cand { quote: c.quote, fpos, xpos, tier })
     }
 
     /// A match of the previous query whose last term, exact, was `old` and is now `new`.
@@ -628,10 +551,7 @@ impl Index {
             return None;
         }
         let before = find_str(text, old).is_some();
-        Some(Cand {
-            tier: c.tier - u8::from(before) + u8::from(now),
-            ..*c
-        })
+        Some(Cand { tier: c.tier - u8::from(before) + u8::from(now), ..*c })
     }
 
     /// Runs a query: every match (from `prev` moved on by one typed character when given,
@@ -648,56 +568,26 @@ impl Index {
     ) -> Results {
         let p = self.prepare(q);
         let state: Vec<Cand> = match (prev, Self::last_fuzzy(q)) {
-            (Some((prev, Step::Char(ch))), Some(term)) => prev
-                .par_iter()
-                .filter_map(|c| self.advance(c, ch, term))
-                .collect(),
+            (Some((prev, Step::Char(ch))), Some(term)) => {
+                prev.par_iter().filter_map(|c| self.advance(c, ch, term)).collect()
+            }
             (Some((prev, Step::Exact(old))), _) => match q.terms.last() {
-                Some(Term::Exact(new)) => prev
-                    .par_iter()
-                    .filter_map(|c| self.extend_exact(c, &old, new))
-                    .collect(),
-                _ => (0..self.entries.len())
-                    .into_par_iter()
-                    .filter_map(|i| self.evaluate(i, q, &p))
-                    .collect(),
+                Some(Term::Exact(new)) => prev.par_iter().filter_map(|c| self.extend_exact(c, &old, new)).collect(),
+                _ => (0..self.entries.len()).into_par_iter().filter_map(|i| self.evaluate(i, q, &p)).collect(),
             },
-            (
-                Some((
-                    prev,
-                    Step::Terms {
-                        known,
-                        last_was_fuzzy,
-                    },
-                )),
-                _,
-            ) => prev
-                .par_iter()
-                .filter_map(|c| self.extend(c, q, &p, known, last_was_fuzzy))
-                .collect(),
+            (Some((prev, Step::Terms { known, last_was_fuzzy })), _) => {
+                prev.par_iter().filter_map(|c| self.extend(c, q, &p, known, last_was_fuzzy)).collect()
+            }
             _ => match candidates {
-                Some(c) => c
-                    .par_iter()
-                    .filter_map(|&i| self.evaluate(i as usize, q, &p))
-                    .collect(),
-                None => (0..self.entries.len())
-                    .into_par_iter()
-                    .filter_map(|i| self.evaluate(i, q, &p))
-                    .collect(),
+                Some(c) => c.par_iter().filter_map(|&i| self.evaluate(i as usize, q, &p)).collect(),
+                None => (0..self.entries.len()).into_par_iter().filter_map(|i| self.evaluate(i, q, &p)).collect(),
             },
         };
         self.finish(&p, text, state, speaker, limit)
     }
 
     /// Counts, ranks and packs the matches of a query.
-    fn finish(
-        &self,
-        p: &Prepared,
-        text: &str,
-        state: Vec<Cand>,
-        speaker: Option<usize>,
-        limit: usize,
-    ) -> Results {
+    fn finish(&self, p: &Prepared, text: &str, state: Vec<Cand>, speaker: Option<usize>, limit: usize) -> Results {
         let mut per_speaker = vec![0u32; self.speakers.len()];
         for c in &state {
             if let Some(n) = per_speaker.get_mut(self.speaker_of[c.quote as usize] as usize) {
@@ -706,11 +596,8 @@ impl Index {
         }
         let (hits, ranked_from) = match speaker {
             Some(s) => {
-                let pool: Vec<Cand> = state
-                    .iter()
-                    .copied()
-                    .filter(|c| self.speaker_of[c.quote as usize] as usize == s)
-                    .collect();
+                let pool: Vec<Cand> =
+                    state.iter().copied().filter(|c| self.speaker_of[c.quote as usize] as usize == s).collect();
                 (self.rank(p, &pool, limit), pool.len())
             }
             None => (self.rank(p, &state, limit), state.len()),
@@ -746,20 +633,12 @@ impl Index {
         if limit == 0 || pool.is_empty() {
             return Vec::new();
         }
-        if !p
-            .terms
-            .iter()
-            .any(|t| matches!(t.term, Term::Fuzzy(_) | Term::Exact(_)))
-        {
+        if !p.terms.iter().any(|t| matches!(t.term, Term::Fuzzy(_) | Term::Exact(_))) {
             // nothing to rank by: document order
             return pool
                 .iter()
                 .take(limit)
-                .map(|c| Hit {
-                    quote: c.quote as usize,
-                    score: 0,
-                    positions: Vec::new(),
-                })
+                .map(|c| Hit { quote: c.quote as usize, score: 0, positions: Vec::new() })
                 .collect();
         }
         let mut keyed: Vec<(RankKey, u32)> = pool
@@ -767,20 +646,9 @@ impl Index {
             .map(|c| {
                 let exact = c.xpos != NO;
                 let text = &self.entries[c.quote as usize].text.text;
-                let word_start = exact
-                    && text[..c.xpos as usize]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|b| !crate::text::is_word_char(b));
-                (
-                    (
-                        Reverse(c.tier + u8::from(exact)),
-                        Reverse(word_start),
-                        c.xpos,
-                        c.quote,
-                    ),
-                    c.quote,
-                )
+                let word_start =
+                    exact && text[..c.xpos as usize].chars().next_back().is_none_or(|b| !crate::text::is_word_char(b));
+                ((Reverse(c.tier + u8::from(exact)), Reverse(word_start), c.xpos, c.quote), c.quote)
             })
             .collect();
         let n = limit.saturating_mul(2).min(keyed.len());
@@ -790,11 +658,7 @@ impl Index {
         }
         let mut hits: Vec<Hit> = keyed
             .par_iter()
-            .map(|&(_, q)| Hit {
-                quote: q as usize,
-                score: self.score(q as usize, p),
-                positions: Vec::new(),
-            })
+            .map(|&(_, q)| Hit { quote: q as usize, score: self.score(q as usize, p), positions: Vec::new() })
             .collect();
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.quote.cmp(&b.quote)));
         hits.truncate(limit);
@@ -804,13 +668,7 @@ impl Index {
     /// Every matching statement, best first, with highlight positions (for the CLI and tests).
     pub fn search(&self, q: &Query) -> Vec<Hit> {
         let r = self.run(q, "", None, None, usize::MAX / 4);
-        r.hits
-            .into_iter()
-            .map(|h| Hit {
-                positions: self.positions(h.quote, q),
-                ..h
-            })
-            .collect()
+        r.hits.into_iter().map(|h| Hit { positions: self.positions(h.quote, q), ..h }).collect()
     }
 }
 
@@ -891,12 +749,7 @@ pub struct Searcher {
 
 impl Searcher {
     pub fn new(index: Arc<Index>) -> Self {
-        Searcher {
-            index,
-            last: None,
-            last_results: None,
-            history: Vec::new(),
-        }
+        Searcher { index, last: None, last_results: None, history: Vec::new() }
     }
 
     /// Matches of the newest earlier query that `text` narrows.
@@ -937,11 +790,9 @@ impl Searcher {
                     .next()
                     .is_some_and(|w| w.starts_with('\'') && w.chars().count() > 1);
                 let oldq = Query::parse(old);
-                if let (Some(c), true, Some(Term::Exact(prev))) = (
-                    one.filter(|c| !c.is_whitespace() && fold_char(*c).is_some()),
-                    old_last_exact,
-                    oldq.terms.last(),
-                ) {
+                if let (Some(c), true, Some(Term::Exact(prev))) =
+                    (one.filter(|c| !c.is_whitespace() && fold_char(*c).is_some()), old_last_exact, oldq.terms.last())
+                {
                     let _ = c;
                     let step = Step::Exact(prev.clone());
                     let r = ix.run_with(&q, text, None, Some((state, step)), speaker, limit);
@@ -949,14 +800,7 @@ impl Searcher {
                 }
                 match one.filter(|c| !c.is_whitespace() && old_last_fuzzy) {
                     Some(c) => match fold_char(c) {
-                        Some(fc) => ix.run_with(
-                            &q,
-                            text,
-                            None,
-                            Some((state, Step::Char(fc))),
-                            speaker,
-                            limit,
-                        ),
+                        Some(fc) => ix.run_with(&q, text, None, Some((state, Step::Char(fc))), speaker, limit),
                         // a mark or tatweel folds away: same query
                         None => {
                             let quotes: Vec<u32> = state.iter().map(|c| c.quote).collect();
@@ -976,13 +820,7 @@ impl Searcher {
                                 &q,
                                 text,
                                 None,
-                                Some((
-                                    state,
-                                    Step::Terms {
-                                        known,
-                                        last_was_fuzzy,
-                                    },
-                                )),
+                                Some((state, Step::Terms { known, last_was_fuzzy })),
                                 speaker,
                                 limit,
                             )
@@ -1013,9 +851,7 @@ impl Searcher {
                         let state: Vec<Cand> = base
                             .par_iter()
                             .copied()
-                            .filter(|c| {
-                                find_str(&ix.entries[c.quote as usize].text.text, &w).is_none()
-                            })
+                            .filter(|c| find_str(&ix.entries[c.quote as usize].text.text, &w).is_none())
                             .collect();
                         let p = ix.prepare(&q);
                         ix.finish(&p, text, state, speaker, limit)
@@ -1050,16 +886,11 @@ mod tests {
         let text = "قال وزير الطاقة سامي فارس إن مشاريع الطاقة الجديدة ستكتمل.\n\
                     وقالت الوزيرة ليلى حسن إن المستشفى أُعرب عن جاهزيته.\n\
                     وأكد فارس أن الأسعار مستقرة.";
-        crate::extract::extract(
-            vec![Article::new("a1".into(), "t.txt".into(), text.into())],
-            &[],
-        )
+        crate::extract::extract(vec![Article::new("a1".into(), "t.txt".into(), text.into())], &[])
     }
 
     fn texts(d: &Document, hits: &[Hit]) -> Vec<String> {
-        hits.iter()
-            .map(|h| d.quotes[h.quote].text.to_string())
-            .collect()
+        hits.iter().map(|h| d.quotes[h.quote].text.to_string()).collect()
     }
 
     #[test]
@@ -1068,11 +899,7 @@ mod tests {
         let f = Folded::new(s);
         assert_eq!(f.text, "اعرب ما");
         let orig: Vec<char> = s.chars().collect();
-        let back: String = f
-            .to_original(&(0..7).collect::<Vec<_>>())
-            .iter()
-            .map(|&i| orig[i])
-            .collect();
+        let back: String = f.to_original(&(0..7).collect::<Vec<_>>()).iter().map(|&i| orig[i]).collect();
         assert_eq!(back, "أعرب ما");
         assert_eq!(f.origin(7), None);
     }
@@ -1139,10 +966,7 @@ mod tests {
         assert!(narrows("الط", "الطا"));
         assert!(narrows("a", "a b"));
         assert!(narrows("a !b ", "a !b c"));
-        assert!(
-            !narrows("a !b", "a !bc"),
-            "a longer exclusion excludes less"
-        );
+        assert!(!narrows("a !b", "a !bc"), "a longer exclusion excludes less");
         assert!(!narrows("ab", "a"));
     }
 
@@ -1172,13 +996,8 @@ mod tests {
         let loaded = crate::testgen::articles(3, 25);
         let doc = crate::extract::extract(loaded, &crate::testgen::speakers_file());
         let idx = Arc::new(Index::new(&doc));
-        for query in [
-            "الطاقة الجديدة",
-            "تعاون 'الصين مس",
-            "@ahmad كازا",
-            "شراكةً !الطاقة ال",
-            "ahmad nas",
-        ] {
+        for query in ["الطاقة الجديدة", "تعاون 'الصين مس", "@ahmad كازا", "شراكةً !الطاقة ال", "ahmad nas"]
+        {
             let mut typed = Searcher::new(idx.clone());
             for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let text = &query[..end];
@@ -1192,17 +1011,13 @@ mod tests {
     #[test]
     fn exact_occurrences_rank_first_and_word_starts_before_mid_word() {
         let (doc, idx) = sample_index();
-        for text in ["الطاقة الجديدة", "التجارة", "شانغهاي", "مصير مشترك"]
-        {
+        for text in ["الطاقة الجديدة", "التجارة", "شانغهاي", "مصير مشترك"] {
             let q = Query::parse(text);
             let r = idx.run(&q, text, None, None, 5);
             let first = &doc.quotes[r.hits[0].quote].text;
             let folded = fold_str(first);
             for w in text.split(' ') {
-                assert!(
-                    folded.contains(&fold_str(w)),
-                    "{text}: best result lacks {w}: {first}"
-                );
+                assert!(folded.contains(&fold_str(w)), "{text}: best result lacks {w}: {first}");
             }
         }
     }

@@ -26,11 +26,7 @@ pub fn parse_file(text: &str) -> Result<Vec<SpeakerEntry>, serde_json::Error> {
 }
 
 fn key(s: &str) -> String {
-    fold(s)
-        .split(|c: char| !crate::text::is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    fold(s).split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 fn contains_run(long: &str, short: &str) -> bool {
@@ -64,11 +60,7 @@ impl Dsu {
 }
 
 /// Builds the speaker list and the quotes, numbering both.
-pub fn group(
-    articles: &[Article],
-    results: &[ArticleResult],
-    file: &[SpeakerEntry],
-) -> (Vec<Speaker>, Vec<Quote>) {
+pub fn group(articles: &[Article], results: &[ArticleResult], file: &[SpeakerEntry]) -> (Vec<Speaker>, Vec<Quote>) {
     // one candidate per (article, entity) that speaks
     struct Cand {
         names: Vec<String>,
@@ -85,12 +77,7 @@ pub fn group(
                 let mut names = vec![e.name.clone()];
                 names.extend(e.aliases.iter().cloned());
                 let keys = names.iter().map(|n| key(n)).collect();
-                cands.push(Cand {
-                    names,
-                    keys,
-                    kind: e.kind,
-                    first: (ai, f.start),
-                });
+                cands.push(Cand { names, keys, kind: e.kind, first: (ai, f.start) });
                 cands.len() - 1
             });
         }
@@ -126,11 +113,7 @@ pub fn group(
         }
     }
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, k) in person_keys
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| k.contains(' '))
-    {
+    for (j, k) in person_keys.iter().enumerate().filter(|(_, k)| k.contains(' ')) {
         for w in k.split(' ') {
             let v = by_word.entry(w).or_default();
             if v.last() != Some(&j) {
@@ -157,10 +140,7 @@ pub fn group(
     // the speakers file
     let mut entry_of_root: HashMap<usize, usize> = HashMap::new();
     for (ei, entry) in file.iter().enumerate() {
-        let keys: Vec<String> = std::iter::once(&entry.name)
-            .chain(entry.aliases.iter())
-            .map(|s| key(s))
-            .collect();
+        let keys: Vec<String> = std::iter::once(&entry.name).chain(entry.aliases.iter()).map(|s| key(s)).collect();
         let mut first: Option<usize> = None;
         for (i, cand) in cands.iter().enumerate() {
             if cand.keys.iter().any(|k| keys.contains(k)) {
@@ -174,10 +154,7 @@ pub fn group(
             entry_of_root.insert(f, ei);
         }
     }
-    let entry_of_root: HashMap<usize, usize> = entry_of_root
-        .into_iter()
-        .map(|(i, e)| (dsu.find(i), e))
-        .collect();
+    let entry_of_root: HashMap<usize, usize> = entry_of_root.into_iter().map(|(i, e)| (dsu.find(i), e)).collect();
 
     // quotes, in article order, with their group; repeated strings are shared
     let mut interned: HashMap<String, Arc<str>> = HashMap::new();
@@ -247,12 +224,7 @@ pub fn group(
         // the fullest name, preferring a person's name to a role
         let best = members
             .iter()
-            .flat_map(|&m| {
-                cands[m]
-                    .names
-                    .first()
-                    .map(|nm| (cands[m].kind != NpKind::Role, nm.chars().count(), nm))
-            })
+            .flat_map(|&m| cands[m].names.first().map(|nm| (cands[m].kind != NpKind::Role, nm.chars().count(), nm)))
             .max_by_key(|&(p, len, _)| (p, len))
             .map(|(_, _, nm)| nm.clone())
             .unwrap_or_default();
@@ -266,25 +238,16 @@ pub fn group(
                 }
                 (file[e].name.clone(), al)
             }
-            None => (
-                best.clone(),
-                names.into_iter().filter(|x| *x != best).collect(),
-            ),
+            None => (best.clone(), names.into_iter().filter(|x| *x != best).collect()),
         };
         aliases.retain(|a| *a != name);
         let id = format!("s{}", si + 1);
-        let (shared_name, shared_id): (Arc<str>, Arc<str>) =
-            (Arc::from(name.as_str()), Arc::from(id.as_str()));
+        let (shared_name, shared_id): (Arc<str>, Arc<str>) = (Arc::from(name.as_str()), Arc::from(id.as_str()));
         for &q in &groups[r] {
             quotes[q].speaker = shared_name.clone();
             quotes[q].speaker_id = shared_id.clone();
         }
-        speakers.push(Speaker {
-            id,
-            name,
-            aliases,
-            quotes: groups[r].iter().map(|&q| quotes[q].id.clone()).collect(),
-        });
+        speakers.push(Speaker { id, name, aliases, quotes: groups[r].iter().map(|&q| quotes[q].id.clone()).collect() });
     }
     (speakers, quotes)
 }
@@ -294,21 +257,14 @@ pub fn group(
 pub fn find(doc: &crate::model::Document, needle: &str) -> Option<usize> {
     let n = crate::text::fold(needle);
     doc.speakers.iter().position(|s| {
-        std::iter::once(&s.name)
-            .chain(s.aliases.iter())
-            .any(|x| crate::text::fold(x).contains(n.as_str()))
+        std::iter::once(&s.name).chain(s.aliases.iter()).any(|x| crate::text::fold(x).contains(n.as_str()))
     })
 }
 
 /// Quote indices of speaker `s`, in article order.
 pub fn quotes_of(doc: &crate::model::Document, s: usize) -> Vec<usize> {
     let id = &doc.speakers[s].id;
-    doc.quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| *q.speaker_id == **id)
-        .map(|(i, _)| i)
-        .collect()
+    doc.quotes.iter().enumerate().filter(|(_, q)| *q.speaker_id == **id).map(|(i, _)| i).collect()
 }
 
 #[cfg(test)]

@@ -91,10 +91,7 @@ pub fn speakers_file() -> Vec<SpeakerEntry> {
     (0..PEOPLE)
         .map(|i| {
             let (full, _, latin) = person(i);
-            SpeakerEntry {
-                name: latin,
-                aliases: vec![full],
-            }
+            SpeakerEntry { name: latin, aliases: vec![full] }
         })
         .collect()
 }
@@ -102,14 +99,8 @@ pub fn speakers_file() -> Vec<SpeakerEntry> {
 /// The text of article `n` of the corpus for `seed`.
 pub fn article_text(seed: u64, n: usize) -> String {
     let mut rng = Rng::new(seed ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407));
-    let paras: Vec<&str> = SAMPLE_TEXT
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    let vocab: Vec<&str> = SAMPLE_TEXT
-        .split_whitespace()
-        .filter(|w| w.chars().count() > 3)
-        .collect();
+    let paras: Vec<&str> = SAMPLE_TEXT.lines().filter(|l| !l.trim().is_empty()).collect();
+    let vocab: Vec<&str> = SAMPLE_TEXT.split_whitespace().filter(|w| w.chars().count() > 3).collect();
     // two people per article; the surname pool is small, so pick people whose surnames differ
     let a = rng.below(PEOPLE);
     let mut b = rng.below(PEOPLE);
@@ -129,20 +120,14 @@ pub fn article_text(seed: u64, n: usize) -> String {
         let mut varied: Vec<&str> = Vec::new();
         for (k, w) in p.split(' ').enumerate() {
             let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let keep =
-                k <= 10 || NAME_WORDS.contains(&core) || w.contains(['"', '«', '»', '(', ')']);
+            let keep = k <= 10 || NAME_WORDS.contains(&core) || w.contains(['"', '«', '»', '(', ')']);
             if !keep && rng.below(10) < 3 {
-                varied.push(
-                    vocab[rng.below(vocab.len())].trim_matches(|c: char| !c.is_alphanumeric()),
-                );
+                varied.push(vocab[rng.below(vocab.len())].trim_matches(|c: char| !c.is_alphanumeric()));
             } else {
                 varied.push(w);
             }
         }
-        let p = varied
-            .join(" ")
-            .replace("شي جين بينغ", &a_full)
-            .replace("قاسم جومارت توكاييف", &b_full);
+        let p = varied.join(" ").replace("شي جين بينغ", &a_full).replace("قاسم جومارت توكاييف", &b_full);
         let words: Vec<String> = p
             .split(' ')
             .map(|w| match w.trim_matches(|c: char| !c.is_alphanumeric()) {
@@ -159,15 +144,7 @@ pub fn article_text(seed: u64, n: usize) -> String {
 
 /// `count` articles of the corpus for `seed`, in memory.
 pub fn articles(seed: u64, count: usize) -> Vec<Article> {
-    (0..count)
-        .map(|n| {
-            Article::new(
-                format!("a{}", n + 1),
-                format!("gen/{n:05}.txt"),
-                article_text(seed, n),
-            )
-        })
-        .collect()
+    (0..count).map(|n| Article::new(format!("a{}", n + 1), format!("gen/{n:05}.txt"), article_text(seed, n))).collect()
 }
 
 #[cfg(test)]
@@ -186,9 +163,6 @@ mod tests {
         let doc = crate::extract::extract(articles(1, 60), &speakers_file());
         assert!(doc.quotes.len() > 60 * 10, "{}", doc.quotes.len());
         assert!(doc.speakers.len() > 60, "{}", doc.speakers.len());
-        assert!(
-            doc.speakers.iter().any(|s| s.name.is_ascii()),
-            "display names from the speakers file"
-        );
+        assert!(doc.speakers.iter().any(|s| s.name.is_ascii()), "display names from the speakers file");
     }
 }

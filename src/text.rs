@@ -63,10 +63,7 @@ pub fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         c if c.is_ascii() => false,
         // Arabic letters, marks, digits and tatweel; the block's punctuation (، ؛ ؟ ٪) is not
-        '\u{0621}'..='\u{065F}'
-        | '\u{0660}'..='\u{0669}'
-        | '\u{066E}'..='\u{06D3}'
-        | '\u{06D5}' => true,
+        '\u{0621}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => true,
         '\u{06EE}'..='\u{06FF}' => true,
         '\u{0600}'..='\u{06FF}' => false,
         '\u{200C}' | '\u{200D}' => true,
@@ -147,11 +144,7 @@ impl Tokens {
                         }
                         // keep 0.3 and 32,000 as one number
                         Some((j, d @ ('.' | ',')))
-                            if prev_digit
-                                && s[j + 1..]
-                                    .chars()
-                                    .next()
-                                    .is_some_and(|n| n.is_ascii_digit()) =>
+                            if prev_digit && s[j + 1..].chars().next().is_some_and(|n| n.is_ascii_digit()) =>
                         {
                             self.folded.push(d);
                             last = j + 1;
@@ -231,10 +224,7 @@ mod tests {
         let text = "قال، إن 0.3 في «المائة».";
         let t = Tokens::new(text, 0, text.len());
         let words: Vec<&str> = t.toks.iter().map(|k| &text[k.start..k.end]).collect();
-        assert_eq!(
-            words,
-            ["قال", "،", "إن", "0.3", "في", "«", "المائة", "»", "."]
-        );
+        assert_eq!(words, ["قال", "،", "إن", "0.3", "في", "«", "المائة", "»", "."]);
         assert_eq!(t.f(2), "ان");
         assert_eq!(t.punct(1), Some('،'));
     }

@@ -7,10 +7,7 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 fn saywho(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_saywho"))
-        .args(args)
-        .output()
-        .expect("run saywho")
+    Command::new(env!("CARGO_BIN_EXE_saywho")).args(args).output().expect("run saywho")
 }
 
 fn tempdir(name: &str) -> PathBuf {
@@ -24,42 +21,26 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-const ARTICLE: &str =
-    "عنوان الخبر\nوقال وزير الصحة ماجد حسن إن اللقاح آمن.\nوأضاف أن التوزيع يبدأ غدا.\n";
+const ARTICLE: &str = "عنوان الخبر\nوقال وزير الصحة ماجد حسن إن اللقاح آمن.\nوأضاف أن التوزيع يبدأ غدا.\n";
 
 #[test]
 fn json_and_jsonl_articles_load_with_their_metadata() {
     let d = tempdir("json");
-    let one =
-        serde_json::json!({"text": ARTICLE, "title": "Vaccine", "url": "https://example.org/x"});
+    let one = serde_json::json!({"text": ARTICLE, "title": "Vaccine", "url": "https://example.org/x"});
     std::fs::write(d.join("one.json"), one.to_string()).unwrap();
-    let line =
-        serde_json::json!({"text": "قالت الوزيرة سلمى نور إن المدارس تفتح.", "date": "2024-01-01"});
+    let line = serde_json::json!({"text": "قالت الوزيرة سلمى نور إن المدارس تفتح.", "date": "2024-01-01"});
     std::fs::write(d.join("many.jsonl"), format!("{line}\n\n{line}\n")).unwrap();
     let out = saywho(&["extract", "--format", "json", d.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["articles"].as_array().unwrap().len(), 3);
-    let titles: Vec<&Value> = doc["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| &a["title"])
-        .collect();
+    let titles: Vec<&Value> = doc["articles"].as_array().unwrap().iter().map(|a| &a["title"]).collect();
     assert!(titles.contains(&&Value::from("Vaccine")));
-    let mut speakers: Vec<&str> = doc["speakers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
+    let mut speakers: Vec<&str> =
+        doc["speakers"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
     speakers.sort();
     assert_eq!(speakers, ["سلمى نور", "ماجد حسن"]);
-    assert!(doc["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|q| q["path"].as_str().unwrap().ends_with("many.jsonl:3")));
+    assert!(doc["quotes"].as_array().unwrap().iter().any(|q| q["path"].as_str().unwrap().ends_with("many.jsonl:3")));
 }
 
 #[test]
@@ -75,32 +56,13 @@ fn the_same_name_in_two_articles_is_one_speaker() {
 fn a_speakers_file_beside_the_articles_and_one_given_by_flag() {
     let d = tempdir("speakersfile");
     std::fs::write(d.join("a.txt"), ARTICLE).unwrap();
-    std::fs::write(
-        d.join("speakers.json"),
-        r#"[{"name": "Majed Hassan", "aliases": ["ماجد حسن"]}]"#,
-    )
-    .unwrap();
+    std::fs::write(d.join("speakers.json"), r#"[{"name": "Majed Hassan", "aliases": ["ماجد حسن"]}]"#).unwrap();
     let out = saywho(&["speakers", d.to_str().unwrap()]);
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap().trim(),
-        "2  Majed Hassan"
-    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "2  Majed Hassan");
     let other = d.join("other.json.txt");
-    std::fs::write(
-        &other,
-        r#"[{"name": "Dr Hassan", "aliases": ["ماجد حسن"]}]"#,
-    )
-    .unwrap();
-    let out = saywho(&[
-        "speakers",
-        "--speakers",
-        other.to_str().unwrap(),
-        d.join("a.txt").to_str().unwrap(),
-    ]);
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap().trim(),
-        "2  Dr Hassan"
-    );
+    std::fs::write(&other, r#"[{"name": "Dr Hassan", "aliases": ["ماجد حسن"]}]"#).unwrap();
+    let out = saywho(&["speakers", "--speakers", other.to_str().unwrap(), d.join("a.txt").to_str().unwrap()]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "2  Dr Hassan");
 }
 
 #[test]
@@ -114,10 +76,7 @@ fn a_bad_file_in_a_folder_is_reported_and_the_rest_loads() {
     assert!(out.status.success());
     let err = stderr(&out);
     assert!(err.contains("broken.json:2:3:"), "{err}");
-    assert!(
-        err.contains("latin1.txt: not valid UTF-8 (first bad byte at offset 3)"),
-        "{err}"
-    );
+    assert!(err.contains("latin1.txt: not valid UTF-8 (first bad byte at offset 3)"), "{err}");
     assert_eq!(err.lines().count(), 2, "one line per bad file: {err}");
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
 }
@@ -139,11 +98,7 @@ fn a_bad_file_named_on_the_command_line_fails_with_one_line() {
     std::fs::write(&s, "[{\"name\": 1}]").unwrap();
     let out = saywho(&["extract", "--speakers", s.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("speakers.json:1:"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("speakers.json:1:"), "{}", stderr(&out));
 }
 
 #[test]
@@ -160,16 +115,9 @@ fn symlink_loops_end() {
 
 #[test]
 fn usage_errors_exit_2_and_help_exits_0() {
-    assert_eq!(
-        saywho(&["extract", "--format", "xml"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(saywho(&["extract", "--format", "xml"]).status.code(), Some(2));
     assert_eq!(saywho(&["--no-such-flag"]).status.code(), Some(2));
-    for cmd in [
-        vec!["--help"],
-        vec!["extract", "--help"],
-        vec!["speakers", "--help"],
-    ] {
+    for cmd in [vec!["--help"], vec!["extract", "--help"], vec!["speakers", "--help"]] {
         let out = saywho(&cmd);
         assert_eq!(out.status.code(), Some(0));
         assert!(String::from_utf8(out.stdout).unwrap().contains("Usage"));
@@ -179,28 +127,15 @@ fn usage_errors_exit_2_and_help_exits_0() {
 #[test]
 fn text_output_never_carries_escape_sequences_from_articles() {
     let d = tempdir("esc");
-    std::fs::write(
-        d.join("a.txt"),
-        "قال الوزير سامي نادر إن \u{1b}[2J\u{1b}]52;c;aGk=\u{7}الخطة \u{202e}جاهزة.\n",
-    )
-    .unwrap();
+    std::fs::write(d.join("a.txt"), "قال الوزير سامي نادر إن \u{1b}[2J\u{1b}]52;c;aGk=\u{7}الخطة \u{202e}جاهزة.\n")
+        .unwrap();
     let out = saywho(&["extract", "--format", "text", d.to_str().unwrap()]);
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.contains("الخطة"));
-    assert!(
-        !s.chars()
-            .any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{202e}'),
-        "{s:?}"
-    );
+    assert!(!s.chars().any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{202e}'), "{s:?}");
     let out = saywho(&["extract", "--format", "json", d.to_str().unwrap()]);
     let raw = String::from_utf8(out.stdout).unwrap();
     assert!(!raw.contains('\u{1b}'), "JSON escapes control characters");
     let doc: Value = serde_json::from_str(&raw).unwrap();
-    assert!(
-        doc["quotes"][0]["text"]
-            .as_str()
-            .unwrap()
-            .contains('\u{1b}'),
-        "data keeps the original text"
-    );
+    assert!(doc["quotes"][0]["text"].as_str().unwrap().contains('\u{1b}'), "data keeps the original text");
 }

@@ -12,17 +12,8 @@ fn paired() -> (saywho::model::Document, Vec<(usize, usize, Vec<String>)>) {
     let xi = saywho::speakers::quotes_of(&doc, saywho::speakers::find(&doc, "xi").unwrap());
     let tk = saywho::speakers::quotes_of(&doc, saywho::speakers::find(&doc, "توكاييف").unwrap());
     let al = align(&v, &xi, &tk, MIN_SIMILARITY);
-    let pairs = al
-        .pairs
-        .iter()
-        .map(|p| {
-            (
-                doc.quotes[p.a].paragraph,
-                doc.quotes[p.b].paragraph,
-                p.shared.clone(),
-            )
-        })
-        .collect();
+    let pairs =
+        al.pairs.iter().map(|p| (doc.quotes[p.a].paragraph, doc.quotes[p.b].paragraph, p.shared.clone())).collect();
     (doc, pairs)
 }
 
@@ -31,12 +22,7 @@ fn trade_doubling_pairs_with_the_trade_doubling_commitment() {
     let (_, pairs) = paired();
     let p = pairs.iter().find(|p| p.0 == 15).expect("Xi ¶15 paired");
     assert_eq!(p.1, 28, "{pairs:?}");
-    assert!(
-        p.2.iter()
-            .any(|w| w.contains("التجارة") || w.contains("لمضاعفة")),
-        "{:?}",
-        p.2
-    );
+    assert!(p.2.iter().any(|w| w.contains("التجارة") || w.contains("لمضاعفة")), "{:?}", p.2);
 }
 
 #[test]
@@ -44,35 +30,18 @@ fn tourism_year_and_luban_workshop_pair_up() {
     let (_, pairs) = paired();
     let p = pairs.iter().find(|p| p.0 == 18).expect("Xi ¶18 paired");
     assert_eq!(p.1, 29);
-    assert!(
-        p.2.iter().any(|w| w == "لوبان") && p.2.iter().any(|w| w == "2025" || w == "السياحة"),
-        "{:?}",
-        p.2
-    );
+    assert!(p.2.iter().any(|w| w == "لوبان") && p.2.iter().any(|w| w == "2025" || w == "السياحة"), "{:?}", p.2);
 }
 
 #[test]
 fn new_energy_and_multilateral_mechanisms_pair_with_xi_statements_on_them() {
     let (doc, pairs) = paired();
-    let text = |para: usize| {
-        doc.quotes
-            .iter()
-            .find(|q| q.paragraph == para)
-            .unwrap()
-            .text
-            .to_string()
-    };
+    let text = |para: usize| doc.quotes.iter().find(|q| q.paragraph == para).unwrap().text.to_string();
     // Tokayev ¶10 (energy, minerals, new energy) goes with a Xi statement on new energy
-    let p = pairs
-        .iter()
-        .find(|p| p.1 == 10)
-        .expect("Tokayev ¶10 paired");
+    let p = pairs.iter().find(|p| p.1 == 10).expect("Tokayev ¶10 paired");
     assert!(text(p.0).contains("الطاقة الجديدة"), "paired with ¶{}", p.0);
     // Tokayev ¶30 (China–Central Asia mechanism, SCO, UN) with Xi on those frameworks
-    let p = pairs
-        .iter()
-        .find(|p| p.1 == 30)
-        .expect("Tokayev ¶30 paired");
+    let p = pairs.iter().find(|p| p.1 == 30).expect("Tokayev ¶30 paired");
     assert!([21, 22, 23].contains(&p.0), "paired with ¶{}", p.0);
     // one-to-one
     let mut a: Vec<usize> = pairs.iter().map(|p| p.0).collect();
@@ -90,26 +59,15 @@ fn compare_command_prints_pairs_and_the_unmatched() {
         .args(["compare", "xi", "توكاييف", "--format", "json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["a"], "Xi Jinping");
     let pairs = v["pairs"].as_array().unwrap();
     assert!(pairs.len() >= 5);
-    let paired = pairs.len() * 2
-        + v["only_a"].as_array().unwrap().len()
-        + v["only_b"].as_array().unwrap().len();
+    let paired = pairs.len() * 2 + v["only_a"].as_array().unwrap().len() + v["only_b"].as_array().unwrap().len();
     assert_eq!(paired, 29, "every statement appears once");
-    assert!(pairs
-        .iter()
-        .all(|p| p["similarity"].as_f64().unwrap() >= MIN_SIMILARITY as f64));
-    let bad = Command::new(env!("CARGO_BIN_EXE_saywho"))
-        .args(["compare", "xi", "nobody"])
-        .output()
-        .unwrap();
+    assert!(pairs.iter().all(|p| p["similarity"].as_f64().unwrap() >= MIN_SIMILARITY as f64));
+    let bad = Command::new(env!("CARGO_BIN_EXE_saywho")).args(["compare", "xi", "nobody"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no speaker matches \"nobody\""));
 }

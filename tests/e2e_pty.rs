@@ -37,14 +37,7 @@ impl Screen {
 #[test]
 fn search_compare_help_quit_in_a_real_terminal() {
     let pty = native_pty_system();
-    let pair = pty
-        .openpty(PtySize {
-            rows: 30,
-            cols: 110,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
+    let pair = pty.openpty(PtySize { rows: 30, cols: 110, pixel_width: 0, pixel_height: 0 }).unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saywho"));
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("NO_COLOR");
@@ -53,10 +46,8 @@ fn search_compare_help_quit_in_a_real_terminal() {
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().unwrap();
     let mut writer = pair.master.take_writer().unwrap();
-    let screen = Screen {
-        parser: Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0))),
-        raw: Arc::new(Mutex::new(Vec::new())),
-    };
+    let screen =
+        Screen { parser: Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0))), raw: Arc::new(Mutex::new(Vec::new())) };
     let (p, r) = (screen.parser.clone(), screen.raw.clone());
     std::thread::spawn(move || {
         let mut buf = [0u8; 8192];
@@ -73,35 +64,25 @@ fn search_compare_help_quit_in_a_real_terminal() {
         writer.flush().unwrap();
     };
 
-    let t = screen.wait_for("the browse screen", |t| {
-        t.contains("Speakers (2)") && t.contains("29 statements")
-    });
+    let t = screen.wait_for("the browse screen", |t| t.contains("Speakers (2)") && t.contains("29 statements"));
     assert!(t.contains("Xi Jinping") && t.contains("Kassym-Jomart Tokayev"));
     assert!(screen.parser.lock().unwrap().screen().alternate_screen());
 
     send("/");
     send("'الطاقة");
-    let t = screen.wait_for("search results for the whole query", |t| {
-        t.contains("filter “'الطاقة”")
-    });
+    let t = screen.wait_for("search results for the whole query", |t| t.contains("filter “'الطاقة”"));
     assert!(t.contains("Matches — all speakers"), "{t}");
     send("\r");
-    screen.wait_for("the query kept after Enter", |t| {
-        t.contains("c compare") && t.contains("filter")
-    });
+    screen.wait_for("the query kept after Enter", |t| t.contains("c compare") && t.contains("filter"));
 
     send("c");
-    let t = screen.wait_for("compare", |t| {
-        t.contains("Compare Xi Jinping  ↔  Kassym-Jomart Tokayev")
-    });
+    let t = screen.wait_for("compare", |t| t.contains("Compare Xi Jinping  ↔  Kassym-Jomart Tokayev"));
     assert!(t.contains("Tab column"));
 
     send("?");
     screen.wait_for("help", |t| t.contains("Keys — any key closes"));
     send("x");
-    screen.wait_for("help closed", |t| {
-        !t.contains("Keys — any key closes") && t.contains("Compare")
-    });
+    screen.wait_for("help closed", |t| !t.contains("Keys — any key closes") && t.contains("Compare"));
 
     send("q");
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -115,34 +96,20 @@ fn search_compare_help_quit_in_a_real_terminal() {
     assert!(status.success(), "{status:?}");
     // the terminal is handed back: main screen, cursor shown, mouse off, raw mode off
     let raw = String::from_utf8_lossy(&screen.raw.lock().unwrap()).into_owned();
-    screen.wait_for("the main screen back", |_| {
-        !screen.parser.lock().unwrap().screen().alternate_screen()
-    });
-    assert!(
-        !screen.parser.lock().unwrap().screen().hide_cursor(),
-        "cursor visible"
-    );
+    screen.wait_for("the main screen back", |_| !screen.parser.lock().unwrap().screen().alternate_screen());
+    assert!(!screen.parser.lock().unwrap().screen().hide_cursor(), "cursor visible");
     assert!(raw.contains("\u{1b}[?1000l"), "mouse capture disabled");
-    assert!(
-        raw.contains("\u{1b}[8l") && raw.contains("\u{1b}[8h"),
-        "VTE bidi mode set and restored"
-    );
+    assert!(raw.contains("\u{1b}[8l") && raw.contains("\u{1b}[8h"), "VTE bidi mode set and restored");
     if let Some(t) = pair.master.get_termios() {
         use nix::sys::termios::LocalFlags;
-        assert!(
-            t.local_flags
-                .contains(LocalFlags::ICANON | LocalFlags::ECHO),
-            "raw mode off"
-        );
+        assert!(t.local_flags.contains(LocalFlags::ICANON | LocalFlags::ECHO), "raw mode off");
     }
 }
 
 #[test]
 fn without_a_terminal_the_ui_exits_2_pointing_to_extract() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_saywho"))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let out =
+        std::process::Command::new(env!("CARGO_BIN_EXE_saywho")).stdin(std::process::Stdio::null()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("saywho extract"));
 }

@@ -15,11 +15,7 @@ fn saywho(args: &[&str]) -> std::process::Output {
 
 fn extract_json(args: &[&str]) -> Value {
     let out = saywho(args);
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
@@ -30,72 +26,38 @@ fn sample_yields_29_statements_by_xi_and_tokayev_in_the_right_paragraphs() {
     let doc = extract_json(&["extract", "--format", "json", "samples/"]);
     let quotes = doc["quotes"].as_array().unwrap();
     let paras = |name: &str| -> Vec<u64> {
-        quotes
-            .iter()
-            .filter(|q| q["speaker"] == name)
-            .map(|q| q["paragraph"].as_u64().unwrap())
-            .collect()
+        quotes.iter().filter(|q| q["speaker"] == name).map(|q| q["paragraph"].as_u64().unwrap()).collect()
     };
     let xi: Vec<u64> = [1].into_iter().chain(3..=7).chain(12..=23).collect();
     let tokayev: Vec<u64> = (8..=11).chain(24..=30).collect();
     assert_eq!(paras("Xi Jinping"), xi, "Xi's paragraphs");
-    assert_eq!(
-        paras("Kassym-Jomart Tokayev"),
-        tokayev,
-        "Tokayev's paragraphs"
-    );
+    assert_eq!(paras("Kassym-Jomart Tokayev"), tokayev, "Tokayev's paragraphs");
     assert_eq!(quotes.len(), 29);
     for silent in [2, 31, 32] {
-        assert!(
-            quotes.iter().all(|q| q["paragraph"] != silent),
-            "paragraph {silent} is narration"
-        );
+        assert!(quotes.iter().all(|q| q["paragraph"] != silent), "paragraph {silent} is narration");
     }
 }
 
 #[test]
 fn sample_spans_slice_the_file_and_start_at_the_reported_content() {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/samples/xinhua-ar-2024-07-03-xi-tokayev.txt"
-    ))
-    .unwrap();
+    let bytes =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/xinhua-ar-2024-07-03-xi-tokayev.txt")).unwrap();
     let doc = extract_json(&["extract", "--format", "json", SAMPLE]);
     for q in doc["quotes"].as_array().unwrap() {
-        let (s, e) = (
-            q["start"].as_u64().unwrap() as usize,
-            q["end"].as_u64().unwrap() as usize,
-        );
+        let (s, e) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
         let text = q["text"].as_str().unwrap();
         assert_eq!(std::str::from_utf8(&bytes[s..e]).unwrap(), text);
         for cue in ["قال", "وقال", "أضاف", "وأضاف", "شي", "توكاييف"] {
-            assert!(
-                !text.starts_with(&format!("{cue} ")),
-                "text starts with the attribution: {text}"
-            );
+            assert!(!text.starts_with(&format!("{cue} ")), "text starts with the attribution: {text}");
         }
     }
     let q = &doc["quotes"][0];
-    assert_eq!(
-        q["text"].as_str().unwrap().split_whitespace().next(),
-        Some("إنه")
-    );
-    assert!(
-        q["text"].as_str().unwrap().ends_with("المنطقة والعالم"),
-        "runs to the end of the statement"
-    );
+    assert_eq!(q["text"].as_str().unwrap().split_whitespace().next(), Some("إنه"));
+    assert!(q["text"].as_str().unwrap().ends_with("المنطقة والعالم"), "runs to the end of the statement");
     // paragraph 8 holds Tokayev's statement and the praise clause that follows it
-    let p8 = doc["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| q["paragraph"] == 8)
-        .unwrap();
+    let p8 = doc["quotes"].as_array().unwrap().iter().find(|q| q["paragraph"] == 8).unwrap();
     assert!(p8["text"].as_str().unwrap().contains("مشيدا بالصين"));
-    assert_eq!(
-        doc["articles"][0]["dateline"],
-        "أستانا 3 يوليو 2024 (شينخوا)"
-    );
+    assert_eq!(doc["articles"][0]["dateline"], "أستانا 3 يوليو 2024 (شينخوا)");
 }
 
 #[test]
@@ -137,11 +99,8 @@ fn json_contract_fields_are_present() {
 #[test]
 fn jsonl_text_and_speakers_outputs_agree() {
     let out = saywho(&["extract", "--format", "jsonl"]);
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 29);
     let text = String::from_utf8(saywho(&["extract", "--format", "text"]).stdout).unwrap();
     assert!(text.starts_with("Xi Jinping (18 statements)"), "{text}");
@@ -154,18 +113,10 @@ fn jsonl_text_and_speakers_outputs_agree() {
 #[test]
 fn without_a_speakers_file_the_fullest_name_in_the_text_is_used() {
     let dir = tempdir("nospeakers");
-    let src = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/samples/xinhua-ar-2024-07-03-xi-tokayev.txt"
-    );
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/xinhua-ar-2024-07-03-xi-tokayev.txt");
     std::fs::copy(src, dir.join("a.txt")).unwrap();
     let doc = extract_json(&["extract", "--format", "json", dir.to_str().unwrap()]);
-    let names: Vec<&str> = doc["speakers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
+    let names: Vec<&str> = doc["speakers"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["شي جين بينغ", "قاسم جومارت توكاييف"]);
 }
 

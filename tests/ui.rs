@@ -32,9 +32,7 @@ fn render(app: &App) -> Buffer {
 }
 
 fn rows(buf: &Buffer) -> Vec<String> {
-    (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
-        .collect()
+    (0..buf.area.height).map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()).collect()
 }
 
 fn screen(buf: &Buffer) -> String {
@@ -49,10 +47,7 @@ fn type_str(app: &mut App, s: &str) {
 
 fn printable_only(buf: &Buffer) {
     for c in screen(buf).chars() {
-        assert!(
-            c == '\n' || !saywho::sanitize::is_unsafe(c),
-            "unsafe {c:?} reached the buffer"
-        );
+        assert!(c == '\n' || !saywho::sanitize::is_unsafe(c), "unsafe {c:?} reached the buffer");
     }
 }
 
@@ -86,10 +81,7 @@ fn browse_screen_shows_speakers_statements_detail_and_status() {
 fn browse_fits_80_by_24() {
     let buf = render(&app(80, 24));
     let s = screen(&buf);
-    assert!(
-        s.contains("Speakers (2)") && s.contains("Statements") && s.contains("q quit"),
-        "{s}"
-    );
+    assert!(s.contains("Speakers (2)") && s.contains("Statements") && s.contains("q quit"), "{s}");
 }
 
 #[test]
@@ -106,10 +98,7 @@ fn selecting_a_speaker_lists_only_their_statements() {
     a.update(Action::Down);
     a.update(Action::Down);
     assert_eq!(a.list.len(), 11);
-    assert!(a
-        .list
-        .iter()
-        .all(|&q| &*a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
+    assert!(a.list.iter().all(|&q| &*a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
     let s = screen(&render(&a));
     assert!(s.contains("Statements — Kassym-Jomart Tokayev (11)"), "{s}");
 }
@@ -133,10 +122,7 @@ fn navigation_moves_and_pages_within_bounds() {
     assert!(a.stmts.sel >= a.stmts.offset);
     a.update(Action::Bottom);
     let buf = render(&a);
-    assert!(
-        screen(&buf).contains("¶30"),
-        "last statement drawn after scrolling"
-    );
+    assert!(screen(&buf).contains("¶30"), "last statement drawn after scrolling");
 }
 
 #[test]
@@ -224,18 +210,10 @@ fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
     assert_eq!(a.screen, Screen::Compare);
     assert_eq!(a.compare.speakers, [0, 1]);
     let s = screen(&render(&a));
-    assert!(
-        s.contains("Compare Xi Jinping  ↔  Kassym-Jomart Tokayev"),
-        "{s}"
-    );
-    assert!(
-        s.contains("Xi Jinping (18)") && s.contains("Kassym-Jomart Tokayev (11)"),
-        "{s}"
-    );
+    assert!(s.contains("Compare Xi Jinping  ↔  Kassym-Jomart Tokayev"), "{s}");
+    assert!(s.contains("Xi Jinping (18)") && s.contains("Kassym-Jomart Tokayev (11)"), "{s}");
     let left = a.compare_list(0);
-    assert!(left
-        .windows(2)
-        .all(|w| a.doc.quotes[w[0]].start < a.doc.quotes[w[1]].start));
+    assert!(left.windows(2).all(|w| a.doc.quotes[w[0]].start < a.doc.quotes[w[1]].start));
     // rows hold a statement of each speaker; scrolling moves both columns together
     for _ in 0..6 {
         a.update(Action::Down);
@@ -244,17 +222,12 @@ fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
     assert!(a.compare.row.offset > 0, "scrolled");
     let rows = a.compare_rows();
     assert_eq!(rows.len(), 18);
-    assert!(
-        rows[12].q[1].is_none() && rows[12].q[0].is_some(),
-        "Tokayev has 11 statements"
-    );
+    assert!(rows[12].q[1].is_none() && rows[12].q[0].is_some(), "Tokayev has 11 statements");
     a.update(Action::Top);
     a.update(Action::FocusNext);
     assert_eq!(a.compare.focus, 1);
     a.update(Action::Open);
-    let Screen::Statement { quote, .. } = a.screen else {
-        panic!("statement screen")
-    };
+    let Screen::Statement { quote, .. } = a.screen else { panic!("statement screen") };
     assert_eq!(&*a.doc.quotes[quote].speaker, "Kassym-Jomart Tokayev");
     a.update(Action::Back);
     assert_eq!(a.screen, Screen::Compare);
@@ -278,18 +251,10 @@ fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
     let pairs: Vec<(usize, usize)> = rows
         .iter()
         .filter(|r| r.pair.is_some())
-        .map(|r| {
-            (
-                a.doc.quotes[r.q[0].unwrap()].paragraph,
-                a.doc.quotes[r.q[1].unwrap()].paragraph,
-            )
-        })
+        .map(|r| (a.doc.quotes[r.q[0].unwrap()].paragraph, a.doc.quotes[r.q[1].unwrap()].paragraph))
         .collect();
     assert!(pairs.contains(&(15, 28)), "trade doubling: {pairs:?}");
-    assert!(
-        pairs.contains(&(18, 29)),
-        "tourism year and Luban workshop: {pairs:?}"
-    );
+    assert!(pairs.contains(&(18, 29)), "tourism year and Luban workshop: {pairs:?}");
     let buf = render(&a);
     let s = screen(&buf);
     assert!(s.contains("by topic"), "{s}");
@@ -297,9 +262,7 @@ fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
     // shared terms are drawn in the quoted style (bold in the mono theme) in both columns
     let bold_cells = (0..buf.area.height)
         .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
-        .filter(|&(x, y)| {
-            buf[(x, y)].modifier.contains(Modifier::BOLD) && buf[(x, y)].symbol() != " "
-        })
+        .filter(|&(x, y)| buf[(x, y)].modifier.contains(Modifier::BOLD) && buf[(x, y)].symbol() != " ")
         .count();
     assert!(bold_cells > 20, "{bold_cells}");
     a.update(Action::Align);
@@ -351,11 +314,7 @@ fn bidi_modes_on_an_arabic_line() {
         a.update(Action::Open);
         let buf = render(&a);
         let r = rows(&buf);
-        let line = r
-            .iter()
-            .find(|l| l.contains("ﻦﻴﺼﻟﺍ") || l.contains("الصين"))
-            .cloned()
-            .unwrap_or_default();
+        let line = r.iter().find(|l| l.contains("ﻦﻴﺼﻟﺍ") || l.contains("الصين")).cloned().unwrap_or_default();
         let last = line.trim_end_matches(['│', ' ']).chars().count();
         (line, last)
     };
@@ -366,10 +325,7 @@ fn bidi_modes_on_an_arabic_line() {
     let (app_line, last) = find(BidiMode::App);
     assert!(!app_line.contains(logical));
     // shaped and reversed: the first word (الصين) is drawn at the right edge
-    assert!(
-        app_line.trim_end_matches(['│', ' ']).ends_with("ﻦﻴﺼﻟﺍ"),
-        "app:\n{app_line}"
-    );
+    assert!(app_line.trim_end_matches(['│', ' ']).ends_with("ﻦﻴﺼﻟﺍ"), "app:\n{app_line}");
     assert!(last >= 117, "right-aligned: {last}");
 }
 
@@ -391,7 +347,10 @@ fn copy_puts_the_logical_text_and_citation_on_the_clipboard() {
     a.update(Action::Copy);
     let clip = a.clipboard.clone().expect("clipboard request");
     assert!(clip.starts_with("«إنه مستعد للعمل"), "{clip}");
-    assert!(clip.contains("— Xi Jinping, أستانا 3 يوليو 2024 (شينخوا), samples/xinhua-ar-2024-07-03-xi-tokayev.txt ¶1"), "{clip}");
+    assert!(
+        clip.contains("— Xi Jinping, أستانا 3 يوليو 2024 (شينخوا), samples/xinhua-ar-2024-07-03-xi-tokayev.txt ¶1"),
+        "{clip}"
+    );
     assert!(screen(&render(&a)).contains("copied q1 (Xi Jinping) to the clipboard"));
 }
 
@@ -410,10 +369,7 @@ fn no_color_theme_keeps_the_selection_visible_without_colour() {
             }
         }
     }
-    assert!(
-        reversed > 20,
-        "selection and status line are drawn reversed"
-    );
+    assert!(reversed > 20, "selection and status line are drawn reversed");
 }
 
 #[test]
@@ -424,11 +380,7 @@ fn mouse_click_selects_and_wheel_scrolls_the_pane_under_the_pointer() {
     a.update(Action::Click { x, y: 4 });
     assert_eq!(a.focus, Focus::Statements);
     assert_eq!(a.stmts.sel, 3);
-    a.update(Action::Scroll {
-        x,
-        y: 4,
-        down: true,
-    });
+    a.update(Action::Scroll { x, y: 4, down: true });
     assert_eq!(a.stmts.sel, 6);
     a.update(Action::Click { x: 2, y: 3 });
     assert_eq!(a.focus, Focus::Speakers);
@@ -446,12 +398,7 @@ fn resize_relays_out() {
 
 #[test]
 fn quit_from_any_screen() {
-    for pre in [
-        None,
-        Some(Action::Compare),
-        Some(Action::Help),
-        Some(Action::Search),
-    ] {
+    for pre in [None, Some(Action::Compare), Some(Action::Help), Some(Action::Search)] {
         let mut a = app(100, 30);
         if let Some(p) = pre {
             a.update(p);
@@ -465,10 +412,7 @@ fn quit_from_any_screen() {
 fn hostile_text_renders_as_printable_text_only() {
     let text = "قال الوزير سامي نادر إن \u{1b}[2J\u{1b}]0;pwned\u{7}الخطة \u{202e}جاهزة\u{9b}31m \u{0}تماما.\n\
                 وأضاف: «\u{1b}P1;2|xyz\u{1b}\\ نعم».";
-    let doc = saywho::extract::extract(
-        vec![Article::new("a1".into(), "h.txt".into(), text.into())],
-        &[],
-    );
+    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "h.txt".into(), text.into())], &[]);
     assert_eq!(doc.quotes.len(), 2);
     for mode in [BidiMode::App, BidiMode::Terminal, BidiMode::Off] {
         let mut a = app_with(doc.clone(), mode, 100, 30);

@@ -68,10 +68,7 @@ fn is_sentence_end(c: char) -> bool {
 }
 
 fn is_clause_punct(c: char) -> bool {
-    matches!(
-        c,
-        '،' | ',' | '؛' | ';' | ':' | '»' | '"' | '”' | ')' | '-' | '–' | '('
-    )
+    matches!(c, '،' | ',' | '؛' | ';' | ':' | '»' | '"' | '”' | ')' | '-' | '–' | '(')
 }
 
 /// Per-paragraph view: tokens, quotation pairs and the quote depth of each token.
@@ -174,23 +171,13 @@ pub struct Scanner<'a> {
 
 impl<'a> Scanner<'a> {
     pub fn new(article: &'a Article) -> Self {
-        Scanner {
-            article,
-            reg: Registry::default(),
-            found: Vec::new(),
-            skip_until: 0,
-            last_quote: None,
-        }
+        Scanner { article, reg: Registry::default(), found: Vec::new(), skip_until: 0, last_quote: None }
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
         // tokenized once, read by both passes
-        let paras: Vec<Tokens> = self
-            .article
-            .spans
-            .iter()
-            .map(|&(ps, pe)| Tokens::new(&self.article.text, ps, pe))
-            .collect();
+        let paras: Vec<Tokens> =
+            self.article.spans.iter().map(|&(ps, pe)| Tokens::new(&self.article.text, ps, pe)).collect();
         self.introduce_all(&paras);
         let mut rest = Tokens::default();
         for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
@@ -209,7 +196,7 @@ impl<'a> Scanner<'a> {
             }
             let para = Para::new(toks);
             let mut from = 0;
-            if pi == 0 {
+            if Some(pi) == self.article.dateline_paragraph() {
                 if let Some(d) = super::dateline(&self.article.text[ps..pe]) {
                     from = toks.toks.partition_point(|t| t.start < ps + d.len());
                 }
@@ -234,9 +221,7 @@ impl<'a> Scanner<'a> {
             let n = toks.len();
             for i in 0..n {
                 if toks.punct(i).is_none() && l.is_title(toks.f(i)) {
-                    let end = (i..n.min(i + 10))
-                        .find(|&j| toks.punct(j).is_some())
-                        .unwrap_or(n.min(i + 10));
+                    let end = (i..n.min(i + 10)).find(|&j| toks.punct(j).is_some()).unwrap_or(n.min(i + 10));
                     let words: Vec<Word> = (i..end).map(|j| self.word(toks, j, false)).collect();
                     if let Some(np) = np::parse(&words) {
                         if np.kind == NpKind::Person {
@@ -250,11 +235,7 @@ impl<'a> Scanner<'a> {
 
     fn word<'x>(&'x self, t: &'x Tokens, i: usize, quoted: bool) -> Word<'x> {
         let tok = t.toks[i];
-        Word {
-            text: &self.article.text[tok.start..tok.end],
-            folded: t.f(i),
-            quoted,
-        }
+        Word { text: &self.article.text[tok.start..tok.end], folded: t.f(i), quoted }
     }
 
     /// Scans one sentence `[s, e)`; returns whether it produced or extended a statement.
@@ -321,21 +302,13 @@ impl<'a> Scanner<'a> {
             let subject: Option<Np> = if participle || clause.subject.is_empty() {
                 None
             } else {
-                let words: Vec<Word> = clause
-                    .subject
-                    .iter()
-                    .map(|&j| self.word(t, j, p.inside[j]))
-                    .collect();
+                let words: Vec<Word> = clause.subject.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
                 np::parse(&words)
             };
             let channel_np: Option<Np> = if clause.channel.is_empty() {
                 None
             } else {
-                let words: Vec<Word> = clause
-                    .channel
-                    .iter()
-                    .map(|&j| self.word(t, j, p.inside[j]))
-                    .collect();
+                let words: Vec<Word> = clause.channel.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
                 np::parse(&words)
             };
             let gender = cue.gender;
@@ -364,11 +337,7 @@ impl<'a> Scanner<'a> {
                         k += 1;
                         continue;
                     };
-                    let attr = if participle {
-                        Attribution::Participle
-                    } else {
-                        Attribution::Continuation
-                    };
+                    let attr = if participle { Attribution::Participle } else { Attribution::Continuation };
                     let mention = match other {
                         Some(np) => np.name,
                         None => self.reg.ents[ent].name.clone(),
@@ -385,9 +354,7 @@ impl<'a> Scanner<'a> {
             if let Some(open) = running.take() {
                 let mut cut = k;
                 while cut > s
-                    && (t
-                        .punct(cut - 1)
-                        .is_some_and(|c| c != '»' && c != '"' && c != '”')
+                    && (t.punct(cut - 1).is_some_and(|c| c != '»' && c != '"' && c != '”')
                         || l.class(t.f(cut - 1)) == Some(Class::Opener))
                 {
                     cut -= 1;
@@ -421,9 +388,7 @@ impl<'a> Scanner<'a> {
         if !any {
             any = self.continued_quote(p, pi, s, e);
         }
-        self.last_quote = running
-            .map(|o| o.idx)
-            .filter(|&i| matches!(self.found[i].form, Form::Direct | Form::Mixed));
+        self.last_quote = running.map(|o| o.idx).filter(|&i| matches!(self.found[i].form, Form::Direct | Form::Mixed));
         if any {
             if let Some(i) = self.last_quote.or(self.found.len().checked_sub(1)) {
                 if self.found[i].para != pi {
@@ -450,14 +415,7 @@ impl<'a> Scanner<'a> {
         }
         let (start, stop, form) = self.span(p, pi, &Content::Quote { open: s }, e);
         let f = self.found[prev].clone();
-        self.found.push(Found {
-            start,
-            end: stop,
-            para: pi,
-            form,
-            attribution: Attribution::Continuation,
-            ..f
-        });
+        self.found.push(Found { start, end: stop, para: pi, form, attribution: Attribution::Continuation, ..f });
         if stop > p.t.toks[e - 1].end {
             self.skip_until = stop;
         }
@@ -480,15 +438,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Is the verb at `k` the reporter's? It must open its clause.
-    fn valid_position(
-        &self,
-        p: &Para,
-        s: usize,
-        k: usize,
-        cue: &Cue,
-        prefix: usize,
-        running: bool,
-    ) -> bool {
+    fn valid_position(&self, p: &Para, s: usize, k: usize, cue: &Cue, prefix: usize, running: bool) -> bool {
         let l = lexicon();
         let t = p.t;
         if k == s {
@@ -532,31 +482,17 @@ impl<'a> Scanner<'a> {
                     ':' => {
                         let next = j + 1;
                         if next < e && p.is_open(next) {
-                            return Some(Clause {
-                                subject,
-                                channel,
-                                content: Content::Quote { open: next },
-                                acronyms,
-                            });
+                            return Some(Clause { subject, channel, content: Content::Quote { open: next }, acronyms });
                         }
                         if next < e {
-                            return Some(Clause {
-                                subject,
-                                channel,
-                                content: Content::Clause { at: next },
-                                acronyms,
-                            });
+                            return Some(Clause { subject, channel, content: Content::Clause { at: next }, acronyms });
                         }
                         return None;
                     }
                     '(' => {
                         let close = (j + 1..e.min(j + 8)).find(|&x| t.punct(x) == Some(')'));
                         if let Some(cl) = close {
-                            if !parenthetical
-                                && !subject.is_empty()
-                                && cl == j + 2
-                                && !is_time(t, j + 1)
-                            {
+                            if !parenthetical && !subject.is_empty() && cl == j + 2 && !is_time(t, j + 1) {
                                 acronyms.push((j + 1, j + 1));
                             }
                             j = cl + 1;
@@ -580,21 +516,11 @@ impl<'a> Scanner<'a> {
                         if parenthetical && !cue.frame.object && subject.is_empty() && !participle {
                             return None;
                         }
-                        return Some(Clause {
-                            subject,
-                            channel,
-                            content: Content::Quote { open: j },
-                            acronyms,
-                        });
+                        return Some(Clause { subject, channel, content: Content::Quote { open: j }, acronyms });
                     }
                     '،' | ',' => {
                         if parenthetical && cue.frame.object && j + 1 < e && !subject.is_empty() {
-                            return Some(Clause {
-                                subject,
-                                channel,
-                                content: Content::Clause { at: j + 1 },
-                                acronyms,
-                            });
+                            return Some(Clause { subject, channel, content: Content::Clause { at: j + 1 }, acronyms });
                         }
                         parenthetical = true;
                     }
@@ -611,12 +537,7 @@ impl<'a> Scanner<'a> {
                     if at >= e {
                         return None;
                     }
-                    return Some(Clause {
-                        subject,
-                        channel,
-                        content: Content::Clause { at },
-                        acronyms,
-                    });
+                    return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
                 }
                 Some(Class::Filler) => {
                     j += 1;
@@ -638,9 +559,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             // `أشار إلى أن`, `أكد على أن`: the complementizer follows the verb's preposition
-            if matches!(f, "الي" | "علي")
-                && j + 1 < e
-                && matches!(l.class(t.f(j + 1)), Some(Class::Comp { .. }))
+            if matches!(f, "الي" | "علي") && j + 1 < e && matches!(l.class(t.f(j + 1)), Some(Class::Comp { .. }))
             {
                 j += 1;
                 continue;
@@ -660,11 +579,7 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             if !cue.relay && self.is_prep_complement(f, cue, subject.is_empty()) {
-                let at = if matches!(f, "الي" | "عن" | "علي" | "من") {
-                    j + 1
-                } else {
-                    j
-                };
+                let at = if matches!(f, "الي" | "عن" | "علي" | "من") { j + 1 } else { j };
                 if at >= e {
                     return None;
                 }
@@ -673,20 +588,10 @@ impl<'a> Scanner<'a> {
                 if !self.looks_like_speaker(t, &subject, cue) {
                     subject.clear();
                 }
-                return Some(Clause {
-                    subject,
-                    channel,
-                    content: Content::Clause { at },
-                    acronyms,
-                });
+                return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
             }
             if participle && cue.frame.object && subject.is_empty() && !parenthetical {
-                return Some(Clause {
-                    subject,
-                    channel,
-                    content: Content::Clause { at: j },
-                    acronyms,
-                });
+                return Some(Clause { subject, channel, content: Content::Clause { at: j }, acronyms });
             }
             if !parenthetical {
                 if participle && !cue.frame.preps.is_empty() {
@@ -706,12 +611,7 @@ impl<'a> Scanner<'a> {
                             let at = j + n;
                             if at < e && t.punct(at).is_none() && l.class(t.f(at)).is_none() {
                                 subject.extend(j + 1..at);
-                                return Some(Clause {
-                                    subject,
-                                    channel,
-                                    content: Content::Clause { at },
-                                    acronyms,
-                                });
+                                return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
                             }
                         }
                     }
@@ -728,15 +628,9 @@ impl<'a> Scanner<'a> {
                 f == pr
             } else {
                 // an attached preposition: `بالصين`, `باستثمار`
-                f.starts_with(pr)
-                    && f.chars().count() > 3
-                    && (f.starts_with("بال") || f.starts_with("لل"))
-                    || f == pr
+                f.starts_with(pr) && f.chars().count() > 3 && (f.starts_with("بال") || f.starts_with("لل")) || f == pr
             }
-        }) || (cue.frame.preps == ["ب"]
-            && f.starts_with('ب')
-            && f.chars().count() > 4
-            && !f.starts_with("بي"))
+        }) || (cue.frame.preps == ["ب"] && f.starts_with('ب') && f.chars().count() > 4 && !f.starts_with("بي"))
     }
 
     fn looks_like_speaker(&self, t: &Tokens, subject: &[usize], cue: &Cue) -> bool {
@@ -750,11 +644,8 @@ impl<'a> Scanner<'a> {
             // feminine agency) makes the agency the object
             return self.reg.ents[ent].gender.is_none_or(|g| g == cue.gender);
         }
-        ws.iter().any(|w| {
-            l.is_title(w)
-                || l.is_org(w)
-                || matches!(l.class(w), Some(Class::Pronoun | Class::Honorific))
-        }) || !ws[0].starts_with("ال")
+        ws.iter().any(|w| l.is_title(w) || l.is_org(w) || matches!(l.class(w), Some(Class::Pronoun | Class::Honorific)))
+            || !ws[0].starts_with("ال")
     }
 
     /// The byte span of the content, and its form.
@@ -790,25 +681,13 @@ impl<'a> Scanner<'a> {
                         return (start, pos + c.len_utf8(), Form::Mixed);
                     }
                 }
-                (
-                    start,
-                    end,
-                    if quoted { Form::Mixed } else { Form::Indirect },
-                )
+                (start, end, if quoted { Form::Mixed } else { Form::Indirect })
             }
         }
     }
 
     /// `«...»، قال X`: the attribution follows the quotation.
-    fn trailing_attribution(
-        &mut self,
-        p: &Para,
-        pi: usize,
-        s: usize,
-        k: usize,
-        e: usize,
-        cue: &Cue,
-    ) -> Option<usize> {
+    fn trailing_attribution(&mut self, p: &Para, pi: usize, s: usize, k: usize, e: usize, cue: &Cue) -> Option<usize> {
         let t = p.t;
         let mut c = k.checked_sub(1)?;
         while c > s && matches!(t.punct(c), Some('،' | ',')) {
@@ -861,28 +740,17 @@ impl<'a> Scanner<'a> {
         let f = t.f(k);
         // `وجاء في بيان (لـX) أن`
         if f == "جاء" || f == "وجاء" {
-            if t.f(k + 1) != "في"
-                || !matches!(
-                    t.f(k + 2),
-                    "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "تصريح"
-                )
+            if t.f(k + 1) != "في" || !matches!(t.f(k + 2), "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "تصريح")
             {
                 return None;
             }
-            let comp = (k + 3..e.min(k + 14))
-                .find(|&j| matches!(l.class(t.f(j)), Some(Class::Comp { .. })))?;
-            let at = if l.class(t.f(comp)) == Some(Class::Comp { bare: true }) {
-                comp + 1
-            } else {
-                comp
-            };
+            let comp = (k + 3..e.min(k + 14)).find(|&j| matches!(l.class(t.f(j)), Some(Class::Comp { .. })))?;
+            let at = if l.class(t.f(comp)) == Some(Class::Comp { bare: true }) { comp + 1 } else { comp };
             if at >= e {
                 return None;
             }
-            let words: Vec<Word> = (k + 2..comp)
-                .filter(|&j| t.punct(j).is_none())
-                .map(|j| self.word(t, j, p.inside[j]))
-                .collect();
+            let words: Vec<Word> =
+                (k + 2..comp).filter(|&j| t.punct(j).is_none()).map(|j| self.word(t, j, p.inside[j])).collect();
             let np = np::parse(&words);
             let ent = match np {
                 Some(np) if words.len() > 1 => self.reg.resolve(&np),
@@ -906,9 +774,7 @@ impl<'a> Scanner<'a> {
             if let Some(o) = running.take() {
                 self.truncate(o.idx, t.toks[k].start);
             }
-            *running = Some(Open {
-                idx: self.found.len() - 1,
-            });
+            *running = Some(Open { idx: self.found.len() - 1 });
             return Some(at);
         }
         // the source: after `ل`/`عن`, skipping `ما` and a verb (`حسبما أفاد`, `بحسب ما ذكر`)
@@ -940,9 +806,7 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
-            if matches!(l.class(t.f(j)), Some(Class::Comp { .. }))
-                || t.f(j).starts_with('ف') && j > src_start
-            {
+            if matches!(l.class(t.f(j)), Some(Class::Comp { .. })) || t.f(j).starts_with('ف') && j > src_start {
                 break;
             }
             j += 1;
@@ -970,8 +834,7 @@ impl<'a> Scanner<'a> {
         if !speaker_like || np.kind == NpKind::Pronoun {
             return None;
         }
-        let initial =
-            (s..k).all(|x| matches!(l.class_loose(t.f(x)), Some(Class::Adverb | Class::Opener)));
+        let initial = (s..k).all(|x| matches!(l.class_loose(t.f(x)), Some(Class::Adverb | Class::Opener)));
         if let Some(o) = running.take() {
             // a tail on a running statement: the statement ends before it
             let mut cut = k;
@@ -984,10 +847,7 @@ impl<'a> Scanner<'a> {
         let (cs, ce) = if initial {
             // `وبحسب X، فإن ...`
             let mut at = j;
-            while at < e
-                && (t.punct(at).is_some()
-                    || matches!(l.class(t.f(at)), Some(Class::Comp { bare: true })))
-            {
+            while at < e && (t.punct(at).is_some() || matches!(l.class(t.f(at)), Some(Class::Comp { bare: true }))) {
                 at += 1;
             }
             if at >= e {
@@ -997,12 +857,7 @@ impl<'a> Scanner<'a> {
         } else {
             // `... ، بحسب X`: the content is what came before
             let mut from = s;
-            while from < k
-                && matches!(
-                    l.class_loose(t.f(from)),
-                    Some(Class::Adverb | Class::Opener)
-                )
-            {
+            while from < k && matches!(l.class_loose(t.f(from)), Some(Class::Adverb | Class::Opener)) {
                 from += 1;
             }
             if from >= k {
@@ -1023,19 +878,13 @@ impl<'a> Scanner<'a> {
             para: pi,
             cue: self.article.text[tok.start..tok.end].to_string(),
             cue_en: "according to",
-            form: if self.article.text[cs..end].contains(QUOTE_OPEN) {
-                Form::Mixed
-            } else {
-                Form::Indirect
-            },
+            form: if self.article.text[cs..end].contains(QUOTE_OPEN) { Form::Mixed } else { Form::Indirect },
             attribution: Attribution::AccordingTo,
             entity: ent,
             mention: self.mention_text(t, &src),
             channel: None,
         });
-        *running = Some(Open {
-            idx: self.found.len() - 1,
-        });
+        *running = Some(Open { idx: self.found.len() - 1 });
         Some(if initial { j } else { e })
     }
 
@@ -1062,8 +911,7 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let f = t.f(j);
-            if f == "قد" || l.cue(f).is_some() || (first.ends_with("اما") && f.starts_with('ف'))
-            {
+            if f == "قد" || l.cue(f).is_some() || (first.ends_with("اما") && f.starts_with('ف')) {
                 break;
             }
             words.push(self.word(t, j, p.inside[j]));
@@ -1124,9 +972,7 @@ fn skip_space(text: &str, start: usize, end: usize) -> usize {
 /// Moves `end` back over white space and trailing clause punctuation.
 pub(crate) fn trim_end(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
-    let t = s.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '،' | ',' | ':' | ';' | '؛' | '-' | '–')
-    });
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | ':' | ';' | '؛' | '-' | '–'));
     start + t.len()
 }
 

@@ -34,17 +34,11 @@ pub struct Registry {
 }
 
 fn words(s: &str) -> Vec<String> {
-    fold(s)
-        .split(|c: char| !crate::text::is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    fold(s).split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 fn strip_al(w: &str) -> &str {
-    w.strip_prefix("ال")
-        .or_else(|| w.strip_prefix("لل"))
-        .unwrap_or(w)
+    w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w)
 }
 
 /// True when `short` occurs as a contiguous run of words inside `long`.
@@ -67,12 +61,7 @@ impl Registry {
             gender: None,
         });
         self.keys.push(vec![words(&np.name)]);
-        self.roles.push(
-            words(&np.role)
-                .iter()
-                .map(|w| strip_al(w).to_string())
-                .collect(),
-        );
+        self.roles.push(words(&np.role).iter().map(|w| strip_al(w).to_string()).collect());
         self.stamp.push(0);
         self.ents.len() - 1
     }
@@ -101,17 +90,9 @@ impl Registry {
             .iter()
             .copied()
             .find(|&i| self.keys[i].iter().any(|k| k == key))
+            .or_else(|| order.iter().copied().find(|&i| self.keys[i].iter().any(|k| contains_run(k, key))))
             .or_else(|| {
-                order
-                    .iter()
-                    .copied()
-                    .find(|&i| self.keys[i].iter().any(|k| contains_run(k, key)))
-            })
-            .or_else(|| {
-                order
-                    .iter()
-                    .copied()
-                    .find(|&i| key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k)))
+                order.iter().copied().find(|&i| key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k)))
             })
     }
 
@@ -125,10 +106,7 @@ impl Registry {
         }
         if e.role.is_empty() && !np.role.is_empty() {
             e.role = np.role.clone();
-            self.roles[i] = words(&np.role)
-                .iter()
-                .map(|w| strip_al(w).to_string())
-                .collect();
+            self.roles[i] = words(&np.role).iter().map(|w| strip_al(w).to_string()).collect();
         }
         let k = words(&np.name);
         if !self.keys[i].contains(&k) {
@@ -151,31 +129,83 @@ impl Registry {
     fn find_by_title(&self, np: &Np) -> Option<usize> {
         let l = lexicon();
         let ws = words(&np.name);
-        let head = ws.iter().find(|w| {
-            !matches!(l.class(w), Some(Class::Honorific)) && (l.is_title(w) || l.is_org(w))
-        })?;
+        let head =
+            ws.iter().find(|w| !matches!(l.class(w), Some(Class::Honorific)) && (l.is_title(w) || l.is_org(w)))?;
         let head = strip_al(head);
         self.by_recency().into_iter().find(|&i| {
             self.ents[i].kind != NpKind::Role
                 && (self.roles[i].iter().any(|r| r == head)
                     || (self.ents[i].kind == NpKind::Org
-                        && self.keys[i]
-                            .iter()
-                            .any(|k| k.iter().any(|w| strip_al(w) == head))))
+                        && self.keys[i].iter().any(|k| k.iter().any(|w| strip_al(w) == head))))
         })
     }
 
     /// The entity a speaker phrase refers to, created if new.
     pub fn resolve(&mut self, np: &Np) -> usize {
         let i = match np.kind {
-            NpKind::Role if np.definite => self.find_by_title(np).unwrap_or_else(|| {
-                self.find_name(&words(&np.name))
-                    .unwrap_or_else(|| self.add(np))
-            }),
-            NpKind::Org if words(&np.name).len() == 1 => self
-                .find_name(&words(&np.name))
-                .or_else(|| self.find_by_title(np))
-                .unwrap_or_else(|| self.add(np)),
+            NpKind::Role if np.definite => self
+                .find_by_title(np)
+                .unwrap_or_else(|| self.find_name(&words(&np.name)).unwrap_or_else(|| self.add(np))),
+            NpKind::Org if words(&np.name).len() == 1 => {
+                self.find_name(&words(&np.name)).or_else(|| self.find_by_title(np)).unwrap_or_else(|| self.add(np))
+            }
+            _ => match self.find_name(&words(&np.name)) {
+                Some(i) => {
+                    self.merge_name(i, np);
+                    i
+                }
+                None => self.add(np),
+            },
+        };
+        self.touch(i);
+        i
+    }
+
+    /// The entity an English speaker phrase refers to: names as in Arabic; a definite role
+    /// (`the airline`, `the spokesman`) is the latest entity whose name or role has its last
+    /// word.
+    pub fn resolve_english(&mut self, np: &Np) -> usize {
+        let i = match np.kind {
+            NpKind::Role if np.definite => {
+                let head = words(&np.name).last().cloned().unwrap_or_default();
+                // the head noun of a role is its last word: `airline boss` is a boss
+                // the head noun of a role is its last word: `airline boss` is a boss
+                let hit = self
+                    .by_recency()
+                    .into_iter()
+                    .find(|&i| {
+                        self.ents[i].kind != NpKind::Role
+                            && (self.roles[i].last() == Some(&head) || self.keys[i].iter().any(|k| k.last() == Some(&head)))
+                    })
+                    .or_else(|| {
+                        // `the company`, `the ministry`: the latest speaker named without a
+                        // person's title or a pronoun is the organisation meant
+                        let org_head = matches!(
+                            head.as_str(),
+                            "company" | "firm" | "group" | "airline" | "carrier" | "ministry" | "government" | "agency"
+                                | "union" | "party" | "bank" | "organisation" | "organization" | "council" | "office"
+                                | "department" | "embassy" | "army" | "navy" | "police" | "court" | "commission"
+                        );
+                        if !org_head {
+                            return None;
+                        }
+                        self.speakers.iter().rev().map(|s| s.0).find(|&i| {
+                            self.ents[i].kind != NpKind::Role
+                                && self.ents[i].gender.is_none_or(|g| g == Gender::Plural)
+                                && self.ents[i].role.is_empty()
+                        })
+                    });
+                match hit {
+                    Some(i) => i,
+                    None => self.find_name(&words(&np.name)).unwrap_or_else(|| self.add(np)),
+                }
+            }
+            // an unnamed source joins only the same description: `officials` are not
+            // `U.S. security officials`
+            NpKind::Role => {
+                let key = words(&np.name);
+                self.keys.iter().position(|ks| ks.contains(&key)).unwrap_or_else(|| self.add(np))
+            }
             _ => match self.find_name(&words(&np.name)) {
                 Some(i) => {
                     self.merge_name(i, np);
@@ -201,15 +231,7 @@ impl Registry {
     /// channel of a relayed statement counts too: after `نقلت الوكالة عن المتحدث أن`, a
     /// feminine `وأضافت` continues the agency's report.
     pub fn latest(&self, gender: Gender) -> Option<(usize, Option<usize>)> {
-        self.speakers.iter().rev().find_map(
-            |&(i, ch, g)| {
-                if g == gender {
-                    Some((i, ch))
-                } else {
-                    None
-                }
-            },
-        )
+        self.speakers.iter().rev().find_map(|&(i, ch, g)| if g == gender { Some((i, ch)) } else { None })
     }
 
     /// The latest speaker of any gender.
@@ -223,9 +245,7 @@ impl Registry {
         let mut best = None;
         for (i, keys) in self.keys.iter().enumerate() {
             for k in keys {
-                if k.len() <= ws.len()
-                    && best.is_none_or(|(n, _)| k.len() > n)
-                    && k.iter().zip(ws).all(|(a, b)| a == b)
+                if k.len() <= ws.len() && best.is_none_or(|(n, _)| k.len() > n) && k.iter().zip(ws).all(|(a, b)| a == b)
                 {
                     best = Some((k.len(), i));
                 }
@@ -240,12 +260,7 @@ mod tests {
     use super::*;
 
     fn person(name: &str, role: &str) -> Np {
-        Np {
-            kind: NpKind::Person,
-            name: name.into(),
-            role: role.into(),
-            definite: true,
-        }
+        Np { kind: NpKind::Person, name: name.into(), role: role.into(), definite: true }
     }
 
     #[test]
@@ -262,12 +277,7 @@ mod tests {
         let mut r = Registry::default();
         r.introduce(&person("أحمد سالم", "وزير المالية"));
         let other = r.resolve(&person("ليلى حسن", "النائبة"));
-        let role = Np {
-            kind: NpKind::Role,
-            name: "الوزير".into(),
-            role: "الوزير".into(),
-            definite: true,
-        };
+        let role = Np { kind: NpKind::Role, name: "الوزير".into(), role: "الوزير".into(), definite: true };
         let m = r.resolve(&role);
         assert_ne!(m, other);
         assert_eq!(r.ents[m].name, "أحمد سالم");

@@ -57,20 +57,10 @@ const MIN: &[&str] = &["من"];
 
 /// One verb of saying: past 3rd masculine, present 3rd masculine (or "" where the present is
 /// too ambiguous to use), accusative participle (or ""), English meaning, frame.
-struct Verb(
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    Frame,
-);
+struct Verb(&'static str, &'static str, &'static str, &'static str, Frame);
 
 const fn fr(preps: &'static [&'static str], object: bool, strict: bool) -> Frame {
-    Frame {
-        preps,
-        object,
-        strict,
-    }
+    Frame { preps, object, strict }
 }
 
 /// The verbs. Present forms are kept only where they are common as reporting verbs with an
@@ -79,13 +69,7 @@ const fn fr(preps: &'static [&'static str], object: bool, strict: bool) -> Frame
 const VERBS: &[Verb] = &[
     Verb("قال", "يقول", "قائلا", "said", fr(NONE, false, false)),
     Verb("أضاف", "يضيف", "مضيفا", "added", fr(NONE, false, false)),
-    Verb(
-        "تابع",
-        "يتابع",
-        "متابعا",
-        "continued",
-        fr(NONE, false, true),
-    ),
+    Verb("تابع", "يتابع", "متابعا", "continued", fr(NONE, false, true)),
     Verb("استطرد", "", "مستطردا", "continued", fr(NONE, false, false)),
     Verb("أردف", "", "مردفا", "added", fr(NONE, false, false)),
     Verb("أكد", "يؤكد", "مؤكدا", "stressed", fr(ALA, true, false)),
@@ -99,13 +83,7 @@ const VERBS: &[Verb] = &[
     Verb("أعلن", "يعلن", "معلنا", "announced", fr(AN, true, false)),
     Verb("صرح", "", "مصرحا", "stated", fr(NONE, false, false)),
     Verb("أفاد", "يفيد", "مفيدا", "reported", fr(NONE, false, false)),
-    Verb(
-        "اعتبر",
-        "يعتبر",
-        "معتبرا",
-        "considered",
-        fr(NONE, false, false),
-    ),
+    Verb("اعتبر", "يعتبر", "معتبرا", "considered", fr(NONE, false, false)),
     Verb("رأى", "يرى", "", "said", fr(NONE, false, false)),
     Verb("نفى", "ينفي", "نافيا", "denied", fr(NONE, true, false)),
     Verb("حذر", "يحذر", "محذرا", "warned", fr(MIN, false, false)),
@@ -121,13 +99,7 @@ const VERBS: &[Verb] = &[
     Verb("أشاد", "يشيد", "مشيدا", "praised", fr(BI, false, false)),
     Verb("رحب", "يرحب", "مرحبا", "welcomed", fr(BI, false, false)),
     Verb("ثمن", "", "مثمنا", "praised", fr(NONE, false, true)),
-    Verb(
-        "انتقد",
-        "ينتقد",
-        "منتقدا",
-        "criticized",
-        fr(NONE, true, false),
-    ),
+    Verb("انتقد", "ينتقد", "منتقدا", "criticized", fr(NONE, true, false)),
     Verb("أدان", "", "", "condemned", fr(NONE, true, false)),
     Verb("ندد", "", "مندد", "denounced", fr(BI, false, false)),
     Verb("اعترف", "", "معترفا", "admitted", fr(BI, false, false)),
@@ -137,13 +109,7 @@ const VERBS: &[Verb] = &[
     Verb("أجاب", "", "مجيبا", "answered", fr(NONE, false, true)),
     Verb("رد", "", "", "replied", fr(NONE, false, true)),
     Verb("علق", "", "معلقا", "commented", fr(NONE, false, true)),
-    Verb(
-        "توقع",
-        "يتوقع",
-        "متوقعا",
-        "predicted",
-        fr(NONE, false, true),
-    ),
+    Verb("توقع", "يتوقع", "متوقعا", "predicted", fr(NONE, false, true)),
     Verb("رجح", "", "مرجحا", "said likely", fr(NONE, false, true)),
     Verb("استبعد", "", "مستبعدا", "ruled out", fr(NONE, false, true)),
     Verb("أمل", "", "", "hoped", fr(NONE, false, true)),
@@ -221,13 +187,7 @@ impl Lexicon {
         for Verb(past, present, participle, en, frame) in VERBS {
             let mut add = |form: String, gender, tense| {
                 let relay = *past == "نقل";
-                cues.entry(form).or_insert(Cue {
-                    en,
-                    gender,
-                    tense,
-                    frame: *frame,
-                    relay,
-                });
+                cues.entry(form).or_insert(Cue { en, gender, tense, frame: *frame, relay });
             };
             let p = fold(past);
             add(feminine_past(&p), Gender::Fem, Tense::Past);
@@ -257,9 +217,7 @@ impl Lexicon {
                 all.entry(format!("{p}{form}")).or_insert((*cue, 1));
             }
             // `طالبتها`, `دعاهم`: call verbs take the person called on as an attached object
-            if cue.tense == Tense::Past
-                && matches!(cue.en, "called for" | "demanded" | "urged" | "appealed")
-            {
+            if cue.tense == Tense::Past && matches!(cue.en, "called for" | "demanded" | "urged" | "appealed") {
                 for suffix in ["ها", "هم", "هما", "ه", "نا", "كم"] {
                     all.entry(format!("{form}{suffix}")).or_insert((*cue, 0));
                     for p in ['و', 'ف'] {
@@ -306,10 +264,7 @@ impl Lexicon {
             Class::Org,
         );
         put("معالي فخامة سمو جلالة سيادة حضرة سعادة", Class::Honorific);
-        put(
-            "معاليه فخامته سموه جلالته سيادته سعادته معاليها سموها جلالتها سيادتها",
-            Class::Pronoun,
-        );
+        put("معاليه فخامته سموه جلالته سيادته سعادته معاليها سموها جلالتها سيادتها", Class::Pronoun);
         put(
             "مجددا أيضا كذلك اليوم أمس غدا الليلة حاليا مؤخرا لاحقا سابقا أخيرا وأخيرا صراحة \
              بدوره بدورها بدورهم مرة أخرى الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس \
@@ -327,14 +282,8 @@ impl Lexicon {
              بدورها وبدوره وبدورها إلى ذلك",
             Class::Opener,
         );
-        put(
-            "الذي التي الذين اللذين اللتين اللواتي اللاتي مما ما مثلما لما كي لكي حيث",
-            Class::Subordinate,
-        );
-        put(
-            "بحسب حسب حسبما وبحسب وحسب وحسبما وفقا ووفقا طبقا وطبقا نقلا",
-            Class::According,
-        );
+        put("الذي التي الذين اللذين اللتين اللواتي اللاتي مما ما مثلما لما كي لكي حيث", Class::Subordinate);
+        put("بحسب حسب حسبما وبحسب وحسب وحسبما وفقا ووفقا طبقا وطبقا نقلا", Class::According);
         put("بقوله بقولها بقولهم قوله", Class::Filler);
         put(
             "هذا هذه ذلك تلك هؤلاء بهذا بهذه بذلك بتلك لهذا لهذه لذلك هنا هناك الذي التي \
@@ -354,11 +303,7 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon {
-            cues,
-            words,
-            prefixed_orgs,
-        }
+        Lexicon { cues, words, prefixed_orgs }
     }
 
     /// The cue that token `w` (folded) is, trying it whole, then without a leading و/ف
@@ -373,8 +318,7 @@ impl Lexicon {
 
     /// Class of `w`, also trying it without a leading و conjunction.
     pub fn class_loose(&self, w: &str) -> Option<Class> {
-        self.class(w)
-            .or_else(|| w.strip_prefix('و').and_then(|r| self.class(r)))
+        self.class(w).or_else(|| w.strip_prefix('و').and_then(|r| self.class(r)))
     }
 
     pub fn is_title(&self, w: &str) -> bool {
@@ -409,19 +353,13 @@ mod tests {
     fn verb_forms_are_generated_for_gender_and_tense() {
         let l = lexicon();
         let (c, p) = l.cue(&fold("وأضافت")).unwrap();
-        assert_eq!(
-            (c.en, c.gender, c.tense, p),
-            ("added", Gender::Fem, Tense::Past, 1)
-        );
+        assert_eq!((c.en, c.gender, c.tense, p), ("added", Gender::Fem, Tense::Past, 1));
         assert_eq!(l.cue(&fold("دعت")).unwrap().0.gender, Gender::Fem);
         assert_eq!(l.cue(&fold("تقول")).unwrap().0.tense, Tense::Present);
         assert_eq!(l.cue(&fold("مشيرةً")).unwrap().0.gender, Gender::Fem);
         assert_eq!(l.cue(&fold("أكدوا")).unwrap().0.gender, Gender::Plural);
         assert_eq!(l.cue(&fold("وطالبتها")).unwrap().0.en, "demanded");
-        assert!(
-            l.cue(&fold("مجددا")).is_none(),
-            "'again' is an adverb, not a participle"
-        );
+        assert!(l.cue(&fold("مجددا")).is_none(), "'again' is an adverb, not a participle");
         assert!(l.cue(&fold("وصف")).is_none());
     }
 

@@ -2,6 +2,7 @@
 //! and who makes them; `crate::speakers` then groups speakers across articles.
 
 mod arabic;
+mod english;
 mod entities;
 pub mod lexicon;
 mod np;
@@ -22,31 +23,21 @@ pub struct ArticleResult {
     pub entities: Vec<Entity>,
 }
 
-/// Finds the statements of one article. Articles in Latin script yield nothing yet.
+/// Finds the statements of one article, with the Arabic or the English rules by script.
 pub fn extract_article(article: &Article) -> ArticleResult {
-    if !is_arabic_text(&article.text) {
-        return ArticleResult {
-            found: Vec::new(),
-            entities: Vec::new(),
-        };
-    }
-    let (found, reg) = arabic::Scanner::new(article).run();
-    ArticleResult {
-        found,
-        entities: reg.ents,
-    }
+    let (found, reg) = if is_arabic_text(&article.text) {
+        arabic::Scanner::new(article).run()
+    } else {
+        english::EnglishScanner::new(article).run()
+    };
+    ArticleResult { found, entities: reg.ents }
 }
 
 /// Extracts every article (in parallel) and groups the speakers.
 pub fn extract(articles: Vec<Article>, speakers_file: &[SpeakerEntry]) -> Document {
     let results: Vec<ArticleResult> = articles.par_iter().map(extract_article).collect();
     let (speakers, quotes) = speakers::group(&articles, &results, speakers_file);
-    Document {
-        format: FORMAT_VERSION,
-        articles,
-        speakers,
-        quotes,
-    }
+    Document { format: FORMAT_VERSION, articles, speakers, quotes }
 }
 
 fn is_arabic_text(text: &str) -> bool {
@@ -74,9 +65,7 @@ pub fn dateline(para: &str) -> Option<&str> {
         let ok = !before.trim().is_empty()
             && words <= 7
             && (words <= 3 || before.chars().any(|c| c.is_numeric()))
-            && !before
-                .split_whitespace()
-                .any(|w| lexicon::lexicon().cue(&crate::text::fold(w)).is_some())
+            && !before.split_whitespace().any(|w| lexicon::lexicon().cue(&crate::text::fold(w)).is_some())
             && !before.contains(['،', '.', ':', '«', '"'])
             && (1..=4).contains(&inside.split_whitespace().count());
         if ok {
@@ -92,9 +81,7 @@ pub fn dateline(para: &str) -> Option<&str> {
     for dash in [" - ", " – ", " — "] {
         if let Some(pos) = head.find(dash) {
             let before = &head[..pos];
-            if (1..=3).contains(&before.split_whitespace().count())
-                && !before.contains(['،', ',', '.', ':'])
-            {
+            if (1..=3).contains(&before.split_whitespace().count()) && !before.contains(['،', ',', '.', ':']) {
                 return Some(&para[..pos + dash.trim_end().len()]);
             }
         }
@@ -108,14 +95,8 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(
-            dateline("القاهرة 5 مايو 2023 (رويترز) قال الوزير إن"),
-            Some("القاهرة 5 مايو 2023 (رويترز)")
-        );
-        assert_eq!(
-            dateline("LONDON (Reuters) - A worker said"),
-            Some("LONDON (Reuters) -")
-        );
+        assert_eq!(dateline("القاهرة 5 مايو 2023 (رويترز) قال الوزير إن"), Some("القاهرة 5 مايو 2023 (رويترز)"));
+        assert_eq!(dateline("LONDON (Reuters) - A worker said"), Some("LONDON (Reuters) -"));
         assert_eq!(dateline("الرباط - أعلنت الحكومة"), Some("الرباط -"));
         assert_eq!(dateline("قال الوزير (في بيان) إن"), None);
     }
@@ -123,3 +104,6 @@ mod tests {
 
 #[cfg(test)]
 mod rule_tests;
+
+#[cfg(test)]
+mod english_tests;

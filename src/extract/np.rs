@@ -91,8 +91,7 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
             .take(3)
             .find(|w| is_def(w.folded) || stops_name(w.folded) || w.quoted)
             .is_some_and(|w| is_def(w.folded) && !stops_name(w.folded));
-        if matches!(l.class(f), Some(Class::Prep | Class::Adverb | Class::Stop)) || is_time_word(f)
-        {
+        if matches!(l.class(f), Some(Class::Prep | Class::Adverb | Class::Stop)) || is_time_word(f) {
             break;
         }
         if is_def(f) || words[i].quoted || l.is_org(f) || next_def {
@@ -126,11 +125,7 @@ pub fn parse_fronted(words: &[Word]) -> Option<Np> {
 
 fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
     let l = lexicon();
-    let words: Vec<Word> = words
-        .iter()
-        .copied()
-        .filter(|w| !w.folded.is_empty())
-        .collect();
+    let words: Vec<Word> = words.iter().copied().filter(|w| !w.folded.is_empty()).collect();
     let n = words.len();
     if n == 0 {
         return None;
@@ -149,10 +144,7 @@ fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
     }
     let honorific = i > 0;
     // "a statement of X" speaks for X
-    if matches!(
-        words[i].folded,
-        "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "الرساله"
-    ) && i + 1 < n
+    if matches!(words[i].folded, "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "الرساله") && i + 1 < n
     {
         let rest = &words[i + 1..];
         let owner: Vec<Word> = if rest[0].folded == "ل" {
@@ -177,22 +169,12 @@ fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
     if l.is_org(words[i].folded) && !l.is_title(words[i].folded) {
         let end = org_chain(&words, i, trailing_names);
         let name = join(&words[i..end]);
-        return Some(Np {
-            kind: NpKind::Org,
-            name,
-            role: String::new(),
-            definite: true,
-        });
+        return Some(Np { kind: NpKind::Org, name, role: String::new(), definite: true });
     }
     if words[i].quoted {
         // a quoted name standing alone: «الأونروا»
         let end = i + words[i..].iter().take_while(|w| w.quoted).count();
-        return Some(Np {
-            kind: NpKind::Org,
-            name: join(&words[i..end]),
-            role: String::new(),
-            definite: true,
-        });
+        return Some(Np { kind: NpKind::Org, name: join(&words[i..end]), role: String::new(), definite: true });
     }
     // role: titles with their definite dependents
     let role_start = i;
@@ -235,15 +217,7 @@ fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
         && !is_def(words[i].folded)
         && !l.is_title(words[i].folded);
     if in_pp || unnamed || i == n {
-        let end = if unnamed {
-            i + words[i..]
-                .iter()
-                .take_while(|w| !stops_name(w.folded))
-                .count()
-                .min(3)
-        } else {
-            i
-        };
+        let end = if unnamed { i + words[i..].iter().take_while(|w| !stops_name(w.folded)).count().min(3) } else { i };
         if role.is_empty() && end == role_start {
             return None;
         }
@@ -284,12 +258,7 @@ fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
         }
         role_text.push_str(&join(&words[i..app_end]));
     }
-    Some(Np {
-        kind: NpKind::Person,
-        name,
-        role: role_text,
-        definite: true,
-    })
+    Some(Np { kind: NpKind::Person, name, role: role_text, definite: true })
 }
 
 #[cfg(test)]
@@ -299,25 +268,15 @@ mod tests {
 
     fn np(s: &str) -> Np {
         let folded: Vec<String> = s.split_whitespace().map(fold).collect();
-        let words: Vec<Word> = s
-            .split_whitespace()
-            .zip(&folded)
-            .map(|(t, f)| Word {
-                text: t,
-                folded: f,
-                quoted: false,
-            })
-            .collect();
+        let words: Vec<Word> =
+            s.split_whitespace().zip(&folded).map(|(t, f)| Word { text: t, folded: f, quoted: false }).collect();
         parse(&words).expect("a speaker phrase")
     }
 
     #[test]
     fn title_nisba_and_name() {
         let p = np("وزير الدفاع الفرنسي جان لوران");
-        assert_eq!(
-            (p.kind, p.name.as_str(), p.role.as_str()),
-            (NpKind::Person, "جان لوران", "وزير الدفاع الفرنسي")
-        );
+        assert_eq!((p.kind, p.name.as_str(), p.role.as_str()), (NpKind::Person, "جان لوران", "وزير الدفاع الفرنسي"));
         let p = np("الرئيسة البرازيلية ديلما روسيف");
         assert_eq!(p.name, "ديلما روسيف");
     }
@@ -345,10 +304,7 @@ mod tests {
     #[test]
     fn organisations_and_unnamed_sources() {
         let o = np("وزارة الصحة الفلسطينية");
-        assert_eq!(
-            (o.kind, o.name.as_str()),
-            (NpKind::Org, "وزارة الصحة الفلسطينية")
-        );
+        assert_eq!((o.kind, o.name.as_str()), (NpKind::Org, "وزارة الصحة الفلسطينية"));
         let u = np("مسؤول أوروبي");
         assert_eq!((u.kind, u.definite), (NpKind::Role, false));
         assert_eq!(u.name, "مسؤول أوروبي");

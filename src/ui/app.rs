@@ -104,31 +104,19 @@ pub struct BrowseAreas {
 
 /// `names` is the width the speaker names want (the longest name with its count).
 pub fn browse_areas(area: Rect, query_line: bool, names: u16) -> BrowseAreas {
-    let [query, main, status] = Layout::vertical([
-        Constraint::Length(u16::from(query_line)),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [query, main, status] =
+        Layout::vertical([Constraint::Length(u16::from(query_line)), Constraint::Min(0), Constraint::Length(1)])
+            .areas(area);
     let speakers_w = names.clamp(18, (area.width / 3).max(18));
-    let [speakers, right] =
-        Layout::horizontal([Constraint::Length(speakers_w), Constraint::Min(0)]).areas(main);
+    let [speakers, right] = Layout::horizontal([Constraint::Length(speakers_w), Constraint::Min(0)]).areas(main);
     let (statements, detail) = if area.width >= 150 {
-        let [s, d] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
-            .areas(right);
+        let [s, d] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
         (s, d)
     } else {
-        let [s, d] =
-            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
+        let [s, d] = Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
         (s, d)
     };
-    BrowseAreas {
-        query,
-        speakers,
-        statements,
-        detail,
-        status,
-    }
+    BrowseAreas { query, speakers, statements, detail, status }
 }
 
 /// Compare columns, below a one-line header and above the status line.
@@ -140,8 +128,7 @@ pub fn compare_areas(area: Rect, query_line: bool) -> (Rect, Rect, [Rect; 2], Re
         Constraint::Length(1),
     ])
     .areas(area);
-    let [a, b] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
+    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
     (query, header, [a, b], status)
 }
 
@@ -220,36 +207,18 @@ impl App {
     }
 
     /// With an index built elsewhere (shared with the search worker).
-    pub fn with_index(
-        doc: Document,
-        index: Arc<Index>,
-        bidi: BidiMode,
-        theme: Theme,
-        size: Rect,
-    ) -> App {
-        let speaker_of: HashMap<&str, u32> = doc
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i as u32))
-            .collect();
-        let quote_speaker: Vec<u32> = doc
-            .quotes
-            .iter()
-            .map(|q| speaker_of.get(&*q.speaker_id).copied().unwrap_or(u32::MAX))
-            .collect();
+    pub fn with_index(doc: Document, index: Arc<Index>, bidi: BidiMode, theme: Theme, size: Rect) -> App {
+        let speaker_of: HashMap<&str, u32> =
+            doc.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u32)).collect();
+        let quote_speaker: Vec<u32> =
+            doc.quotes.iter().map(|q| speaker_of.get(&*q.speaker_id).copied().unwrap_or(u32::MAX)).collect();
         let mut by_speaker = vec![Vec::new(); doc.speakers.len()];
         for (i, &s) in quote_speaker.iter().enumerate() {
             if let Some(v) = by_speaker.get_mut(s as usize) {
                 v.push(i as u32);
             }
         }
-        let longest = doc
-            .speakers
-            .iter()
-            .map(|s| super::display::cells(&one_line(&s.name)))
-            .max()
-            .unwrap_or(0);
+        let longest = doc.speakers.iter().map(|s| super::display::cells(&one_line(&s.name))).max().unwrap_or(0);
         let names_width = (longest.max(12) + 8).min(u16::MAX as usize) as u16;
         let mut app = App {
             rows_cache: RefCell::new(None),
@@ -270,13 +239,7 @@ impl App {
             list: Vec::new(),
             stmts: ListPos::default(),
             detail_scroll: 0,
-            compare: Compare {
-                speakers: [0, 1],
-                focus: 0,
-                row: ListPos::default(),
-                aligned: false,
-                picker: None,
-            },
+            compare: Compare { speakers: [0, 1], focus: 0, row: ListPos::default(), aligned: false, picker: None },
             bidi,
             theme,
             status: None,
@@ -293,10 +256,7 @@ impl App {
 
     /// The speaker index (into `doc.speakers`) of quote `q`.
     pub fn speaker_index(&self, q: usize) -> Option<usize> {
-        self.quote_speaker
-            .get(q)
-            .map(|&s| s as usize)
-            .filter(|&s| s < self.doc.speakers.len())
+        self.quote_speaker.get(q).map(|&s| s as usize).filter(|&s| s < self.doc.speakers.len())
     }
 
     /// Matched characters of quote `q` for the current query.
@@ -317,10 +277,7 @@ impl App {
     pub fn selected_quote(&self) -> Option<usize> {
         match self.screen {
             Screen::Statement { quote, .. } => Some(quote),
-            Screen::Compare => self
-                .compare_rows()
-                .get(self.compare.row.sel)
-                .and_then(|r| r.q[self.compare.focus]),
+            Screen::Compare => self.compare_rows().get(self.compare.row.sel).and_then(|r| r.q[self.compare.focus]),
             Screen::Browse => self.list.get(self.stmts.sel).copied(),
         }
     }
@@ -339,28 +296,15 @@ impl App {
     pub fn compare_list(&self, col: usize) -> Vec<usize> {
         let sp = self.compare.speakers[col];
         match &self.results {
-            Some(r) => r
-                .matched
-                .iter()
-                .map(|&q| q as usize)
-                .filter(|&q| self.speaker_index(q) == Some(sp))
-                .collect(),
-            None => self
-                .by_speaker
-                .get(sp)
-                .map(|v| v.iter().map(|&q| q as usize).collect())
-                .unwrap_or_default(),
+            Some(r) => r.matched.iter().map(|&q| q as usize).filter(|&q| self.speaker_index(q) == Some(sp)).collect(),
+            None => self.by_speaker.get(sp).map(|v| v.iter().map(|&q| q as usize).collect()).unwrap_or_default(),
         }
     }
 
     /// Rows of compare: in article order, the i-th statement of each speaker side by side;
     /// aligned, the pairs on a shared topic first (in article order), then the rest.
     pub fn compare_rows(&self) -> Rc<Vec<CompareRow>> {
-        let key = (
-            self.compare.speakers,
-            self.compare.aligned,
-            self.query.clone(),
-        );
+        let key = (self.compare.speakers, self.compare.aligned, self.query.clone());
         if let Some((k, rows)) = &*self.rows_cache.borrow() {
             if *k == key {
                 return rows.clone();
@@ -369,10 +313,7 @@ impl App {
         let (la, lb) = (self.compare_list(0), self.compare_list(1));
         let zip = |a: &[usize], b: &[usize]| -> Vec<CompareRow> {
             (0..a.len().max(b.len()))
-                .map(|i| CompareRow {
-                    q: [a.get(i).copied(), b.get(i).copied()],
-                    pair: None,
-                })
+                .map(|i| CompareRow { q: [a.get(i).copied(), b.get(i).copied()], pair: None })
                 .collect()
         };
         let rows = if self.compare.aligned {
@@ -382,14 +323,8 @@ impl App {
                 .get_or_insert_with(|| Rc::new(crate::compare::Vectors::new(&self.doc)))
                 .clone();
             let al = crate::compare::align(&v, &la, &lb, crate::compare::MIN_SIMILARITY);
-            let mut rows: Vec<CompareRow> = al
-                .pairs
-                .into_iter()
-                .map(|p| CompareRow {
-                    q: [Some(p.a), Some(p.b)],
-                    pair: Some(p),
-                })
-                .collect();
+            let mut rows: Vec<CompareRow> =
+                al.pairs.into_iter().map(|p| CompareRow { q: [Some(p.a), Some(p.b)], pair: Some(p) }).collect();
             rows.extend(zip(&al.only_a, &al.only_b));
             rows
         } else {
@@ -424,18 +359,13 @@ impl App {
         let keep = self.selected_quote();
         self.list = match (&self.results, sp) {
             // ranked matches; results for another speaker are filtered until fresh ones arrive
-            (Some(r), _) => r
-                .hits
-                .iter()
-                .map(|h| h.quote)
-                .filter(|&q| sp.is_none() || self.speaker_index(q) == sp)
-                .collect(),
+            (Some(r), _) => {
+                r.hits.iter().map(|h| h.quote).filter(|&q| sp.is_none() || self.speaker_index(q) == sp).collect()
+            }
             (None, None) => (0..self.doc.quotes.len()).collect(),
-            (None, Some(s)) => self
-                .by_speaker
-                .get(s)
-                .map(|v| v.iter().map(|&q| q as usize).collect())
-                .unwrap_or_default(),
+            (None, Some(s)) => {
+                self.by_speaker.get(s).map(|v| v.iter().map(|&q| q as usize).collect()).unwrap_or_default()
+            }
         };
         if let Some(k) = keep {
             if let Some(i) = self.list.iter().position(|&q| q == k) {
@@ -444,10 +374,7 @@ impl App {
         }
         let h = Self::rows(self.areas().statements);
         self.stmts.clamp(self.list.len(), h);
-        self.speakers.clamp(
-            self.doc.speakers.len() + 1,
-            Self::rows(self.areas().speakers),
-        );
+        self.speakers.clamp(self.doc.speakers.len() + 1, Self::rows(self.areas().speakers));
     }
 
     /// The query changed: search again.
@@ -467,10 +394,7 @@ impl App {
             self.relist();
             return;
         }
-        let req = SearchRequest {
-            query: self.query.clone(),
-            speaker: self.selected_speaker(),
-        };
+        let req = SearchRequest { query: self.query.clone(), speaker: self.selected_speaker() };
         if self.sync_search {
             let r = self.searcher.run(&req.query, req.speaker, RANKED_LIMIT);
             self.apply_results(r);
@@ -595,8 +519,7 @@ impl App {
                 self.relist();
             }
             Focus::Detail => {
-                self.detail_scroll =
-                    (self.detail_scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
+                self.detail_scroll = (self.detail_scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
             }
         }
     }
@@ -627,10 +550,7 @@ impl App {
                 if self.focus == Focus::Speakers {
                     self.focus = Focus::Statements;
                 } else if let Some(q) = self.selected_quote() {
-                    self.screen = Screen::Statement {
-                        quote: q,
-                        from: Base::Browse,
-                    };
+                    self.screen = Screen::Statement { quote: q, from: Base::Browse };
                     self.detail_scroll = 0;
                 }
             }
@@ -643,11 +563,7 @@ impl App {
                     return;
                 }
                 let n = self.list.len();
-                let d = if action == Action::NextMatch {
-                    1
-                } else {
-                    n - 1
-                };
+                let d = if action == Action::NextMatch { 1 } else { n - 1 };
                 self.stmts.sel = (self.stmts.sel + d) % n;
                 self.focus = Focus::Statements;
                 self.detail_scroll = 0;
@@ -724,19 +640,12 @@ impl App {
             }
             Action::Up => self.detail_scroll = self.detail_scroll.saturating_sub(1),
             Action::Down => self.detail_scroll = self.detail_scroll.saturating_add(1),
-            Action::PageUp => {
-                self.detail_scroll = self.detail_scroll.saturating_sub(self.size.height / 2)
-            }
-            Action::PageDown => {
-                self.detail_scroll = self.detail_scroll.saturating_add(self.size.height / 2)
-            }
+            Action::PageUp => self.detail_scroll = self.detail_scroll.saturating_sub(self.size.height / 2),
+            Action::PageDown => self.detail_scroll = self.detail_scroll.saturating_add(self.size.height / 2),
             Action::Top => self.detail_scroll = 0,
             Action::Scroll { down, .. } => {
-                self.detail_scroll = if down {
-                    self.detail_scroll.saturating_add(3)
-                } else {
-                    self.detail_scroll.saturating_sub(3)
-                }
+                self.detail_scroll =
+                    if down { self.detail_scroll.saturating_add(3) } else { self.detail_scroll.saturating_sub(3) }
             }
             _ => {}
         }
@@ -805,11 +714,7 @@ impl App {
             Action::Align => {
                 self.compare.aligned = !self.compare.aligned;
                 self.compare.row = ListPos::default();
-                let n = self
-                    .compare_rows()
-                    .iter()
-                    .filter(|r| r.pair.is_some())
-                    .count();
+                let n = self.compare_rows().iter().filter(|r| r.pair.is_some()).count();
                 self.status = Some(if self.compare.aligned {
                     format!("aligned by topic: {n} pairs, then the rest in article order")
                 } else {
@@ -818,18 +723,12 @@ impl App {
             }
             Action::Open => {
                 if let Some(q) = self.selected_quote() {
-                    self.screen = Screen::Statement {
-                        quote: q,
-                        from: Base::Compare,
-                    };
+                    self.screen = Screen::Statement { quote: q, from: Base::Compare };
                     self.detail_scroll = 0;
                 }
             }
             Action::PickSpeaker => {
-                self.compare.picker = Some(ListPos {
-                    sel: self.compare.speakers[self.compare.focus],
-                    offset: 0,
-                });
+                self.compare.picker = Some(ListPos { sel: self.compare.speakers[self.compare.focus], offset: 0 });
             }
             Action::Back => self.screen = Screen::Browse,
             Action::Scroll { x, down, .. } => {
@@ -860,12 +759,7 @@ impl App {
         let article = self.doc.articles.iter().find(|a| *a.id == *quote.article);
         let mut parts = vec![quote.speaker.to_string()];
         if let Some(a) = article {
-            if let Some(d) = a
-                .dateline
-                .as_deref()
-                .or(a.source.as_deref())
-                .or(a.title.as_deref())
-            {
+            if let Some(d) = a.dateline.as_deref().or(a.source.as_deref()).or(a.title.as_deref()) {
                 parts.push(d.to_string());
             }
         }
@@ -879,15 +773,9 @@ impl App {
             return;
         };
         // the logical text, never the reordered display form
-        let text = format!(
-            "«{}» — {}",
-            one_line(&self.doc.quotes[q].text),
-            self.citation(q)
-        );
+        let text = format!("«{}» — {}", one_line(&self.doc.quotes[q].text), self.citation(q));
         self.clipboard = Some(text);
-        self.status = Some(format!(
-            "copied {} ({}) to the clipboard",
-            self.doc.quotes[q].id, self.doc.quotes[q].speaker
-        ));
+        self.status =
+            Some(format!("copied {} ({}) to the clipboard", self.doc.quotes[q].id, self.doc.quotes[q].speaker));
     }
 }

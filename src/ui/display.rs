@@ -46,8 +46,7 @@ impl BidiMode {
     /// logical order.
     pub fn detect(env: impl Fn(&str) -> Option<String>) -> BidiMode {
         let term = env("TERM").unwrap_or_default();
-        if env("KONSOLE_VERSION").is_some() || env("MLTERM").is_some() || term.starts_with("mlterm")
-        {
+        if env("KONSOLE_VERSION").is_some() || env("MLTERM").is_some() || term.starts_with("mlterm") {
             BidiMode::Terminal
         } else {
             BidiMode::App
@@ -219,23 +218,17 @@ fn shape(line: &[SChar]) -> Vec<SChar> {
         // not one-to-one: keep the letters unshaped rather than misplace highlights
         return line.to_vec();
     }
-    shaped
-        .chars()
-        .zip(line)
-        .map(|(c, sc)| SChar { c, style: sc.style })
-        .collect()
+    shaped.chars().zip(line).map(|(c, sc)| SChar { c, style: sc.style }).collect()
 }
 
 /// Reorders one line to visual order (Unicode bidi algorithm), reversing right-to-left runs
 /// by grapheme cluster so that marks stay on their letters, and mirroring paired brackets.
 fn reorder(line: &[SChar], rtl: bool) -> Vec<SChar> {
     let s: String = line.iter().map(|c| c.c).collect();
-    if !s.chars().any(|c| {
-        matches!(
-            unicode_bidi::bidi_class(c),
-            unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
-        )
-    }) {
+    if !s
+        .chars()
+        .any(|c| matches!(unicode_bidi::bidi_class(c), unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL))
+    {
         return line.to_vec();
     }
     // byte offset → index in `line`
@@ -259,10 +252,7 @@ fn reorder(line: &[SChar], rtl: bool) -> Vec<SChar> {
                 let first = at[run.start + off];
                 for (k, _) in g.chars().enumerate() {
                     let sc = line[first + k];
-                    out.push(SChar {
-                        c: if k == 0 { mirror(sc.c) } else { sc.c },
-                        style: sc.style,
-                    });
+                    out.push(SChar { c: if k == 0 { mirror(sc.c) } else { sc.c }, style: sc.style });
                 }
             }
         } else {
@@ -303,22 +293,13 @@ pub fn to_line(line: &[SChar], mode: BidiMode, rtl: bool, max: usize) -> Line<'s
 }
 
 /// A text (paragraphs separated by `\n`) as screen lines of at most `max` cells.
-pub fn lines(
-    text: &str,
-    base: Style,
-    marks: &[(usize, Style)],
-    max: usize,
-    mode: BidiMode,
-) -> Vec<Line<'static>> {
+pub fn lines(text: &str, base: Style, marks: &[(usize, Style)], max: usize, mode: BidiMode) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let mut offset = 0;
     for para in text.split('\n') {
         let n = para.chars().count();
-        let local: Vec<(usize, Style)> = marks
-            .iter()
-            .filter(|m| m.0 >= offset && m.0 < offset + n)
-            .map(|&(p, st)| (p - offset, st))
-            .collect();
+        let local: Vec<(usize, Style)> =
+            marks.iter().filter(|m| m.0 >= offset && m.0 < offset + n).map(|&(p, st)| (p - offset, st)).collect();
         let chars = styled(para, base, &local);
         let rtl = is_rtl(para);
         for l in wrap(&chars, max) {
@@ -357,10 +338,7 @@ pub fn fit(
     let rtl = is_rtl(text);
     let line = to_line(&chars, mode, rtl && align, if align { max } else { 0 });
     let mut spans = line.spans;
-    let used: usize = spans
-        .iter()
-        .map(|s| s.content.chars().map(width).sum::<usize>())
-        .sum();
+    let used: usize = spans.iter().map(|s| s.content.chars().map(width).sum::<usize>()).sum();
     if used < max {
         spans.push(Span::styled(" ".repeat(max - used), base));
     }
@@ -385,10 +363,7 @@ mod tests {
     #[test]
     fn wrap_breaks_at_spaces_by_display_width() {
         let chars = styled("aa bbb cccc d", Style::default(), &[]);
-        let lines: Vec<String> = wrap(&chars, 6)
-            .iter()
-            .map(|l| l.iter().map(|c| c.c).collect())
-            .collect();
+        let lines: Vec<String> = wrap(&chars, 6).iter().map(|l| l.iter().map(|c| c.c).collect()).collect();
         assert_eq!(lines, ["aa bbb", "cccc d"]);
         let long = styled("abcdefgh", Style::default(), &[]);
         assert_eq!(wrap(&long, 3).len(), 3);
@@ -404,12 +379,7 @@ mod tests {
     #[test]
     fn app_mode_reverses_arabic_and_keeps_marks_on_their_letter() {
         let text = "قالَ";
-        let line = to_line(
-            &styled(text, Style::default(), &[]),
-            BidiMode::Off,
-            true,
-            10,
-        );
+        let line = to_line(&styled(text, Style::default(), &[]), BidiMode::Off, true, 10);
         assert_eq!(plain(&line), text, "off mode keeps logical order");
         let app = to_line(&styled(text, Style::default(), &[]), BidiMode::App, true, 0);
         let s = plain(&app);
@@ -417,10 +387,7 @@ mod tests {
         // visual order: the last letter (lam, shaped, with its fatha) comes first
         assert_eq!(chars.len(), 4);
         assert_eq!(chars[1], '\u{064E}', "the fatha follows its lam: {s:?}");
-        assert!(
-            chars.iter().all(|c| !('\u{0621}'..='\u{064A}').contains(c)),
-            "letters are shaped: {s:?}"
-        );
+        assert!(chars.iter().all(|c| !('\u{0621}'..='\u{064A}').contains(c)), "letters are shaped: {s:?}");
     }
 
     #[test]
@@ -428,14 +395,8 @@ mod tests {
         let text = "قال «UN Security Council 2024»";
         let line = to_line(&styled(text, Style::default(), &[]), BidiMode::App, true, 0);
         let s = plain(&line);
-        assert!(
-            s.contains("UN Security Council") && s.contains("2024"),
-            "{s:?}"
-        );
-        assert!(
-            s.starts_with('«'),
-            "the closing guillemet is drawn as an opening one on the left: {s:?}"
-        );
+        assert!(s.contains("UN Security Council") && s.contains("2024"), "{s:?}");
+        assert!(s.starts_with('«'), "the closing guillemet is drawn as an opening one on the left: {s:?}");
     }
 
     #[test]
@@ -443,18 +404,8 @@ mod tests {
         let hl = Style::default().add_modifier(Modifier::REVERSED);
         let text = "الطاقة الجديدة";
         let marks: Vec<(usize, Style)> = (7..14).map(|i| (i, hl)).collect(); // الجديدة
-        let line = to_line(
-            &styled(text, Style::default(), &marks),
-            BidiMode::App,
-            true,
-            0,
-        );
-        let marked: usize = line
-            .spans
-            .iter()
-            .filter(|s| s.style == hl)
-            .map(|s| s.content.chars().count())
-            .sum();
+        let line = to_line(&styled(text, Style::default(), &marks), BidiMode::App, true, 0);
+        let marked: usize = line.spans.iter().filter(|s| s.style == hl).map(|s| s.content.chars().count()).sum();
         assert_eq!(marked, 7);
         // the highlighted word is the second word logically, so the first visually
         assert_eq!(line.spans[0].style, hl);

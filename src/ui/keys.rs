@@ -288,27 +288,15 @@ pub fn action_for_key(key: KeyEvent, typing: bool) -> Option<Action> {
 pub fn action_for_event(ev: &Event, typing: bool, help: bool) -> Option<Action> {
     match ev {
         Event::Key(k) if help && k.kind != KeyEventKind::Release => {
-            let ctrl_c =
-                k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL);
+            let ctrl_c = k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL);
             Some(if ctrl_c { Action::Quit } else { Action::Help })
         }
         Event::Key(k) => action_for_key(*k, typing),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll {
-                x: m.column,
-                y: m.row,
-                down: true,
-            }),
-            MouseEventKind::ScrollUp => Some(Action::Scroll {
-                x: m.column,
-                y: m.row,
-                down: false,
-            }),
-            MouseEventKind::Down(_) => Some(Action::Click {
-                x: m.column,
-                y: m.row,
-            }),
+            MouseEventKind::ScrollDown => Some(Action::Scroll { x: m.column, y: m.row, down: true }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll { x: m.column, y: m.row, down: false }),
+            MouseEventKind::Down(_) => Some(Action::Click { x: m.column, y: m.row }),
             _ => None,
         },
         Event::Paste(s) if typing => s.chars().next().map(Action::SearchInput),
@@ -333,13 +321,8 @@ pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
             }
         }
     }
-    let mut out: Vec<(String, &str, &str)> =
-        rows.into_iter().map(|(k, h, s, _)| (k, h, s)).collect();
-    out.push((
-        "type".into(),
-        "'exact !not @speaker",
-        "while typing a search",
-    ));
+    let mut out: Vec<(String, &str, &str)> = rows.into_iter().map(|(k, h, s, _)| (k, h, s)).collect();
+    out.push(("type".into(), "'exact !not @speaker", "while typing a search"));
     out.push(("wheel/click".into(), "scroll / select", "mouse"));
     out
 }
@@ -348,17 +331,8 @@ pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
 pub fn hints(typing: bool) -> Vec<(&'static str, &'static str)> {
     BINDINGS
         .iter()
-        .filter(|b| {
-            if typing {
-                b.ctx == Ctx::Typing
-            } else {
-                b.ctx == Ctx::Lists
-            }
-        })
-        .filter_map(|b| {
-            b.hint
-                .map(|h| (b.label.split(' ').next().unwrap_or(b.label), h))
-        })
+        .filter(|b| if typing { b.ctx == Ctx::Typing } else { b.ctx == Ctx::Lists })
+        .filter_map(|b| b.hint.map(|h| (b.label.split(' ').next().unwrap_or(b.label), h)))
         .collect()
 }
 
@@ -372,53 +346,23 @@ mod tests {
 
     #[test]
     fn keys_map_by_context() {
-        assert_eq!(
-            action_for_key(key(Char('j'), NONE), false),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            action_for_key(key(Char('j'), NONE), true),
-            Some(Action::SearchInput('j'))
-        );
-        assert_eq!(
-            action_for_key(key(Char('q'), NONE), true),
-            Some(Action::SearchInput('q'))
-        );
-        assert_eq!(
-            action_for_key(key(Char('c'), CTRL), true),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            action_for_key(key(Esc, NONE), true),
-            Some(Action::SearchCancel)
-        );
+        assert_eq!(action_for_key(key(Char('j'), NONE), false), Some(Action::Down));
+        assert_eq!(action_for_key(key(Char('j'), NONE), true), Some(Action::SearchInput('j')));
+        assert_eq!(action_for_key(key(Char('q'), NONE), true), Some(Action::SearchInput('q')));
+        assert_eq!(action_for_key(key(Char('c'), CTRL), true), Some(Action::Quit));
+        assert_eq!(action_for_key(key(Esc, NONE), true), Some(Action::SearchCancel));
         assert_eq!(action_for_key(key(Esc, NONE), false), Some(Action::Back));
-        assert_eq!(
-            action_for_key(key(Char('d'), CTRL), false),
-            Some(Action::PageDown)
-        );
-        assert_eq!(
-            action_for_key(key(Char('G'), SHIFT), false),
-            Some(Action::Bottom)
-        );
-        assert_eq!(
-            action_for_key(key(Char('ش'), NONE), true),
-            Some(Action::SearchInput('ش'))
-        );
+        assert_eq!(action_for_key(key(Char('d'), CTRL), false), Some(Action::PageDown));
+        assert_eq!(action_for_key(key(Char('G'), SHIFT), false), Some(Action::Bottom));
+        assert_eq!(action_for_key(key(Char('ش'), NONE), true), Some(Action::SearchInput('ش')));
         assert_eq!(action_for_key(key(Char('x'), NONE), false), None);
     }
 
     #[test]
     fn any_key_closes_help_but_ctrl_c_still_quits() {
         let ev = |c, m| Event::Key(key(c, m));
-        assert_eq!(
-            action_for_event(&ev(Char('x'), NONE), false, true),
-            Some(Action::Help)
-        );
-        assert_eq!(
-            action_for_event(&ev(Char('c'), CTRL), false, true),
-            Some(Action::Quit)
-        );
+        assert_eq!(action_for_event(&ev(Char('x'), NONE), false, true), Some(Action::Help));
+        assert_eq!(action_for_event(&ev(Char('c'), CTRL), false, true), Some(Action::Quit));
         assert_eq!(action_for_event(&ev(Char('x'), NONE), false, false), None);
     }
 
@@ -426,11 +370,7 @@ mod tests {
     fn help_and_hints_come_from_the_table() {
         let rows = help_rows();
         for b in BINDINGS {
-            assert!(
-                rows.iter().any(|r| r.0.contains(b.label) && r.1 == b.help),
-                "{}",
-                b.label
-            );
+            assert!(rows.iter().any(|r| r.0.contains(b.label) && r.1 == b.help), "{}", b.label);
         }
         let h = hints(false);
         assert!(h.contains(&("/", "search")) && h.contains(&("q", "quit")));

@@ -15,9 +15,7 @@ use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
+use crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
@@ -38,13 +36,7 @@ const BIDI_IMPLICIT: &str = "\u{1b}[8h";
 
 fn restore() {
     let mut out = io::stdout();
-    let _ = execute!(
-        out,
-        DisableMouseCapture,
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
+    let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
     let _ = write!(out, "{BIDI_IMPLICIT}");
     let _ = out.flush();
     let _ = terminal::disable_raw_mode();
@@ -76,11 +68,7 @@ pub struct Loaded {
 impl Loaded {
     pub fn new(doc: Document, warnings: Vec<String>) -> Loaded {
         let index = Arc::new(Index::new(&doc));
-        Loaded {
-            doc,
-            index,
-            warnings,
-        }
+        Loaded { doc, index, warnings }
     }
 }
 
@@ -91,10 +79,7 @@ fn splash(f: &mut ratatui::Frame, started: Instant) {
     let y = area.height / 2;
     let lines = vec![
         Line::raw("saywho"),
-        Line::raw(format!(
-            "reading and extracting articles… {:.1} s",
-            started.elapsed().as_secs_f32()
-        )),
+        Line::raw(format!("reading and extracting articles… {:.1} s", started.elapsed().as_secs_f32())),
         Line::raw("q quits"),
     ];
     let r = Rect::new(0, y.saturating_sub(1), area.width, 3.min(area.height));
@@ -114,14 +99,8 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
     terminal::enable_raw_mode().context("entering raw mode")?;
     let _guard = Guard;
     let mut out = io::stdout();
-    execute!(
-        out,
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste,
-        cursor::Hide
-    )
-    .context("setting up the terminal")?;
+    execute!(out, EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste, cursor::Hide)
+        .context("setting up the terminal")?;
     if bidi == BidiMode::App {
         write!(out, "{BIDI_EXPLICIT}")?;
     }
@@ -160,19 +139,10 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
     let (w, h) = terminal::size().unwrap_or((80, 24));
     let theme = theme::Theme::detect(std::env::var("NO_COLOR").ok());
     let index = loaded.index.clone();
-    let mut app = App::with_index(
-        loaded.doc,
-        index.clone(),
-        bidi,
-        theme,
-        Rect::new(0, 0, w, h),
-    );
+    let mut app = App::with_index(loaded.doc, index.clone(), bidi, theme, Rect::new(0, 0, w, h));
     app.sync_search = false;
     if !loaded.warnings.is_empty() {
-        app.status = Some(format!(
-            "skipped: {}",
-            crate::sanitize::one_line(&loaded.warnings.join("; "))
-        ));
+        app.status = Some(format!("skipped: {}", crate::sanitize::one_line(&loaded.warnings.join("; "))));
         app.warnings = loaded.warnings;
     }
     let (req_tx, req_rx) = mpsc::channel::<app::SearchRequest>();

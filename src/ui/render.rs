@@ -7,9 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-use super::app::{
-    browse_areas, compare_areas, App, Focus, Screen, CARD_LINES, MIN_HEIGHT, MIN_WIDTH,
-};
+use super::app::{browse_areas, compare_areas, App, Focus, Screen, CARD_LINES, MIN_HEIGHT, MIN_WIDTH};
 use super::display::{self, cells};
 use super::keys;
 use crate::sanitize::one_line;
@@ -34,34 +32,18 @@ impl Widget for &App {
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let msg = vec![
         Line::styled("terminal too small", app.theme.error),
-        Line::raw(format!(
-            "{}×{} — saywho needs at least {}×{}",
-            area.width, area.height, MIN_WIDTH, MIN_HEIGHT
-        )),
+        Line::raw(format!("{}×{} — saywho needs at least {}×{}", area.width, area.height, MIN_WIDTH, MIN_HEIGHT)),
         Line::raw("q quits"),
     ];
     let h = (msg.len() as u16).min(area.height);
     let y = area.y + area.height.saturating_sub(h) / 2;
-    Paragraph::new(msg)
-        .centered()
-        .render(Rect::new(area.x, y, area.width, h), buf);
+    Paragraph::new(msg).centered().render(Rect::new(area.x, y, area.width, h), buf);
 }
 
 fn block<'a>(app: &App, title: String, focused: bool) -> Block<'a> {
     Block::bordered()
-        .title(Span::styled(
-            format!(" {title} "),
-            if focused {
-                app.theme.title
-            } else {
-                app.theme.dim
-            },
-        ))
-        .border_style(if focused {
-            app.theme.border_focus
-        } else {
-            app.theme.border
-        })
+        .title(Span::styled(format!(" {title} "), if focused { app.theme.title } else { app.theme.dim }))
+        .border_style(if focused { app.theme.border_focus } else { app.theme.border })
 }
 
 fn browse(app: &App, area: Rect, buf: &mut Buffer) {
@@ -76,9 +58,7 @@ fn browse(app: &App, area: Rect, buf: &mut Buffer) {
         inner
     };
     if let Some(q) = app.selected_quote() {
-        Paragraph::new(detail_lines(app, q, inner.width as usize))
-            .scroll((app.detail_scroll, 0))
-            .render(inner, buf);
+        Paragraph::new(detail_lines(app, q, inner.width as usize)).scroll((app.detail_scroll, 0)).render(inner, buf);
     } else {
         Paragraph::new(Line::styled("no statement matches", app.theme.dim)).render(inner, buf);
     }
@@ -91,31 +71,19 @@ fn query_line(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let mut spans = vec![Span::styled("/ ", app.theme.key)];
     let w = (area.width as usize).saturating_sub(4);
-    spans.extend(display::fit(
-        &app.query,
-        app.theme.text,
-        &[],
-        w,
-        app.bidi,
-        false,
-    ));
+    spans.extend(display::fit(&app.query, app.theme.text, &[], w, app.bidi, false));
     let line = Line::from(spans);
     line.render(area, buf);
     if app.typing {
         // a caret after the text, drawn as a block character: the real cursor stays hidden
-        let x =
-            area.x + 2 + (cells(&one_line(&app.query)) as u16).min(area.width.saturating_sub(3));
+        let x = area.x + 2 + (cells(&one_line(&app.query)) as u16).min(area.width.saturating_sub(3));
         buf[(x, area.y)].set_symbol("▏").set_style(app.theme.key);
     }
 }
 
 fn speakers_pane(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::Speakers;
-    let b = block(
-        app,
-        format!("Speakers ({})", app.doc.speakers.len()),
-        focused,
-    );
+    let b = block(app, format!("Speakers ({})", app.doc.speakers.len()), focused);
     let inner = b.inner(area);
     b.render(area, buf);
     let w = inner.width as usize;
@@ -125,38 +93,21 @@ fn speakers_pane(app: &App, area: Rect, buf: &mut Buffer) {
         let (name, count) = if i == 0 {
             ("All speakers".to_string(), app.count_for(None))
         } else {
-            (
-                app.doc.speakers[i - 1].name.clone(),
-                app.count_for(Some(i - 1)),
-            )
+            (app.doc.speakers[i - 1].name.clone(), app.count_for(Some(i - 1)))
         };
         let count_s = format!(" {count}");
-        let mut spans = display::fit(
-            &name,
-            app.theme.text,
-            &[],
-            w.saturating_sub(count_s.len()),
-            app.bidi,
-            false,
-        );
+        let mut spans = display::fit(&name, app.theme.text, &[], w.saturating_sub(count_s.len()), app.bidi, false);
         spans.push(Span::styled(count_s, app.theme.dim));
         let mut line = Line::from(spans);
         if i == app.speakers.sel {
-            line = line.style(if focused {
-                app.theme.selected
-            } else {
-                app.theme.selected_unfocused
-            });
+            line = line.style(if focused { app.theme.selected } else { app.theme.selected_unfocused });
         }
         buf.set_line(inner.x, inner.y + r as u16, &line, inner.width);
     }
 }
 
 fn match_marks(app: &App, q: usize) -> Vec<(usize, Style)> {
-    app.highlights(q)
-        .into_iter()
-        .map(|p| (p, app.theme.matched))
-        .collect()
+    app.highlights(q).into_iter().map(|p| (p, app.theme.matched)).collect()
 }
 
 fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
@@ -179,66 +130,27 @@ fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = b.inner(area);
     b.render(area, buf);
     let all = app.selected_speaker().is_none();
-    for (r, &q) in app
-        .list
-        .iter()
-        .enumerate()
-        .skip(app.stmts.offset)
-        .take(inner.height as usize)
-    {
+    for (r, &q) in app.list.iter().enumerate().skip(app.stmts.offset).take(inner.height as usize) {
         let quote = &app.doc.quotes[q];
-        let mut spans = vec![Span::styled(
-            format!("¶{:<3}", quote.paragraph),
-            app.theme.dim,
-        )];
+        let mut spans = vec![Span::styled(format!("¶{:<3}", quote.paragraph), app.theme.dim)];
         if all {
             let name: String = one_line(&quote.speaker);
-            spans.extend(display::fit(
-                &name,
-                app.theme.title,
-                &[],
-                14,
-                app.bidi,
-                false,
-            ));
+            spans.extend(display::fit(&name, app.theme.title, &[], 14, app.bidi, false));
             spans.push(Span::raw(" "));
         }
         spans.push(Span::styled(format!("{:<10}", quote.cue_en), app.theme.dim));
         let used: usize = spans.iter().map(|s| cells(&s.content)).sum();
         let rest = (inner.width as usize).saturating_sub(used);
-        spans.extend(display::fit(
-            &quote.text,
-            app.theme.text,
-            &match_marks(app, q),
-            rest,
-            app.bidi,
-            true,
-        ));
+        spans.extend(display::fit(&quote.text, app.theme.text, &match_marks(app, q), rest, app.bidi, true));
         let mut line = Line::from(spans);
         if r == app.stmts.sel {
-            line = line.style(if focused {
-                app.theme.selected
-            } else {
-                app.theme.selected_unfocused
-            });
+            line = line.style(if focused { app.theme.selected } else { app.theme.selected_unfocused });
         }
-        buf.set_line(
-            inner.x,
-            inner.y + (r - app.stmts.offset) as u16,
-            &line,
-            inner.width,
-        );
+        buf.set_line(inner.x, inner.y + (r - app.stmts.offset) as u16, &line, inner.width);
     }
     if app.list.is_empty() {
-        Line::styled(
-            if app.query.is_empty() {
-                "no statements"
-            } else {
-                "no matches"
-            },
-            app.theme.dim,
-        )
-        .render(inner, buf);
+        Line::styled(if app.query.is_empty() { "no statements" } else { "no matches" }, app.theme.dim)
+            .render(inner, buf);
     }
 }
 
@@ -259,21 +171,9 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
             t.dim,
         ),
     ]));
-    out.extend(display::lines(
-        &format!("{} {}", quote.cue, quote.mention),
-        t.dim,
-        &[],
-        width,
-        app.bidi,
-    ));
+    out.extend(display::lines(&format!("{} {}", quote.cue, quote.mention), t.dim, &[], width, app.bidi));
     out.push(Line::raw(""));
-    out.extend(display::lines(
-        &quote.text,
-        t.text,
-        &match_marks(app, q),
-        width,
-        app.bidi,
-    ));
+    out.extend(display::lines(&quote.text, t.text, &match_marks(app, q), width, app.bidi));
     out.push(Line::raw(""));
     let article = app.doc.articles.iter().find(|a| *a.id == *quote.article);
     if let Some(a) = article.filter(|a| !a.text.is_empty() && quote.end <= a.text.len()) {
@@ -287,11 +187,7 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         let mut marks: Vec<(usize, Style)> = (qs..qs + qn).map(|i| (i, t.quoted)).collect();
         marks.extend(match_marks(app, q).into_iter().map(|(p, s)| (qs + p, s)));
         marks.sort_by_key(|m| m.0);
-        let label = if p0 == p1 {
-            format!("¶{}", p0 + 1)
-        } else {
-            format!("¶{}–{}", p0 + 1, p1 + 1)
-        };
+        let label = if p0 == p1 { format!("¶{}", p0 + 1) } else { format!("¶{}–{}", p0 + 1, p1 + 1) };
         out.push(Line::styled(format!("Context {label}"), t.dim));
         out.extend(display::lines(context, t.dim, &marks, width, app.bidi));
         out.push(Line::raw(""));
@@ -317,26 +213,17 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         quote.id
     )));
     if let Some(ch) = &quote.channel {
-        out.push(Line::from(vec![
-            Span::styled("via ", t.dim),
-            Span::raw(one_line(ch)),
-        ]));
+        out.push(Line::from(vec![Span::styled("via ", t.dim), Span::raw(one_line(ch))]));
     }
     out
 }
 
 fn statement_screen(app: &App, q: usize, area: Rect, buf: &mut Buffer) {
     let [main, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-    let b = block(
-        app,
-        format!("Statement {} — Esc back", app.doc.quotes[q].id),
-        true,
-    );
+    let b = block(app, format!("Statement {} — Esc back", app.doc.quotes[q].id), true);
     let inner = b.inner(main);
     b.render(main, buf);
-    Paragraph::new(detail_lines(app, q, inner.width as usize))
-        .scroll((app.detail_scroll, 0))
-        .render(inner, buf);
+    Paragraph::new(detail_lines(app, q, inner.width as usize)).scroll((app.detail_scroll, 0)).render(inner, buf);
     status_line(app, status, buf);
 }
 
@@ -344,23 +231,12 @@ fn compare(app: &App, area: Rect, buf: &mut Buffer) {
     let (query, header, cols, status) = compare_areas(area, app.typing || !app.query.is_empty());
     query_line(app, query, buf);
     let c = &app.compare;
-    let names: Vec<String> = c
-        .speakers
-        .iter()
-        .map(|&s| one_line(&app.doc.speakers[s].name))
-        .collect();
-    let mode = if c.aligned {
-        "by topic"
-    } else {
-        "in article order"
-    };
+    let names: Vec<String> = c.speakers.iter().map(|&s| one_line(&app.doc.speakers[s].name)).collect();
+    let mode = if c.aligned { "by topic" } else { "in article order" };
     Line::from(vec![
         Span::styled(" Compare ", app.theme.title),
         Span::raw(format!("{}  ↔  {}", names[0], names[1])),
-        Span::styled(
-            format!("   {mode} · a topic/order · Tab column · s speaker · c back"),
-            app.theme.dim,
-        ),
+        Span::styled(format!("   {mode} · a topic/order · Tab column · s speaker · c back"), app.theme.dim),
     ])
     .render(header, buf);
     let rows = app.compare_rows();
@@ -384,16 +260,10 @@ fn compare(app: &App, area: Rect, buf: &mut Buffer) {
                     (true, false) => app.theme.selected_unfocused,
                     _ => app.theme.dim,
                 };
-                let mut head = vec![Span::styled(
-                    format!("¶{} {} ", quote.paragraph, quote.cue_en),
-                    head_style,
-                )];
+                let mut head = vec![Span::styled(format!("¶{} {} ", quote.paragraph, quote.cue_en), head_style)];
                 let mut marks = match_marks(app, q);
                 if let Some(p) = &row.pair {
-                    head.push(Span::styled(
-                        format!("≈{:.2} ", p.similarity),
-                        app.theme.key,
-                    ));
+                    head.push(Span::styled(format!("≈{:.2} ", p.similarity), app.theme.key));
                     head.extend(display::fit(
                         &p.shared.join("، "),
                         app.theme.quoted,
@@ -419,12 +289,7 @@ fn compare(app: &App, area: Rect, buf: &mut Buffer) {
                     buf.set_line(inner.x, y + 1 + k as u16, &l, inner.width);
                 }
             } else if selected && focused {
-                buf.set_line(
-                    inner.x,
-                    y,
-                    &Line::styled("—", app.theme.selected),
-                    inner.width,
-                );
+                buf.set_line(inner.x, y, &Line::styled("—", app.theme.selected), inner.width);
             }
             y += CARD_LINES as u16;
         }
@@ -439,36 +304,17 @@ fn compare(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn picker(app: &App, p: super::app::ListPos, area: Rect, buf: &mut Buffer) {
-    let h = (app.doc.speakers.len() as u16 + 2)
-        .min(area.height.saturating_sub(4))
-        .max(3);
+    let h = (app.doc.speakers.len() as u16 + 2).min(area.height.saturating_sub(4)).max(3);
     let w = 44.min(area.width.saturating_sub(4));
-    let r = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
+    let r = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
     Clear.render(r, buf);
-    let side = if app.compare.focus == 0 {
-        "left"
-    } else {
-        "right"
-    };
+    let side = if app.compare.focus == 0 { "left" } else { "right" };
     let b = block(app, format!("Speaker for the {side} column"), true);
     let inner = b.inner(r);
     b.render(r, buf);
     let rows = inner.height as usize;
     let offset = p.sel.saturating_sub(rows.saturating_sub(1));
-    for (k, (i, s)) in app
-        .doc
-        .speakers
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(rows)
-        .enumerate()
-    {
+    for (k, (i, s)) in app.doc.speakers.iter().enumerate().skip(offset).take(rows).enumerate() {
         let count = format!(" {}", s.quotes.len());
         let mut spans = display::fit(
             &s.name,
@@ -490,17 +336,9 @@ fn picker(app: &App, p: super::app::ListPos, area: Rect, buf: &mut Buffer) {
 fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     buf.set_style(area, t.status);
-    let mut left = format!(
-        " {} statements · {} speakers",
-        app.doc.quotes.len(),
-        app.doc.speakers.len()
-    );
+    let mut left = format!(" {} statements · {} speakers", app.doc.quotes.len(), app.doc.speakers.len());
     if !app.query.is_empty() {
-        left.push_str(&format!(
-            " · filter “{}”: {}",
-            one_line(&app.query),
-            app.count_for(None)
-        ));
+        left.push_str(&format!(" · filter “{}”: {}", one_line(&app.query), app.count_for(None)));
     }
     left.push_str(&format!(" · bidi {}", app.bidi.name()));
     if !app.warnings.is_empty() {
@@ -512,10 +350,7 @@ fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         None => keys::hints(app.typing)
             .into_iter()
             .map(|(k, h)| {
-                vec![
-                    Span::styled(format!(" {k}"), t.status.patch(t.key)),
-                    Span::styled(format!(" {h} "), t.status),
-                ]
+                vec![Span::styled(format!(" {k}"), t.status.patch(t.key)), Span::styled(format!(" {h} "), t.status)]
             })
             .collect(),
     };
@@ -536,15 +371,8 @@ fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         rw += gw;
         shown.extend(group);
     }
-    let used: usize = spans
-        .iter()
-        .chain(shown.iter())
-        .map(|s| cells(&s.content))
-        .sum();
-    spans.push(Span::styled(
-        " ".repeat(width.saturating_sub(used)),
-        t.status,
-    ));
+    let used: usize = spans.iter().chain(shown.iter()).map(|s| cells(&s.content)).sum();
+    spans.push(Span::styled(" ".repeat(width.saturating_sub(used)), t.status));
     spans.extend(shown);
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
@@ -560,34 +388,20 @@ fn help(app: &App, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(sec, app.theme.dim));
             section = sec;
         }
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {k:<13}"), app.theme.key),
-            Span::raw(what),
-        ]));
+        lines.push(Line::from(vec![Span::styled(format!(" {k:<13}"), app.theme.key), Span::raw(what)]));
     }
     // one column if it fits, else two side by side
     let two = lines.len() as u16 + 2 > area.height;
-    let per_col = if two {
-        lines.len().div_ceil(2)
-    } else {
-        lines.len()
-    };
+    let per_col = if two { lines.len().div_ceil(2) } else { lines.len() };
     let w = if two { area.width } else { 64.min(area.width) };
     let h = (per_col as u16 + 2).min(area.height);
-    let r = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
+    let r = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
     Clear.render(r, buf);
     let b = block(app, "Keys — any key closes".into(), true);
     let inner = b.inner(r);
     b.render(r, buf);
     if two {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .areas(inner);
+        let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
         let rest = lines.split_off(per_col);
         Paragraph::new(lines).render(left, buf);
         Paragraph::new(rest).render(right, buf);

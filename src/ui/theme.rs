@@ -26,24 +26,15 @@ impl Theme {
         Theme {
             text: Style::default(),
             dim: Style::default().fg(Color::DarkGray),
-            title: Style::default()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD),
+            title: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             border: Style::default().fg(Color::DarkGray),
             border_focus: Style::default().fg(Color::Cyan),
-            selected: Style::default()
-                .bg(Color::Blue)
-                .fg(Color::White)
-                .add_modifier(Modifier::BOLD),
+            selected: Style::default().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
             selected_unfocused: Style::default().bg(Color::DarkGray).fg(Color::White),
-            matched: Style::default()
-                .fg(Color::Yellow)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            matched: Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             quoted: Style::default().fg(Color::Green),
             status: Style::default().bg(Color::Black).fg(Color::Gray),
-            key: Style::default()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD),
+            key: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
         }
     }

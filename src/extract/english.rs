@@ -1,0 +1,797 @@
+//! The English clause scanner. English wire copy attributes with a verb of saying next to its
+//! subject, before or after the content: `X said (that) ...`, `"...," X said`, `"...," said X,
+//! the ministry's spokesman`, `..., officials said`, `X told reporters ...`, `according to X`,
+//! `X was quoted as saying ...`; `he said` / `the spokesman added` continue an earlier speaker.
+//! Subjects are read with capitalisation (names) and determiners (roles).
+
+use super::arabic::Found;
+use super::entities::Registry;
+use super::lexicon::Gender;
+use super::np::{Np, NpKind};
+use crate::model::{Article, Attribution, Form};
+use crate::text::Tokens;
+
+/// Verbs of saying as written, with their normalised meaning.
+fn cue(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "said" | "says" | "say" => "said",
+        "told" | "tells" => "told",
+        "added" | "adds" => "added",
+        "stressed" | "emphasised" | "emphasized" => "stressed",
+        "warned" | "cautioned" => "warned",
+        "noted" | "observed" => "noted",
+        "denied" => "denied",
+        "urged" => "urged",
+        "explained" => "explained",
+        "announced" => "announced",
+        "stated" | "declared" => "stated",
+        "insisted" => "insisted",
+        "argued" | "contended" => "argued",
+        "claimed" | "asserted" => "claimed",
+        "confirmed" => "confirmed",
+        "acknowledged" | "admitted" | "conceded" => "acknowledged",
+        "tweeted" | "posted" => "tweeted",
+        "wrote" => "wrote",
+        "replied" | "responded" => "replied",
+        "pledged" | "promised" | "vowed" => "pledged",
+        "predicted" => "predicted",
+        "suggested" => "suggested",
+        "reported" => "reported",
+        _ => return None,
+    })
+}
+
+const QUOTES: [char; 3] = ['"', '“', '”'];
+
+fn is_open(c: char) -> bool {
+    c == '"' || c == '“'
+}
+
+/// Lower-case words that end a subject phrase read backwards from the verb.
+fn is_boundary_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "but"
+            | "that"
+            | "which"
+            | "who"
+            | "while"
+            | "as"
+            | "because"
+            | "after"
+            | "before"
+            | "when"
+            | "if"
+            | "although"
+            | "though"
+            | "since"
+    )
+}
+
+/// The first token of the content after a verb of saying: past `that`, `on Monday`,
+/// `in a statement`, `earlier`, and after `told` its object (`told reporters`).
+fn skip_fillers(t: &Tokens, mut c: usize, e: usize, told: bool) -> usize {
+    if told && c < e && t.punct(c).is_none() && t.f(c) != "that" {
+        if matches!(t.f(c), "the" | "a" | "an") {
+            c += 1;
+        }
+        c += 1;
+    }
+    loop {
+        if c >= e {
+            return c;
+        }
+        let f = t.f(c);
+        if f == "that" {
+            return c + 1;
+        }
+        if matches!(f, "on" | "in" | "at" | "late" | "early") {
+            // a prepositional adverbial made only of filler words
+            let mut j = c + 1;
+            while j < e && t.punct(j).is_none() && is_filler(t.f(j)) && !matches!(t.f(j), "on" | "in" | "at") {
+                j += 1;
+            }
+            if j > c + 1 {
+                c = j;
+                continue;
+            }
+            return c;
+        }
+        if matches!(f, "earlier" | "later" | "also" | "previously" | "separately" | "today" | "yesterday" | "tonight") {
+            c += 1;
+            continue;
+        }
+        return c;
+    }
+}
+
+/// Time and place adverbials between a verb and its content.
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "a"
+            | "an"
+            | "the"
+            | "statement"
+            | "email"
+            | "interview"
+            | "twitter"
+            | "briefing"
+            | "news"
+            | "conference"
+            | "also"
+            | "previously"
+            | "separately"
+            | "reporters"
+            | "journalists"
+            | "us"
+            | "him"
+            | "her"
+            | "them"
+    )
+}
+
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" => Some(Gender::Masc),
+        "she" => Some(Gender::Fem),
+        "they" | "it" => Some(Gender::Plural),
+        _ => None,
+    }
+}
+
+/// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`).
+fn is_person_title(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_end_matches("'s"),
+        "boss"
+            | "minister"
+            | "president"
+            | "premier"
+            | "chancellor"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "mayor"
+            | "governor"
+            | "senator"
+            | "chief"
+            | "head"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "ceo"
+            | "secretary"
+            | "ambassador"
+            | "envoy"
+            | "general"
+            | "commander"
+            | "leader"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "sheikh"
+            | "judge"
+            | "lawyer"
+            | "analyst"
+            | "economist"
+            | "professor"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "officer"
+            | "founder"
+            | "executive"
+            | "manager"
+            | "captain"
+            | "coach"
+            | "pilot"
+            | "witness"
+            | "resident"
+            | "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "deputy"
+            | "vice"
+            | "mp"
+            | "lawmaker"
+            | "representative"
+            | "adviser"
+            | "advisor"
+            | "official"
+            | "prosecutor"
+            | "researcher"
+    )
+}
+
+fn capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Reads an English subject phrase: the capitalised run is the name; the rest is the role.
+/// `Tri Rismaharini, the mayor of Surabaya` → name and role; `a navy spokesman` → a role;
+/// `the airline` → a definite role that refers back.
+fn parse_np(words: &[&str]) -> Option<Np> {
+    let words: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 14 {
+        return None;
+    }
+    let first = words[0].to_lowercase();
+    if words.len() == 1 {
+        if let Some(_g) = pronoun_gender(&first) {
+            return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
+        }
+    }
+    // the longest run of capitalised words (allowing "of", "al-", "bin") is the name
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < words.len() {
+        if capitalised(words[i]) && !(i == 0 && matches!(first.as_str(), "the" | "a" | "an")) {
+            let s = i;
+            while i < words.len()
+                && (capitalised(words[i]) || (i > s && matches!(words[i], "of" | "bin" | "al" | "de" | "van" | "von")))
+            {
+                i += 1;
+            }
+            let len = i - s;
+            if best.is_none_or(|(bs, be)| len > be - bs) {
+                best = Some((s, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let definite = matches!(first.as_str(), "the") || words.iter().any(|w| w.ends_with("'s"));
+    let lowercase_role =
+        words.iter().all(|w| !capitalised(w) || matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    match best {
+        // a single capitalised word after a determiner names an organisation's role:
+        // "a GE spokesman", "the Scottish government": keep the whole phrase
+        Some((s, e)) if s > 0 && e < words.len() && !capitalised(words[e]) => {
+            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
+        }
+        Some((s0, e)) => {
+            // titles written with capitals belong to the role: `Finance Minister Ana Lopes`
+            let s = match (s0..e).rev().find(|&k| is_person_title(words[k])) {
+                Some(k) if k + 1 < e => k + 1,
+                _ => s0,
+            };
+            let name = words[s..e].join(" ");
+            let role: Vec<&str> =
+                words.iter().enumerate().filter(|(k, _)| *k < s || *k >= e).map(|(_, w)| *w).collect();
+            let org = matches!(
+                words[e - 1].to_lowercase().as_str(),
+                "government"
+                    | "ministry"
+                    | "organization"
+                    | "organisation"
+                    | "agency"
+                    | "company"
+                    | "navy"
+                    | "army"
+                    | "police"
+                    | "office"
+                    | "council"
+                    | "commission"
+                    | "bank"
+                    | "group"
+                    | "airline"
+                    | "airlines"
+                    | "department"
+            );
+            Some(Np {
+                kind: if org { NpKind::Org } else { NpKind::Person },
+                name,
+                role: role.join(" ").trim_matches([',', ' ']).to_string(),
+                definite: true,
+            })
+        }
+        None if lowercase_role => {
+            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
+        }
+        None => None,
+    }
+}
+
+pub struct EnglishScanner<'a> {
+    article: &'a Article,
+    pub reg: Registry,
+    pub found: Vec<Found>,
+    last_quote: Option<usize>,
+    skip_until: usize,
+}
+
+impl<'a> EnglishScanner<'a> {
+    pub fn new(article: &'a Article) -> Self {
+        EnglishScanner { article, reg: Registry::default(), found: Vec::new(), last_quote: None, skip_until: 0 }
+    }
+
+    pub fn run(mut self) -> (Vec<Found>, Registry) {
+        for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
+            let start = ps.max(self.skip_until.min(pe));
+            if start >= pe {
+                continue;
+            }
+            let toks = Tokens::new(&self.article.text, start, pe);
+            if toks.is_empty() {
+                continue;
+            }
+            let mut from = 0;
+            if Some(pi) == self.article.dateline_paragraph() {
+                if let Some(d) = super::dateline(&self.article.text[ps..pe]) {
+                    from = toks.toks.partition_point(|t| t.start < ps + d.len());
+                }
+            }
+            let before = self.found.len();
+            for (s, e) in sentences(&toks, from, &self.article.text) {
+                self.sentence(&toks, pi, s, e);
+            }
+            if self.found.len() == before {
+                // a paragraph that is only a quotation continues the quoted speaker
+                if let Some(prev) = self.last_quote {
+                    if self.whole_quote(&toks, pi, prev) {
+                        continue;
+                    }
+                }
+                self.last_quote = None;
+            }
+        }
+        (self.found, self.reg)
+    }
+
+    fn text(&self, t: &Tokens, i: usize) -> &'a str {
+        let k = t.toks[i];
+        let article: &'a Article = self.article;
+        &article.text[k.start..k.end]
+    }
+
+    fn whole_quote(&mut self, t: &Tokens, pi: usize, prev: usize) -> bool {
+        if !t.punct(0).is_some_and(is_open) {
+            return false;
+        }
+        let (ps, pe) = self.article.spans[pi];
+        let body = &self.article.text[ps..pe];
+        let inner = body.trim_start_matches(['"', '“']).trim_end_matches(['"', '”', '.', ' ']);
+        if inner.is_empty() {
+            return false;
+        }
+        let start = ps + (body.len() - body.trim_start_matches(['"', '“']).len());
+        let end = start + inner.len();
+        // a quotation left open at the end of the previous paragraph runs on into this one:
+        // one statement
+        let prev_para = self.article.paragraph(self.found[prev].para);
+        if self.found[prev].para + 1 == pi && prev_para.matches(['"', '“', '”']).count() % 2 == 1 {
+            self.found[prev].end = end;
+            self.found[prev].form = Form::Direct;
+            return true;
+        }
+        let f = self.found[prev].clone();
+        self.found.push(Found {
+            start,
+            end,
+            para: pi,
+            form: Form::Direct,
+            attribution: Attribution::Continuation,
+            ..f
+        });
+        self.last_quote = Some(self.found.len() - 1);
+        true
+    }
+
+    /// The speaker of a subject phrase, or `None` if it names nobody.
+    fn resolve(
+        &mut self,
+        words: &[&str],
+        gender_hint: Option<Gender>,
+        at: usize,
+    ) -> Option<(usize, Attribution, String)> {
+        let np = parse_np(words)?;
+        let mention = words.join(" ");
+        if np.kind == NpKind::Pronoun {
+            let g = pronoun_gender(&np.name.to_lowercase()).or(gender_hint)?;
+            if let Some(who) = self.reg.latest(g) {
+                return Some((who.0, Attribution::Continuation, mention));
+            }
+            // `The mayor, Tri Rismaharini, comforted relatives.` then `"...," she said.`: a
+            // person named in the paragraph before, who has not spoken, is who `she` is
+            if g != Gender::Plural {
+                if let Some(name) = self.person_before(at) {
+                    let words: Vec<&str> = name.split(' ').collect();
+                    if let Some(np) = parse_np(&words) {
+                        let ent = self.reg.resolve_english(&np);
+                        self.reg.spoke(ent, None, g);
+                        return Some((ent, Attribution::Continuation, mention));
+                    }
+                }
+            }
+            let who = self.reg.last_speaker()?;
+            return Some((who.0, Attribution::Continuation, mention));
+        }
+        let ent = self.reg.resolve_english(&np);
+        let attr =
+            if np.kind == NpKind::Role && np.definite { Attribution::Continuation } else { Attribution::Explicit };
+        Some((ent, attr, mention))
+    }
+
+    /// The last name of two or more capitalised words in the paragraph before byte `at`,
+    /// when that paragraph holds no statement.
+    fn person_before(&self, at: usize) -> Option<String> {
+        let pi = self.article.paragraph_at(at);
+        let prev = pi.checked_sub(1)?;
+        if self.found.iter().any(|f| f.para == prev) {
+            return None;
+        }
+        let text = self.article.paragraph(prev);
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '"'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut best: Option<String> = None;
+        let mut run: Vec<&str> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let cap =
+                capitalised(w) && !w.chars().all(|c| c.is_uppercase()) && !(i == 0 || matches!(*w, "The" | "A" | "An"));
+            if cap {
+                run.push(w);
+            } else {
+                if run.len() >= 2 {
+                    best = Some(run.join(" "));
+                }
+                run.clear();
+            }
+        }
+        if run.len() >= 2 {
+            best = Some(run.join(" "));
+        }
+        best
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        pi: usize,
+        start: usize,
+        end: usize,
+        cue_tok: (usize, usize),
+        cue_en: &'static str,
+        who: (usize, Attribution, String),
+        gender: Gender,
+    ) {
+        let text = &self.article.text;
+        let s = start + (text[start..end].len() - text[start..end].trim_start_matches([' ', ',', ':']).len());
+        let e = s + text[s..end].trim_end_matches([' ', ',', '.', ':', ';']).len();
+        if e <= s {
+            return;
+        }
+        let inner = &text[s..e];
+        let marks = inner.matches(QUOTES).count();
+        // a quotation, closed here or running on into the next paragraph
+        let form = if inner.starts_with(QUOTES) && (inner.ends_with(QUOTES) && marks == 2 || marks == 1) {
+            Form::Direct
+        } else if inner.contains(QUOTES) {
+            Form::Mixed
+        } else {
+            Form::Indirect
+        };
+        let (s, e) = if form == Form::Direct {
+            let close = if marks == 2 { inner.chars().last().map_or(0, char::len_utf8) } else { 0 };
+            (s + inner.chars().next().map_or(0, char::len_utf8), e - close)
+        } else {
+            (s, e)
+        };
+        let e = s + text[s..e].trim_end_matches([' ', ',', '.']).len();
+        if e <= s {
+            return;
+        }
+        self.reg.spoke(who.0, None, gender);
+        self.found.push(Found {
+            start: s,
+            end: e,
+            para: pi,
+            cue: text[cue_tok.0..cue_tok.1].to_string(),
+            cue_en,
+            form,
+            attribution: who.1,
+            entity: who.0,
+            mention: crate::sanitize::one_line(&who.2),
+            channel: None,
+        });
+        if matches!(form, Form::Direct | Form::Mixed) {
+            self.last_quote = Some(self.found.len() - 1);
+        }
+    }
+
+    fn sentence(&mut self, t: &Tokens, pi: usize, s: usize, e: usize) {
+        let before = self.found.len();
+        // `..., although other media quoted X as saying ...`: a second statement, by X
+        let mut e = e;
+        if let Some(kq) = (s..e).find(|&k| t.f(k) == "quoted" && t.f(k + 1) != "as") {
+            if let Some(ka) = (kq + 1..e.min(kq + 30)).find(|&k| t.f(k) == "as" && t.f(k + 1) == "saying") {
+                let words: Vec<&str> =
+                    (kq + 1..ka).filter(|&j| t.punct(j).is_none()).map(|j| self.text(t, j)).collect();
+                let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
+                if c < e {
+                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
+                        let cue_tok = (t.toks[kq].start, t.toks[ka + 1].end);
+                        self.push(pi, t.toks[c].start, t.toks[e - 1].end, cue_tok, "said", who, Gender::Plural);
+                        // the clause before it is a sentence of its own
+                        e = (s..kq).rev().find(|&j| t.punct(j) == Some(',')).unwrap_or(s);
+                    }
+                }
+            }
+        }
+        if e > s {
+            self.clauses(t, pi, s, e);
+        }
+        // a quotation standing alone after a quoted statement continues it
+        if self.found.len() == before && t.punct(s).is_some_and(is_open) {
+            if let Some(prev) = self.last_quote.filter(|&i| self.found[i].para == pi) {
+                let f = self.found[prev].clone();
+                let text = &self.article.text;
+                let a = t.toks[s].end;
+                let b = t.toks[e - 1].start;
+                if b > a {
+                    let b = a + text[a..b].trim_end_matches([' ', ',', '.', '"', '”']).len();
+                    self.found.push(Found {
+                        start: a,
+                        end: b,
+                        para: pi,
+                        form: Form::Direct,
+                        attribution: Attribution::Continuation,
+                        ..f
+                    });
+                    self.last_quote = Some(self.found.len() - 1);
+                }
+            }
+        }
+    }
+
+    fn clauses(&mut self, t: &Tokens, pi: usize, s: usize, e: usize) {
+        let inside = quote_depth(t, s, e);
+        // `according to X, ...` / `..., according to X`
+        for k in s..e {
+            if inside[k - s] || t.f(k) != "according" || t.f(k + 1) != "to" {
+                continue;
+            }
+            let src_start = k + 2;
+            let src_end = (src_start..e).find(|&j| t.punct(j).is_some()).unwrap_or(e);
+            let words: Vec<&str> = (src_start..src_end).map(|j| self.text(t, j)).collect();
+            let Some(who) = self.resolve(&words, None, t.toks[s].start) else {
+                continue;
+            };
+            let cue_tok = (t.toks[k].start, t.toks[k + 1].end);
+            let (cs, ce) = if k == s {
+                let c = if src_end < e { src_end + 1 } else { e };
+                if c >= e {
+                    continue;
+                }
+                (t.toks[c].start, t.toks[e - 1].end)
+            } else {
+                (t.toks[s].start, t.toks[k - 1].end)
+            };
+            self.push(pi, cs, ce, cue_tok, "according to", who, Gender::Plural);
+            return;
+        }
+        let mut k = s;
+        while k < e {
+            if inside[k - s] || t.punct(k).is_some() {
+                k += 1;
+                continue;
+            }
+            let w = t.f(k);
+            // `X was quoted as saying ...`
+            let quoted_as = w == "quoted" && t.f(k + 1) == "as" && t.f(k + 2) == "saying";
+            let Some(en) = cue(w).or(if quoted_as { Some("said") } else { None }) else {
+                k += 1;
+                continue;
+            };
+            // `said in a statement that` vs. a verb inside a relative clause: the subject is
+            // right before the verb (SVO) or right after it (inverted)
+            let clause_start = (s..k)
+                .rev()
+                .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '—' | '"' | '“' | '”')))
+                .map_or(s, |j| j + 1);
+            let mut subj: Vec<usize> = (clause_start..k).collect();
+            if quoted_as {
+                subj.retain(|&j| t.f(j) != "was");
+            }
+            while let Some(&j) = subj.first() {
+                if is_boundary_word(t.f(j)) {
+                    subj.remove(0);
+                } else {
+                    break;
+                }
+            }
+            if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
+                subj.drain(..=p);
+            }
+            // `The navy initially`, `The World Health Organization on Monday`: adverbials
+            // between subject and verb are not part of the subject
+            if let Some(p) = subj.iter().skip(1).position(|&j| {
+                let raw = self.text(t, j);
+                let f = t.f(j);
+                (f.len() > 3 && f.ends_with("ly") && !capitalised(raw))
+                    || matches!(f, "on" | "in" | "at" | "earlier" | "later" | "also" | "previously")
+            }) {
+                subj.truncate(p + 1);
+            }
+            let after = if quoted_as { k + 3 } else { k + 1 };
+            let cue_tok = (t.toks[k].start, t.toks[if quoted_as { k + 2 } else { k }].end);
+            if !subj.is_empty() && subj.len() <= 12 {
+                // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
+                let words: Vec<&str> = subj.iter().map(|&j| self.text(t, j)).collect();
+                let c = skip_fillers(t, after, e, w == "told");
+                // `adding that ...` closes the content of this statement
+                let stop = (c..e)
+                    .find(|&j| !inside[j - s] && matches!(t.f(j), "adding" | "saying") && t.punct(j - 1) == Some(','));
+                let content_end = stop.map_or(e, |j| j - 1);
+                let has_words = (c..content_end).any(|j| t.punct(j).is_none());
+                if has_words {
+                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
+                        let g = self.gender_of(&words);
+                        self.push(pi, t.toks[c].start, t.toks[content_end - 1].end, cue_tok, en, who, g);
+                        if let Some(st) = stop {
+                            self.adding(t, pi, st, e, s);
+                        }
+                        return;
+                    }
+                } else if clause_start > s {
+                    // `"...," X said.` / `..., officials said.` — the content came first
+                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
+                        let g = self.gender_of(&words);
+                        self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
+                        if let Some(st) = stop {
+                            self.adding(t, pi, st, e, s);
+                        }
+                        return;
+                    }
+                }
+            } else if clause_start > s && clause_start == k {
+                // inverted: `"...," said X, the spokesman.` / `..., said a source, adding that`
+                let subj_end =
+                    (after..e).find(|&j| t.punct(j).is_some() || matches!(t.f(j), "adding" | "saying")).unwrap_or(e);
+                let words: Vec<&str> = (after..subj_end).map(|j| self.text(t, j)).collect();
+                if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
+                    let g = self.gender_of(&words);
+                    self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
+                    if let Some(st) = (subj_end..e).find(|&j| matches!(t.f(j), "adding" | "saying")) {
+                        self.adding(t, pi, st, e, s);
+                    }
+                    return;
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// `..., adding that ...`: a second statement by the same speaker, extending the first.
+    fn adding(&mut self, t: &Tokens, pi: usize, st: usize, e: usize, _s: usize) {
+        let Some(last) = self.found.last().cloned() else {
+            return;
+        };
+        let mut c = st + 1;
+        if t.f(c) == "that" {
+            c += 1;
+        }
+        if c >= e {
+            return;
+        }
+        let start = t.toks[c].start;
+        let end = t.toks[e - 1].end;
+        let text = &self.article.text;
+        let e2 = start + text[start..end].trim_end_matches([' ', ',', '.']).len();
+        self.found.push(Found {
+            start,
+            end: e2,
+            form: Form::Indirect,
+            attribution: Attribution::Participle,
+            cue: text[t.toks[st].start..t.toks[st].end].to_string(),
+            cue_en: "added",
+            para: pi,
+            ..last
+        });
+    }
+
+    fn gender_of(&self, words: &[&str]) -> Gender {
+        match words.first().map(|w| w.to_lowercase()) {
+            Some(w) if w == "she" => Gender::Fem,
+            Some(w) if w == "he" => Gender::Masc,
+            _ => Gender::Plural,
+        }
+    }
+}
+
+/// Marks tokens inside quotation marks (straight quotes pair in order).
+fn quote_depth(t: &Tokens, s: usize, e: usize) -> Vec<bool> {
+    let mut out = vec![false; e - s];
+    let mut open = false;
+    for k in s..e {
+        match t.punct(k) {
+            Some('"') => open = !open,
+            Some('“') => open = true,
+            Some('”') => open = false,
+            _ => out[k - s] = open,
+        }
+    }
+    out
+}
+
+/// Sentences as token ranges: full stops outside quotations, not after abbreviations or
+/// initials (`U.S.`, `Mr.`).
+fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = from;
+    let mut open = false;
+    let n = t.len();
+    let mut k = from;
+    while k < n {
+        match t.punct(k) {
+            Some('"') => open = !open,
+            Some('“') => open = true,
+            Some('”') => open = false,
+            Some('.' | '?' | '!') if !open => {
+                let prev = if k > 0 { &text[t.toks[k - 1].start..t.toks[k - 1].end] } else { "" };
+                let abbrev = prev.len() == 1 && prev.chars().all(|c| c.is_uppercase())
+                    || matches!(
+                        prev,
+                        "Mr" | "Mrs"
+                            | "Ms"
+                            | "Dr"
+                            | "Gen"
+                            | "Lt"
+                            | "Col"
+                            | "Sen"
+                            | "Rep"
+                            | "St"
+                            | "Jan"
+                            | "Feb"
+                            | "Aug"
+                            | "Sept"
+                            | "Oct"
+                            | "Nov"
+                            | "Dec"
+                            | "No"
+                    );
+                if !abbrev {
+                    // a closing quote right after the stop belongs to this sentence
+                    let end = if t.punct(k + 1).is_some_and(|c| c == '"' || c == '”') { k + 2 } else { k + 1 };
+                    let end = end.min(n);
+                    if end > s {
+                        out.push((s, end));
+                    }
+                    s = end;
+                    k = end;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    if s < n {
+        out.push((s, n));
+    }
+    out
+}

@@ -1,0 +1,137 @@
+//! Rule tests for the English extractor, each with sentences written for the test.
+
+use crate::extract::extract;
+use crate::model::{Article, Attribution, Form, Quote};
+
+fn run(text: &str) -> Vec<Quote> {
+    let a = Article::new("a1".into(), "t.txt".into(), text.to_string());
+    let doc = extract(vec![a], &[]);
+    for q in &doc.quotes {
+        assert_eq!(&text[q.start..q.end], &*q.text, "span must slice to the text");
+    }
+    doc.quotes
+}
+
+fn who(qs: &[Quote]) -> Vec<(usize, &str)> {
+    qs.iter().map(|q| (q.paragraph, q.speaker.as_ref())).collect()
+}
+
+#[test]
+fn said_with_a_colon_and_a_quote() {
+    let q = run("Finance Minister Ana Lopes said: \"The budget is balanced.\"");
+    assert_eq!(who(&q), [(1, "Ana Lopes")]);
+    assert_eq!(&*q[0].text, "The budget is balanced");
+    assert_eq!(q[0].form, Form::Direct);
+}
+
+#[test]
+fn quote_then_speaker_then_verb() {
+    let q = run("\"We will not raise taxes,\" Ana Lopes said.");
+    assert_eq!(who(&q), [(1, "Ana Lopes")]);
+    assert_eq!(&*q[0].text, "We will not raise taxes");
+}
+
+#[test]
+fn quote_then_inverted_verb_and_apposition() {
+    let q = run("\"Talks will resume on Friday,\" said Omar Haddad, the ministry's spokesman.");
+    assert_eq!(who(&q), [(1, "Omar Haddad")]);
+    assert_eq!(&*q[0].text, "Talks will resume on Friday");
+}
+
+#[test]
+fn reported_speech_with_and_without_that() {
+    let q = run("Ana Lopes said that the deficit would shrink.\nOmar Haddad told reporters the port was closed.");
+    assert_eq!(who(&q), [(1, "Ana Lopes"), (2, "Omar Haddad")]);
+    assert_eq!(&*q[0].text, "the deficit would shrink");
+    assert_eq!(&*q[1].text, "the port was closed");
+}
+
+#[test]
+fn statement_adverbials_are_not_content() {
+    let q = run("The Health Ministry said in a statement on Monday that two clinics had reopened.");
+    assert_eq!(&*q[0].text, "two clinics had reopened");
+    assert!(q[0].speaker.contains("Health Ministry"));
+}
+
+#[test]
+fn inverted_attribution_at_the_end_of_the_sentence() {
+    let q = run("The strike cost the port $3 million a day, officials said.\nNo ship left the harbour, said a source close to the talks.");
+    assert_eq!(who(&q), [(1, "officials"), (2, "a source close to the talks")]);
+    assert_eq!(&*q[0].text, "The strike cost the port $3 million a day");
+}
+
+#[test]
+fn he_said_adding_that_continues_the_speaker() {
+    let q = run("Dockers' leader Sam Okafor spoke to the crowd.\n\"We want a fair wage,\" he said, adding that the strike would go on.");
+    assert_eq!(who(&q), [(2, "Sam Okafor"), (2, "Sam Okafor")]);
+    assert_eq!(&*q[1].text, "the strike would go on");
+    assert_eq!(q[0].attribution, Attribution::Continuation);
+}
+
+#[test]
+fn she_is_the_woman_named_just_before() {
+    let q = run("Omar Haddad said the port was closed.\n\
+         The mayor, Grace Mbeki, visited the workers.\n\
+         \"They deserve better,\" she said.");
+    assert_eq!(who(&q), [(1, "Omar Haddad"), (3, "Grace Mbeki")]);
+}
+
+#[test]
+fn a_role_refers_back_to_the_organisation() {
+    let q = run("Oceanic Shipping said it had diverted three ships.\nThe delays would last a week, the company said.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, q[0].speaker);
+}
+
+#[test]
+fn according_to_and_quoted_as_saying() {
+    let q = run("According to the harbour master, ten ships are waiting.\n\
+         Local radio quoted the harbour master, Ines Varga, as saying the queue was growing.\n\
+         Sam Okafor was quoted as saying the talks had failed.");
+    assert_eq!(q.len(), 3);
+    assert_eq!(&*q[0].text, "ten ships are waiting");
+    assert_eq!(q[0].cue_en.as_ref(), "according to");
+    assert_eq!(q[1].speaker.as_ref(), "Ines Varga");
+    assert_eq!(&*q[1].text, "the queue was growing");
+    assert_eq!(q[2].speaker.as_ref(), "Sam Okafor");
+}
+
+#[test]
+fn tweeted_and_wrote_are_reporting_verbs() {
+    let q = run("\"Proud of our crews,\" Ana Lopes tweeted.");
+    assert_eq!(who(&q), [(1, "Ana Lopes")]);
+    assert_eq!(q[0].cue_en.as_ref(), "tweeted");
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_is_one_statement() {
+    let q = run("Sam Okafor said: \"We have waited ten years.\n\"We will wait no longer.\"");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].text.contains("ten years") && q[0].text.contains("no longer"));
+}
+
+#[test]
+fn a_quote_paragraph_after_a_quote_continues_it() {
+    let q = run("\"The port is safe,\" the coast guard said in a statement.\n\"Ships may enter after inspection.\"");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, q[0].speaker);
+    assert_eq!(&*q[1].text, "Ships may enter after inspection");
+}
+
+#[test]
+fn narration_yields_nothing() {
+    let q = run(
+        "The minister declined to comment.\nOkafor met with the mayor on Tuesday.\nThe port was closed for a week.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn dateline_after_a_headline_is_not_content() {
+    let text = "Port strike ends\nLAGOS (Reuters) - The strike has ended, the union said on Sunday.";
+    let a = Article::new("a1".into(), "t.txt".into(), text.into());
+    assert_eq!(a.title.as_deref(), Some("Port strike ends"));
+    assert_eq!(a.dateline.as_deref(), Some("LAGOS (Reuters) -"));
+    let q = run(text);
+    assert_eq!(&*q[0].text, "The strike has ended");
+}
