@@ -429,9 +429,14 @@ impl<'a> EnglishScanner<'a> {
             let who = self.reg.last_speaker()?;
             return Some((who.0, Attribution::Continuation, mention));
         }
+        let known = self.reg.ents.len();
         let ent = self.reg.resolve_english(&np);
-        let attr =
-            if np.kind == NpKind::Role && np.definite { Attribution::Continuation } else { Attribution::Explicit };
+        // `the company` that refers back to a speaker already named continues it
+        let attr = if np.kind == NpKind::Role && np.definite && ent < known {
+            Attribution::Continuation
+        } else {
+            Attribution::Explicit
+        };
         Some((ent, attr, mention))
     }
 
@@ -444,17 +449,23 @@ impl<'a> EnglishScanner<'a> {
             return None;
         }
         let text = self.article.paragraph(prev);
-        let words: Vec<&str> = text
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '"'))
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = text.split_whitespace().collect();
         let mut best: Option<String> = None;
         let mut run: Vec<&str> = Vec::new();
-        for (i, w) in words.iter().enumerate() {
+        for (i, raw) in words.iter().enumerate() {
+            // punctuation after a word ends the name it belongs to
+            let w = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”'));
+            let ends_run = raw.ends_with([',', '.', ';', ':']);
             let cap =
-                capitalised(w) && !w.chars().all(|c| c.is_uppercase()) && !(i == 0 || matches!(*w, "The" | "A" | "An"));
+                capitalised(w) && !w.chars().all(|c| c.is_uppercase()) && !(i == 0 || matches!(w, "The" | "A" | "An"));
             if cap {
                 run.push(w);
+                if ends_run {
+                    if run.len() >= 2 {
+                        best = Some(run.join(" "));
+                    }
+                    run.clear();
+                }
             } else {
                 if run.len() >= 2 {
                     best = Some(run.join(" "));
@@ -614,6 +625,21 @@ impl<'a> EnglishScanner<'a> {
                 .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '—' | '"' | '“' | '”')))
                 .map_or(s, |j| j + 1);
             let mut subj: Vec<usize> = (clause_start..k).collect();
+            let mut clause_start = clause_start;
+            // `Harbour Logistics, which operates the terminal, said`: the subject stands
+            // before the relative clause
+            if subj.is_empty() && clause_start > s + 1 {
+                let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
+                let rel_start = prev_comma.map_or(s, |j| j + 1);
+                if matches!(t.f(rel_start), "which" | "who" | "whose") {
+                    let subj_start = (s..rel_start.saturating_sub(1))
+                        .rev()
+                        .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')))
+                        .map_or(s, |j| j + 1);
+                    subj = (subj_start..rel_start.saturating_sub(1)).collect();
+                    clause_start = subj_start;
+                }
+            }
             if quoted_as {
                 subj.retain(|&j| t.f(j) != "was");
             }
@@ -648,7 +674,12 @@ impl<'a> EnglishScanner<'a> {
                     .find(|&j| !inside[j - s] && matches!(t.f(j), "adding" | "saying") && t.punct(j - 1) == Some(','));
                 let content_end = stop.map_or(e, |j| j - 1);
                 let has_words = (c..content_end).any(|j| t.punct(j).is_none());
-                if has_words {
+                // `"...," X told reporters outside the gate`: a sentence that opens with a
+                // quotation closed right before the subject reports that quotation
+                let quote_first = clause_start > s
+                    && t.punct(s).is_some_and(is_open)
+                    && t.punct(clause_start - 1).is_some_and(|c| c == '"' || c == '”');
+                if has_words && !quote_first {
                     if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
                         let g = self.gender_of(&words);
                         self.push(pi, t.toks[c].start, t.toks[content_end - 1].end, cue_tok, en, who, g);

@@ -37,6 +37,67 @@ fn words(s: &str) -> Vec<String> {
     fold(s).split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
+/// Words that mark a name as an organisation's (`Oceanic Shipping`, `Gulf Air`).
+fn is_org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "air"
+            | "airlines"
+            | "airways"
+            | "airline"
+            | "shipping"
+            | "group"
+            | "corp"
+            | "corporation"
+            | "inc"
+            | "ltd"
+            | "co"
+            | "company"
+            | "holdings"
+            | "industries"
+            | "motors"
+            | "energy"
+            | "oil"
+            | "bank"
+            | "ministry"
+            | "agency"
+            | "logistics"
+            | "media"
+            | "news"
+            | "times"
+            | "post"
+            | "reuters"
+            | "press"
+            | "union"
+            | "party"
+            | "council"
+            | "commission"
+            | "authority"
+            | "organization"
+            | "organisation"
+            | "institute"
+            | "university"
+            | "fund"
+            | "foundation"
+            | "association"
+            | "federation"
+            | "government"
+            | "police"
+            | "army"
+            | "navy"
+            | "office"
+            | "department"
+            | "service"
+            | "services"
+            | "systems"
+            | "technologies"
+            | "telecom"
+            | "railways"
+            | "ports"
+            | "port"
+    )
+}
+
 fn strip_al(w: &str) -> &str {
     w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w)
 }
@@ -175,16 +236,36 @@ impl Registry {
                     .into_iter()
                     .find(|&i| {
                         self.ents[i].kind != NpKind::Role
-                            && (self.roles[i].last() == Some(&head) || self.keys[i].iter().any(|k| k.last() == Some(&head)))
+                            && (self.roles[i].last() == Some(&head)
+                                || self.keys[i].iter().any(|k| k.last() == Some(&head)))
                     })
                     .or_else(|| {
                         // `the company`, `the ministry`: the latest speaker named without a
                         // person's title or a pronoun is the organisation meant
                         let org_head = matches!(
                             head.as_str(),
-                            "company" | "firm" | "group" | "airline" | "carrier" | "ministry" | "government" | "agency"
-                                | "union" | "party" | "bank" | "organisation" | "organization" | "council" | "office"
-                                | "department" | "embassy" | "army" | "navy" | "police" | "court" | "commission"
+                            "company"
+                                | "firm"
+                                | "group"
+                                | "airline"
+                                | "carrier"
+                                | "ministry"
+                                | "government"
+                                | "agency"
+                                | "union"
+                                | "party"
+                                | "bank"
+                                | "organisation"
+                                | "organization"
+                                | "council"
+                                | "office"
+                                | "department"
+                                | "embassy"
+                                | "army"
+                                | "navy"
+                                | "police"
+                                | "court"
+                                | "commission"
                         );
                         if !org_head {
                             return None;
@@ -192,7 +273,7 @@ impl Registry {
                         self.speakers.iter().rev().map(|s| s.0).find(|&i| {
                             self.ents[i].kind != NpKind::Role
                                 && self.ents[i].gender.is_none_or(|g| g == Gender::Plural)
-                                && self.ents[i].role.is_empty()
+                                && self.keys[i].iter().flatten().any(|w| is_org_word(w))
                         })
                     });
                 match hit {
