@@ -28,6 +28,18 @@ fn bench(c: &mut Criterion) {
         )
     });
     g.finish();
+
+    // English: the English sample (written for this project), 40,000 copies (~36 MB)
+    let en_text = include_str!("../samples/en-harbour-strike.txt");
+    let english: Vec<Article> =
+        (0..40_000).map(|i| Article::new(format!("e{i}"), format!("e{i}.txt"), en_text.to_string())).collect();
+    let en_bytes: usize = english.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group("extract_english");
+    g.sample_size(10).measurement_time(Duration::from_secs(10)).throughput(Throughput::Bytes(en_bytes as u64));
+    g.bench_function("one_core_40000_articles", |b| {
+        b.iter(|| english.iter().map(|a| saywho::extract::extract_article(a).found.len()).sum::<usize>())
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -118,58 +118,66 @@ impl Tokens {
         self.toks.clear();
         self.folded.clear();
         let s = &text[start..end];
-        self.toks.reserve(s.len() / 8);
+        let b = s.as_bytes();
+        self.toks.reserve(s.len() / 6);
         self.folded.reserve(s.len());
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut i = 0;
+        while i < b.len() {
+            // one character: ASCII directly from the byte, the rest decoded
+            let (c, clen) = if b[i] < 0x80 {
+                (b[i] as char, 1)
+            } else {
+                let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+                (c, c.len_utf8())
+            };
             if c.is_whitespace() || c == '\u{FEFF}' {
+                i += clen;
                 continue;
             }
-            if is_word_char(c) {
+            if !is_word_char(c) {
                 let fstart = self.folded.len() as u32;
-                if let Some(f) = fold_char(c) {
+                self.toks.push(Token { start: start + i, end: start + i + clen, fstart, fend: fstart, punct: Some(c) });
+                i += clen;
+                continue;
+            }
+            let fstart = self.folded.len() as u32;
+            let mut j = i;
+            let mut prev_digit = false;
+            while j < b.len() {
+                let d0 = b[j];
+                if d0 < 0x80 {
+                    if d0.is_ascii_alphanumeric() {
+                        self.folded.push(d0.to_ascii_lowercase() as char);
+                        prev_digit = d0.is_ascii_digit();
+                        j += 1;
+                        continue;
+                    }
+                    // keep 0.3 and 32,000 as one number
+                    if (d0 == b'.' || d0 == b',') && prev_digit && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                        self.folded.push(d0 as char);
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let d = s[j..].chars().next().unwrap_or('\u{FFFD}');
+                if !is_word_char(d) {
+                    break;
+                }
+                if let Some(f) = fold_char(d) {
                     self.folded.push(f);
                 }
-                let mut last = i + c.len_utf8();
-                let mut prev_digit = c.is_ascii_digit();
-                loop {
-                    match it.peek().copied() {
-                        Some((j, d)) if is_word_char(d) => {
-                            if let Some(f) = fold_char(d) {
-                                self.folded.push(f);
-                            }
-                            prev_digit = d.is_ascii_digit();
-                            last = j + d.len_utf8();
-                            it.next();
-                        }
-                        // keep 0.3 and 32,000 as one number
-                        Some((j, d @ ('.' | ',')))
-                            if prev_digit && s[j + 1..].chars().next().is_some_and(|n| n.is_ascii_digit()) =>
-                        {
-                            self.folded.push(d);
-                            last = j + 1;
-                            it.next();
-                        }
-                        _ => break,
-                    }
-                }
-                self.toks.push(Token {
-                    start: start + i,
-                    end: start + last,
-                    fstart,
-                    fend: self.folded.len() as u32,
-                    punct: None,
-                });
-            } else {
-                let fstart = self.folded.len() as u32;
-                self.toks.push(Token {
-                    start: start + i,
-                    end: start + i + c.len_utf8(),
-                    fstart,
-                    fend: fstart,
-                    punct: Some(c),
-                });
+                prev_digit = false;
+                j += d.len_utf8();
             }
+            self.toks.push(Token {
+                start: start + i,
+                end: start + j,
+                fstart,
+                fend: self.folded.len() as u32,
+                punct: None,
+            });
+            i = j;
         }
     }
 

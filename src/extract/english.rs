@@ -329,12 +329,15 @@ impl<'a> EnglishScanner<'a> {
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
+        let mut buf = Tokens::default();
         for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
             let start = ps.max(self.skip_until.min(pe));
             if start >= pe {
                 continue;
             }
-            let toks = Tokens::new(&self.article.text, start, pe);
+            // one token buffer for the whole article
+            buf.fill(&self.article.text, start, pe);
+            let toks = &buf;
             if toks.is_empty() {
                 continue;
             }
@@ -346,12 +349,12 @@ impl<'a> EnglishScanner<'a> {
             }
             let before = self.found.len();
             for (s, e) in sentences(&toks, from, &self.article.text) {
-                self.sentence(&toks, pi, s, e);
+                self.sentence(toks, pi, s, e);
             }
             if self.found.len() == before {
                 // a paragraph that is only a quotation continues the quoted speaker
                 if let Some(prev) = self.last_quote {
-                    if self.whole_quote(&toks, pi, prev) {
+                    if self.whole_quote(toks, pi, prev) {
                         continue;
                     }
                 }
