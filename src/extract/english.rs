@@ -348,7 +348,7 @@ impl<'a> EnglishScanner<'a> {
                 }
             }
             let before = self.found.len();
-            for (s, e) in sentences(&toks, from, &self.article.text) {
+            for (s, e) in sentences(toks, from, &self.article.text) {
                 self.sentence(toks, pi, s, e);
             }
             if self.found.len() == before {
