@@ -330,6 +330,87 @@ pub fn align(v: &Vectors, a: &[usize], b: &[usize], min: f32) -> Alignment {
     Alignment { pairs, only_a, only_b }
 }
 
+/// Statements that speak of the same thing, across speakers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Topic {
+    /// The strongest terms of the group, as written.
+    pub label: Vec<String>,
+    /// Quote indices, in article order.
+    pub quotes: Vec<usize>,
+    /// Speaker ids of those quotes, most frequent first.
+    pub speakers: Vec<String>,
+}
+
+/// Statements joining a topic must be at least this similar to it.
+pub const TOPIC_SIMILARITY: f32 = 0.2;
+
+/// Groups statements by topic with the same vectors: each statement joins the most similar
+/// topic so far (cosine with the topic's centroid) if it is similar enough, else starts one.
+/// Topics of a single statement are dropped; the largest come first.
+pub fn topics(v: &Vectors, doc: &Document, min: f32) -> Vec<Topic> {
+    struct Group {
+        sum: FxHashMap<u32, f32>,
+        norm2: f32,
+        quotes: Vec<usize>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for (q, vec) in v.vecs.iter().enumerate() {
+        if vec.is_empty() {
+            continue;
+        }
+        let mut best: Option<(usize, f32)> = None;
+        for (gi, g) in groups.iter().enumerate() {
+            let dot: f32 = vec.iter().map(|&(t, w)| g.sum.get(&t).copied().unwrap_or(0.0) * w).sum();
+            let cos = dot / g.norm2.sqrt().max(f32::EPSILON);
+            if cos >= min && best.is_none_or(|(_, b)| cos > b) {
+                best = Some((gi, cos));
+            }
+        }
+        let gi = match best {
+            Some((gi, _)) => gi,
+            None => {
+                groups.push(Group { sum: FxHashMap::default(), norm2: 0.0, quotes: Vec::new() });
+                groups.len() - 1
+            }
+        };
+        let g = &mut groups[gi];
+        for &(t, w) in vec {
+            let e = g.sum.entry(t).or_insert(0.0);
+            g.norm2 += (*e + w) * (*e + w) - *e * *e;
+            *e += w;
+        }
+        g.quotes.push(q);
+    }
+    let mut out: Vec<Topic> = groups
+        .into_iter()
+        .filter(|g| g.quotes.len() > 1)
+        .map(|g| {
+            // label terms: what the statements have in common, not what one says alone
+            let mut members: FxHashMap<u32, f32> = FxHashMap::default();
+            for &q in &g.quotes {
+                for &(t, _) in &v.vecs[q] {
+                    *members.entry(t).or_default() += 1.0;
+                }
+            }
+            let mut terms: Vec<(u32, f32)> = g.sum.into_iter().map(|(t, w)| (t, w * members[&t])).collect();
+            terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let label = terms.iter().take(3).map(|(t, _)| v.surface[*t as usize].clone()).collect();
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            for &q in &g.quotes {
+                let id = doc.quotes[q].speaker_id.to_string();
+                match counts.iter_mut().find(|c| c.0 == id) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((id, 1)),
+                }
+            }
+            counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+            Topic { label, quotes: g.quotes, speakers: counts.into_iter().map(|c| c.0).collect() }
+        })
+        .collect();
+    out.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()).then(a.quotes[0].cmp(&b.quotes[0])));
+    out
+}
+
 /// Maximum-weight assignment (rows to distinct columns) on a dense matrix: the Hungarian
 /// algorithm with potentials (shortest augmenting paths), O(n²·m). Returns (row, column)
 /// pairs; with more rows than columns, some rows stay unassigned.
@@ -426,6 +507,21 @@ mod tests {
         let t: Vec<String> = terms("قال إن الصين في هذا العام ستدعم الطاقة").into_iter().map(|x| x.0).collect();
         assert!(!t.iter().any(|w| w == "في" || w == "هذا"));
         assert!(t.contains(&stem(&fold("الطاقة"))));
+    }
+
+    #[test]
+    fn topics_group_statements_of_several_speakers() {
+        let text = "قالت الوزيرة ليلى حسن إن أسعار القمح ارتفعت هذا الشهر.\n\
+                    وقال التاجر سامي نادر إن أسعار القمح ارتفعت بسبب الجفاف.\n\
+                    وقال المدرب كريم يوسف إن الفريق سيفوز بالمباراة.";
+        let doc =
+            crate::extract::extract(vec![crate::model::Article::new("a1".into(), "t.txt".into(), text.into())], &[]);
+        let v = Vectors::new(&doc);
+        let t = topics(&v, &doc, TOPIC_SIMILARITY);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].quotes, [0, 1]);
+        assert_eq!(t[0].speakers.len(), 2);
+        assert!(t[0].label.iter().any(|w| w.contains("القمح")), "{:?}", t[0].label);
     }
 
     #[test]

@@ -271,6 +271,33 @@ fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
 }
 
 #[test]
+fn topics_list_filters_browse_and_compare() {
+    let mut a = app(100, 30);
+    a.update(Action::Topics);
+    assert!(a.topic_picker.is_some());
+    let topics = a.topics.clone().expect("topics built");
+    assert!(!topics.is_empty());
+    let s = screen(&render(&a));
+    assert!(s.contains("Topics (") && s.contains("All topics"), "{s}");
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert!(a.topic_picker.is_none());
+    let members = &topics[0].quotes;
+    assert_eq!(a.list.len(), members.len());
+    assert!(a.list.iter().all(|q| members.contains(q)));
+    assert!(screen(&render(&a)).contains("topic"));
+    a.update(Action::Compare);
+    let shown = a.compare_list(0).len() + a.compare_list(1).len();
+    assert_eq!(shown, members.len(), "compare shows the topic's statements of both speakers");
+    a.update(Action::Compare);
+    a.update(Action::Topics);
+    a.update(Action::Top);
+    a.update(Action::Open);
+    assert!(a.topic.is_none());
+    assert_eq!(a.list.len(), 29);
+}
+
+#[test]
 fn compare_applies_the_search_filter_to_both_columns() {
     let mut a = app(100, 30);
     a.update(Action::Search);

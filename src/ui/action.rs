@@ -44,6 +44,8 @@ pub enum Action {
     Compare,
     /// In compare: pair statements on the same topic, or back to article order.
     Align,
+    /// Open the topic list (choosing a topic filters browse and compare to it).
+    Topics,
     /// In compare: pick the speaker of the focused column.
     PickSpeaker,
     /// Copy the selected statement with its citation to the clipboard.

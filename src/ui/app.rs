@@ -153,7 +153,7 @@ pub struct CompareRow {
     pub pair: Option<crate::compare::Pair>,
 }
 
-type RowsKey = ([usize; 2], bool, String);
+type RowsKey = ([usize; 2], bool, String, Option<usize>);
 
 pub struct App {
     pub doc: Document,
@@ -161,6 +161,13 @@ pub struct App {
     rows_cache: RefCell<Option<(RowsKey, Rc<Vec<CompareRow>>)>>,
     /// TF-IDF vectors for topic alignment, built the first time it is asked for.
     vectors: RefCell<Option<Rc<crate::compare::Vectors>>>,
+    /// Topics of the corpus, built the first time the topic list opens.
+    pub topics: Option<Rc<Vec<crate::compare::Topic>>>,
+    /// The topic list, when open (row 0 is "all topics").
+    pub topic_picker: Option<ListPos>,
+    /// The chosen topic (index into `topics`) and its statements: browse and compare show
+    /// only these.
+    pub topic: Option<(usize, std::collections::HashSet<usize>)>,
     searcher: Searcher,
     /// Run searches inside `update` (tests, small corpora); when false the event loop sends
     /// `pending` to a worker thread and returns results as `Action::SearchDone`.
@@ -223,6 +230,9 @@ impl App {
         let mut app = App {
             rows_cache: RefCell::new(None),
             vectors: RefCell::new(None),
+            topics: None,
+            topic_picker: None,
+            topic: None,
             searcher: Searcher::new(index),
             sync_search: true,
             pending: None,
@@ -282,8 +292,23 @@ impl App {
         }
     }
 
+    /// Whether quote `q` is in the chosen topic (always, with none chosen).
+    pub fn in_topic(&self, q: usize) -> bool {
+        self.topic.as_ref().is_none_or(|t| t.1.contains(&q))
+    }
+
     /// Number of quotes of a speaker (all speakers: `None`) that pass the filter.
     pub fn count_for(&self, speaker: Option<usize>) -> usize {
+        if let Some((_, set)) = &self.topic {
+            let matched = |q: usize| match &self.results {
+                Some(r) => r.matched.binary_search(&(q as u32)).is_ok(),
+                None => true,
+            };
+            return set
+                .iter()
+                .filter(|&&q| (speaker.is_none() || self.speaker_index(q) == speaker) && matched(q))
+                .count();
+        }
         match (&self.results, speaker) {
             (Some(r), None) => r.matched.len(),
             (Some(r), Some(s)) => r.per_speaker.get(s).copied().unwrap_or(0) as usize,
@@ -295,16 +320,17 @@ impl App {
     /// Quotes of a compare column in article order, filtered by the query.
     pub fn compare_list(&self, col: usize) -> Vec<usize> {
         let sp = self.compare.speakers[col];
-        match &self.results {
+        let list: Vec<usize> = match &self.results {
             Some(r) => r.matched.iter().map(|&q| q as usize).filter(|&q| self.speaker_index(q) == Some(sp)).collect(),
             None => self.by_speaker.get(sp).map(|v| v.iter().map(|&q| q as usize).collect()).unwrap_or_default(),
-        }
+        };
+        list.into_iter().filter(|&q| self.in_topic(q)).collect()
     }
 
     /// Rows of compare: in article order, the i-th statement of each speaker side by side;
     /// aligned, the pairs on a shared topic first (in article order), then the rest.
     pub fn compare_rows(&self) -> Rc<Vec<CompareRow>> {
-        let key = (self.compare.speakers, self.compare.aligned, self.query.clone());
+        let key = (self.compare.speakers, self.compare.aligned, self.query.clone(), self.topic.as_ref().map(|t| t.0));
         if let Some((k, rows)) = &*self.rows_cache.borrow() {
             if *k == key {
                 return rows.clone();
@@ -367,6 +393,10 @@ impl App {
                 self.by_speaker.get(s).map(|v| v.iter().map(|&q| q as usize).collect()).unwrap_or_default()
             }
         };
+        if self.topic.is_some() {
+            let list = std::mem::take(&mut self.list);
+            self.list = list.into_iter().filter(|&q| self.in_topic(q)).collect();
+        }
         if let Some(k) = keep {
             if let Some(i) = self.list.iter().position(|&q| q == k) {
                 self.stmts.sel = i;
@@ -429,9 +459,48 @@ impl App {
             }
             return;
         }
+        if let Some(mut p) = self.topic_picker {
+            let n = self.topics.as_ref().map_or(0, |t| t.len()) + 1;
+            match action {
+                Action::Quit => self.quit = true,
+                Action::Up => p.step(-1, n),
+                Action::Down => p.step(1, n),
+                Action::PageUp => p.step(-10, n),
+                Action::PageDown => p.step(10, n),
+                Action::Top => p.sel = 0,
+                Action::Bottom => p.sel = n - 1,
+                Action::Open => {
+                    self.choose_topic(p.sel.checked_sub(1));
+                    self.topic_picker = None;
+                    return;
+                }
+                Action::Back | Action::Topics => {
+                    self.topic_picker = None;
+                    return;
+                }
+                Action::Resize(w, h) => self.resize(w, h),
+                _ => {}
+            }
+            p.clamp(n, Self::rows(self.size).saturating_sub(4).max(1));
+            self.topic_picker = Some(p);
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = true,
+            Action::Topics => {
+                if self.topics.is_none() {
+                    let v = self
+                        .vectors
+                        .borrow_mut()
+                        .get_or_insert_with(|| Rc::new(crate::compare::Vectors::new(&self.doc)))
+                        .clone();
+                    self.topics =
+                        Some(Rc::new(crate::compare::topics(&v, &self.doc, crate::compare::TOPIC_SIMILARITY)));
+                }
+                let sel = self.topic.as_ref().map_or(0, |t| t.0 + 1);
+                self.topic_picker = Some(ListPos { sel, offset: 0 });
+            }
             Action::SearchDone(r) => self.apply_results(*r),
             Action::Resize(w, h) => self.resize(w, h),
             Action::CycleBidi => {
@@ -751,6 +820,28 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Shows only the statements of topic `t` (all, with `None`) in browse and compare.
+    pub fn choose_topic(&mut self, t: Option<usize>) {
+        self.topic = t.and_then(|i| {
+            let topics = self.topics.as_ref()?;
+            let topic = topics.get(i)?;
+            Some((i, topic.quotes.iter().copied().collect()))
+        });
+        self.stmts = ListPos::default();
+        self.compare.row = ListPos::default();
+        self.detail_scroll = 0;
+        self.status = Some(match &self.topic {
+            Some((i, set)) => format!("topic: {} ({} statements)", self.topic_label(*i), set.len()),
+            None => "all topics".into(),
+        });
+        self.relist();
+    }
+
+    /// A topic's label as one line.
+    pub fn topic_label(&self, i: usize) -> String {
+        self.topics.as_ref().and_then(|t| t.get(i)).map(|t| one_line(&t.label.join("، "))).unwrap_or_default()
     }
 
     /// The citation copied with a statement: speaker, outlet or dateline, file and paragraph.

@@ -216,6 +216,14 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("compare"),
     },
     Binding {
+        keys: &[Key(Char('t'), NONE)],
+        label: "t",
+        action: Action::Topics,
+        help: "topics: filter to one",
+        ctx: Ctx::Lists,
+        hint: None,
+    },
+    Binding {
         keys: &[Key(Char('a'), NONE)],
         label: "a",
         action: Action::Align,

@@ -23,6 +23,9 @@ impl Widget for &App {
             Screen::Statement { quote, .. } => statement_screen(self, quote, area, buf),
             Screen::Compare => compare(self, area, buf),
         }
+        if let Some(p) = self.topic_picker {
+            topic_picker(self, p, area, buf);
+        }
         if self.help {
             help(self, area, buf);
         }
@@ -333,12 +336,57 @@ fn picker(app: &App, p: super::app::ListPos, area: Rect, buf: &mut Buffer) {
     }
 }
 
+fn topic_picker(app: &App, p: super::app::ListPos, area: Rect, buf: &mut Buffer) {
+    let topics = app.topics.as_deref().map(Vec::as_slice).unwrap_or(&[]);
+    let h = (topics.len() as u16 + 3).min(area.height.saturating_sub(2)).max(4);
+    let w = 76.min(area.width.saturating_sub(2));
+    let r = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    Clear.render(r, buf);
+    let b = block(app, format!("Topics ({}) — Enter filters, Esc closes", topics.len()), true);
+    let inner = b.inner(r);
+    b.render(r, buf);
+    let rows = inner.height as usize;
+    let offset = p.sel.saturating_sub(rows.saturating_sub(1));
+    for (k, i) in (0..=topics.len()).skip(offset).take(rows).enumerate() {
+        let mut line = if i == 0 {
+            Line::raw(format!("All topics ({} statements)", app.doc.quotes.len()))
+        } else {
+            let t = &topics[i - 1];
+            let who: Vec<String> = t
+                .speakers
+                .iter()
+                .take(3)
+                .filter_map(|id| app.doc.speakers.iter().find(|s| s.id == *id))
+                .map(|s| one_line(&s.name))
+                .collect();
+            let tail = format!(" {} · {}", t.quotes.len(), who.join(", "));
+            let mut spans = display::fit(
+                &t.label.join("، "),
+                app.theme.text,
+                &[],
+                (w as usize / 2).saturating_sub(2),
+                app.bidi,
+                false,
+            );
+            spans.push(Span::styled(tail, app.theme.dim));
+            Line::from(spans)
+        };
+        if i == p.sel {
+            line = line.style(app.theme.selected);
+        }
+        buf.set_line(inner.x, inner.y + k as u16, &line, inner.width);
+    }
+}
+
 fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     buf.set_style(area, t.status);
     let mut left = format!(" {} statements · {} speakers", app.doc.quotes.len(), app.doc.speakers.len());
     if !app.query.is_empty() {
         left.push_str(&format!(" · filter “{}”: {}", one_line(&app.query), app.count_for(None)));
+    }
+    if let Some((i, _)) = &app.topic {
+        left.push_str(&format!(" · topic “{}”", app.topic_label(*i)));
     }
     left.push_str(&format!(" · bidi {}", app.bidi.name()));
     if !app.warnings.is_empty() {
