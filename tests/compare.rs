@@ -71,3 +71,30 @@ fn compare_command_prints_pairs_and_the_unmatched() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no speaker matches \"nobody\""));
 }
+
+#[test]
+fn english_speakers_align_and_an_arabic_speaker_meets_an_english_one_on_numbers_and_names() {
+    use saywho::model::Article;
+    let en = "Ana Lopes said the port of Halden would reopen in 2025 after repairs.\n\
+              Ana Lopes said wages for dockers must rise.\n\
+              Sam Okafor said dockers' wages had not risen in ten years.\n\
+              Sam Okafor said the harbour repairs could not finish before 2025.";
+    let ar = "وقال الوزير خالد ناصر إن الميناء سيفتح في 2025 بعد إصلاحات Halden.";
+    let doc = saywho::extract::extract(
+        vec![
+            Article::new("a1".into(), "en.txt".into(), en.into()),
+            Article::new("a2".into(), "ar.txt".into(), ar.into()),
+        ],
+        &[],
+    );
+    let v = Vectors::new(&doc);
+    let of = |name: &str| saywho::speakers::quotes_of(&doc, saywho::speakers::find(&doc, name).unwrap());
+    let al = align(&v, &of("Ana Lopes"), &of("Sam Okafor"), MIN_SIMILARITY);
+    let pairs: Vec<(usize, usize)> =
+        al.pairs.iter().map(|p| (doc.quotes[p.a].paragraph, doc.quotes[p.b].paragraph)).collect();
+    assert_eq!(pairs, [(1, 4), (2, 3)], "wages with wages, 2025 repairs with 2025 repairs");
+    let cross = align(&v, &of("خالد ناصر"), &of("Ana Lopes"), 0.05);
+    assert_eq!(cross.pairs.len(), 1);
+    assert_eq!(doc.quotes[cross.pairs[0].b].paragraph, 1, "the statement that shares 2025");
+    assert!(cross.pairs[0].shared.contains(&"2025".to_string()));
+}

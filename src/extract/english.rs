@@ -267,8 +267,11 @@ fn parse_np(words: &[&str]) -> Option<Np> {
     let lowercase_role =
         words.iter().all(|w| !capitalised(w) || matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     match best {
-        // a single capitalised word after a determiner names an organisation's role:
-        // "a GE spokesman", "the Scottish government": keep the whole phrase
+        // an unnamed spokesperson speaks for their organisation: "a GE spokesman" is GE
+        Some((s, e)) if s > 0 && e + 1 == words.len() && is_person_title(words[e]) && !definite => {
+            Some(Np { kind: NpKind::Org, name: words[s..e].join(" "), role: words.join(" "), definite: true })
+        }
+        // a capitalised word inside a description: "the Scottish government" is the phrase
         Some((s, e)) if s > 0 && e < words.len() && !capitalised(words[e]) => {
             Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
         }

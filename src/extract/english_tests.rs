@@ -135,3 +135,11 @@ fn dateline_after_a_headline_is_not_content() {
     let q = run(text);
     assert_eq!(&*q[0].text, "The strike has ended");
 }
+
+#[test]
+fn an_unnamed_spokesperson_is_grouped_under_the_organisation() {
+    let q = run("Oceanic Shipping said it had diverted three ships.\nThe delays would last a week, an Oceanic Shipping spokeswoman said.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, q[0].speaker);
+    assert_eq!(q[1].mention.as_ref(), "an Oceanic Shipping spokeswoman");
+}
