@@ -34,6 +34,105 @@ impl Screen {
     }
 }
 
+struct Session {
+    screen: Screen,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+fn start() -> Session {
+    let pty = native_pty_system();
+    let pair = pty.openpty(PtySize { rows: 30, cols: 110, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saywho"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    let child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let writer = pair.master.take_writer().unwrap();
+    let screen =
+        Screen { parser: Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0))), raw: Arc::new(Mutex::new(Vec::new())) };
+    let (p, r) = (screen.parser.clone(), screen.raw.clone());
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            p.lock().unwrap().process(&buf[..n]);
+            r.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    Session { screen, child, writer, master: pair.master }
+}
+
+fn wait_exit(child: &mut Box<dyn portable_pty::Child + Send + Sync>) -> portable_pty::ExitStatus {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            return s;
+        }
+        assert!(Instant::now() < deadline, "saywho did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn terminal_is_normal(s: &Session) {
+    let raw = String::from_utf8_lossy(&s.screen.raw.lock().unwrap()).into_owned();
+    assert!(raw.contains("\u{1b}[?1049l"), "alternate screen left");
+    assert!(raw.contains("\u{1b}[?25h"), "cursor shown");
+    if let Some(t) = s.master.get_termios() {
+        use nix::sys::termios::LocalFlags;
+        assert!(t.local_flags.contains(LocalFlags::ICANON | LocalFlags::ECHO), "raw mode off");
+    }
+}
+
+#[test]
+fn sigterm_leaves_the_terminal_usable() {
+    let mut s = start();
+    s.screen.wait_for("the browse screen", |t| t.contains("Speakers (2)"));
+    let pid = s.child.process_id().expect("pid") as i32;
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGTERM).unwrap();
+    let status = wait_exit(&mut s.child);
+    assert_eq!(status.exit_code(), 143, "{status:?}");
+    terminal_is_normal(&s);
+}
+
+#[test]
+fn ctrl_z_suspends_and_resume_redraws() {
+    let mut s = start();
+    s.screen.wait_for("the browse screen", |t| t.contains("Speakers (2)"));
+    let before = s.screen.raw.lock().unwrap().len();
+    s.writer.write_all(b"\x1a").unwrap();
+    s.writer.flush().unwrap();
+    // Without a job-control shell the stop signal is discarded by the kernel (an orphaned
+    // process group), so saywho goes straight on: what is checked is that it handed the
+    // terminal back (main screen, cursor, raw mode off) and then took it again and redrew.
+    let pid = nix::unistd::Pid::from_raw(s.child.process_id().expect("pid") as i32);
+    let handed_back_and_retaken = || {
+        let raw = s.screen.raw.lock().unwrap();
+        let after = String::from_utf8_lossy(&raw[before..]).into_owned();
+        match (after.find("\u{1b}[?1049l"), after.rfind("\u{1b}[?1049h")) {
+            (Some(l), Some(h)) => l < h && after[l..h].contains("\u{1b}[?25h"),
+            _ => false,
+        }
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !handed_back_and_retaken() {
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGCONT);
+        assert!(Instant::now() < deadline, "no suspend/resume sequence after Ctrl-Z");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.screen.wait_for("the UI redrawn after resume", |t| {
+        s.screen.parser.lock().unwrap().screen().alternate_screen() && t.contains("Speakers (2)")
+    });
+    s.writer.write_all(b"q").unwrap();
+    s.writer.flush().unwrap();
+    assert!(wait_exit(&mut s.child).success());
+    terminal_is_normal(&s);
+}
+
 #[test]
 fn search_compare_help_quit_in_a_real_terminal() {
     let pty = native_pty_system();

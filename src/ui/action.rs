@@ -56,6 +56,8 @@ pub enum Action {
     Help,
     /// Leave saywho.
     Quit,
+    /// Give the terminal back to the shell until `fg` (Ctrl-Z).
+    Suspend,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// Mouse wheel at a cell: scroll the pane under the pointer.

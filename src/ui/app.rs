@@ -200,6 +200,8 @@ pub struct App {
     /// Text the event loop should put on the clipboard.
     pub clipboard: Option<String>,
     pub quit: bool,
+    /// The event loop should suspend (Ctrl-Z) and redraw on resume.
+    pub suspend: bool,
     pub size: Rect,
     /// Warnings from loading, shown in the status line.
     pub warnings: Vec<String>,
@@ -255,6 +257,7 @@ impl App {
             status: None,
             clipboard: None,
             quit: false,
+            suspend: false,
             size,
             warnings: Vec::new(),
             names_width,
@@ -487,6 +490,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Help => self.help = true,
             Action::Topics => {
                 if self.topics.is_none() {

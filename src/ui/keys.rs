@@ -216,6 +216,14 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("compare"),
     },
     Binding {
+        keys: &[Key(Char('z'), CTRL)],
+        label: "Ctrl-Z",
+        action: Action::Suspend,
+        help: "suspend (fg resumes)",
+        ctx: Ctx::Always,
+        hint: None,
+    },
+    Binding {
         keys: &[Key(Char('t'), NONE)],
         label: "t",
         action: Action::Topics,

@@ -42,6 +42,46 @@ fn restore() {
     let _ = terminal::disable_raw_mode();
 }
 
+/// Puts the terminal in the state the UI draws in.
+fn enter(bidi: BidiMode) -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste, cursor::Hide)?;
+    if bidi == BidiMode::App {
+        write!(out, "{BIDI_EXPLICIT}")?;
+    }
+    out.flush()
+}
+
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT end saywho with the terminal restored. (In raw mode
+/// Ctrl-C and Ctrl-Z arrive as keys, not signals; these come from elsewhere: `kill`, a
+/// closed terminal window.)
+#[cfg(unix)]
+fn restore_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) {
+        std::thread::spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                restore();
+                std::process::exit(128 + sig);
+            }
+        });
+    }
+}
+
+/// Ctrl-Z: give the terminal back, stop until `fg`, then take it again.
+#[cfg(unix)]
+fn suspend(bidi: BidiMode) -> io::Result<()> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enter(bidi)
+}
+
+#[cfg(not(unix))]
+fn suspend(_bidi: BidiMode) -> io::Result<()> {
+    Ok(())
+}
+
 /// Restores the terminal when dropped, so an error return leaves it usable too.
 struct Guard;
 
@@ -96,14 +136,10 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
         restore();
         hook(info);
     }));
-    terminal::enable_raw_mode().context("entering raw mode")?;
+    #[cfg(unix)]
+    restore_on_signals();
     let _guard = Guard;
-    let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste, cursor::Hide)
-        .context("setting up the terminal")?;
-    if bidi == BidiMode::App {
-        write!(out, "{BIDI_EXPLICIT}")?;
-    }
+    enter(bidi).context("setting up the terminal")?;
     let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let started = Instant::now();
     term.draw(|f| splash(f, started))?;
@@ -186,6 +222,14 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
             }
             if app.quit {
                 return Ok(());
+            }
+            if std::mem::take(&mut app.suspend) {
+                suspend(app.bidi).context("suspending")?;
+                // back from `fg`: the screen is the shell's; a new terminal has empty buffers,
+                // so the next frame draws everything (`clear` would ask the terminal for the
+                // cursor, and the input thread would take the answer)
+                term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+                execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
             }
             msg = rx.try_recv().ok();
         }
