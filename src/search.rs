@@ -672,6 +672,18 @@ impl Index {
     }
 }
 
+/// What a search starts from.
+enum Plan {
+    /// The previous matches, moved on by one step.
+    Step(Arc<Vec<Cand>>, Step),
+    /// Evaluate among these matches of an earlier query.
+    Among(Arc<Vec<Cand>>),
+    /// These matches less those containing the word.
+    Exclude(Arc<Vec<Cand>>, String),
+    /// Everything.
+    Fresh,
+}
+
 /// How a query grew from the previous one.
 #[derive(Debug, Clone)]
 enum Step {
@@ -765,6 +777,7 @@ impl Searcher {
         let q = Query::parse(text);
         if let (Some((old, _)), Some((sp, r))) = (&self.last, &self.last_results) {
             if *sp == speaker && Query::parse(old) == q && r.hits.len() <= limit {
+                // a space, or a mark that folds away: the same query
                 let mut r = r.clone();
                 r.query = text.to_string();
                 self.last = Some((text.to_string(), r.state.clone()));
@@ -772,98 +785,79 @@ impl Searcher {
             }
         }
         let ix = self.index.clone();
-        let r = match &self.last {
-            Some((old, state)) if narrows(old, text) && !Query::parse(old).is_empty() => {
+        let r = match self.plan(text, &q) {
+            Plan::Step(state, step) => ix.run_with(&q, text, None, Some((&state, step)), speaker, limit),
+            Plan::Among(state) => {
+                let quotes: Vec<u32> = state.iter().map(|c| c.quote).collect();
+                ix.run(&q, text, Some(&quotes), speaker, limit)
+            }
+            Plan::Exclude(base, w) => {
+                let state: Vec<Cand> = base
+                    .par_iter()
+                    .copied()
+                    .filter(|c| find_str(&ix.entries[c.quote as usize].text.text, &w).is_none())
+                    .collect();
+                ix.finish(&ix.prepare(&q), text, state, speaker, limit)
+            }
+            Plan::Fresh => ix.run(&q, text, None, speaker, limit),
+        };
+        self.remember(text, speaker, r)
+    }
+
+    /// How to get from the previous query to `text` with the least work.
+    fn plan(&self, text: &str, q: &Query) -> Plan {
+        let last_word = |s: &str| s.rsplit(char::is_whitespace).next().unwrap_or("").to_string();
+        if let Some((old, state)) = &self.last {
+            let oldq = Query::parse(old);
+            if narrows(old, text) && !oldq.is_empty() {
                 let added = &text[old.len()..];
                 let mut chars = added.chars();
                 let one = match (chars.next(), chars.next()) {
-                    (Some(c), None) => Some(c),
+                    (Some(c), None) if !c.is_whitespace() => Some(c),
                     _ => None,
                 };
-                // typing one more letter of the last word, which was already fuzzy
-                let old_last_fuzzy = old
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| !w.is_empty() && !w.starts_with(['\'', '!', '@']));
-                let old_last_exact = old
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| w.starts_with('\'') && w.chars().count() > 1);
-                let oldq = Query::parse(old);
-                if let (Some(c), true, Some(Term::Exact(prev))) =
-                    (one.filter(|c| !c.is_whitespace() && fold_char(*c).is_some()), old_last_exact, oldq.terms.last())
-                {
-                    let _ = c;
-                    let step = Step::Exact(prev.clone());
-                    let r = ix.run_with(&q, text, None, Some((state, step)), speaker, limit);
-                    return self.remember(text, speaker, r);
-                }
-                match one.filter(|c| !c.is_whitespace() && old_last_fuzzy) {
-                    Some(c) => match fold_char(c) {
-                        Some(fc) => ix.run_with(&q, text, None, Some((state, Step::Char(fc))), speaker, limit),
-                        // a mark or tatweel folds away: same query
-                        None => {
-                            let quotes: Vec<u32> = state.iter().map(|c| c.quote).collect();
-                            ix.run(&q, text, Some(&quotes), speaker, limit)
-                        }
-                    },
-                    None => {
-                        let oldq = Query::parse(old);
-                        let known = oldq.terms.len();
-                        if old.ends_with(char::is_whitespace)
-                            && q.terms.len() >= known
-                            && q.terms[..known] == oldq.terms[..]
-                        {
-                            // new words after the previous ones: only they need checking
-                            let last_was_fuzzy = Index::last_fuzzy(&oldq).is_some();
-                            ix.run_with(
-                                &q,
-                                text,
-                                None,
-                                Some((state, Step::Terms { known, last_was_fuzzy })),
-                                speaker,
-                                limit,
-                            )
-                        } else {
-                            let quotes: Vec<u32> = state.iter().map(|c| c.quote).collect();
-                            ix.run(&q, text, Some(&quotes), speaker, limit)
-                        }
+                let old_word = last_word(old);
+                let continues = !old.ends_with(char::is_whitespace) && !old_word.is_empty();
+                match (one, continues, oldq.terms.last()) {
+                    // one more letter of an exact word: `'الطا` → `'الطاق`
+                    (Some(c), true, Some(Term::Exact(prev)))
+                        if old_word.starts_with('\'') && fold_char(c).is_some() =>
+                    {
+                        return Plan::Step(state.clone(), Step::Exact(prev.clone()));
                     }
+                    // one more letter of a fuzzy word: the previous matches move on
+                    (Some(c), true, _) if !old_word.starts_with(['\'', '!', '@']) => {
+                        return match fold_char(c) {
+                            Some(fc) => Plan::Step(state.clone(), Step::Char(fc)),
+                            None => Plan::Among(state.clone()),
+                        };
+                    }
+                    _ => {}
                 }
+                let known = oldq.terms.len();
+                if !continues && q.terms.len() >= known && q.terms[..known] == oldq.terms[..] {
+                    // new words after the previous ones: only they need checking
+                    let last_was_fuzzy = Index::last_fuzzy(&oldq).is_some();
+                    return Plan::Step(state.clone(), Step::Terms { known, last_was_fuzzy });
+                }
+                return Plan::Among(state.clone());
             }
-            _ => {
-                // typing an exclusion: the matches before it, less those containing it
-                let start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-                let before = &text[..start];
-                let not = match q.terms.last() {
-                    Some(Term::Not(w)) if text[start..].starts_with('!') => Some(w.clone()),
-                    _ => None,
-                };
-                let base = not.as_ref().and_then(|_| {
-                    self.history
-                        .iter()
-                        .rev()
-                        .find(|(h, _)| h == before && !Query::parse(h).is_empty())
-                        .map(|(_, st)| st.clone())
-                });
-                match (not, base) {
-                    (Some(w), Some(base)) => {
-                        let state: Vec<Cand> = base
-                            .par_iter()
-                            .copied()
-                            .filter(|c| find_str(&ix.entries[c.quote as usize].text.text, &w).is_none())
-                            .collect();
-                        let p = ix.prepare(&q);
-                        ix.finish(&p, text, state, speaker, limit)
-                    }
-                    _ => {
-                        let bound = self.bound_by_history(text);
-                        ix.run(&q, text, bound.as_deref(), speaker, limit)
-                    }
-                }
+        }
+        // typing an exclusion: the matches before it, less those containing it
+        let start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if let (Some(Term::Not(w)), true) = (q.terms.last(), text[start..].starts_with('!')) {
+            let before = &text[..start];
+            if let Some((_, base)) = self.history.iter().rev().find(|(h, _)| h == before && !Query::parse(h).is_empty())
+            {
+                return Plan::Exclude(base.clone(), w.clone());
             }
-        };
-        self.remember(text, speaker, r)
+        }
+        match self.bound_by_history(text) {
+            Some(bound) => Plan::Among(Arc::new(
+                bound.into_iter().map(|quote| Cand { quote, fpos: NO, xpos: NO, tier: 0 }).collect(),
+            )),
+            None => Plan::Fresh,
+        }
     }
 
     fn remember(&mut self, text: &str, speaker: Option<usize>, r: Results) -> Results {
@@ -977,18 +971,21 @@ mod tests {
         (doc, idx)
     }
 
+    /// Types `query` a character at a time and checks each result against a fresh search.
+    fn typing_equals_fresh(idx: &Arc<Index>, query: &str, limit: usize) {
+        let mut typed = Searcher::new(idx.clone());
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let text = &query[..end];
+            let narrowed = typed.run(text, None, limit);
+            let fresh = Searcher::new(idx.clone()).run(text, None, limit);
+            assert_eq!(narrowed, fresh, "after typing {text:?}");
+        }
+    }
+
     #[test]
     fn narrowed_search_equals_a_fresh_search() {
         let (_, idx) = sample_index();
-        let idx = Arc::new(idx);
-        let mut typed = Searcher::new(idx.clone());
-        let query = "الصين مستعد @xi !قزوين";
-        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
-            let text = &query[..end];
-            let narrowed = typed.run(text, None, 10);
-            let fresh = Searcher::new(idx.clone()).run(text, None, 10);
-            assert_eq!(narrowed, fresh, "after typing {text:?}");
-        }
+        typing_equals_fresh(&Arc::new(idx), "الصين مستعد @xi !قزوين", 10);
     }
 
     #[test]
@@ -998,13 +995,7 @@ mod tests {
         let idx = Arc::new(Index::new(&doc));
         for query in ["الطاقة الجديدة", "تعاون 'الصين مس", "@ahmad كازا", "شراكةً !الطاقة ال", "ahmad nas"]
         {
-            let mut typed = Searcher::new(idx.clone());
-            for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
-                let text = &query[..end];
-                let a = typed.run(text, None, 20);
-                let b = Searcher::new(idx.clone()).run(text, None, 20);
-                assert_eq!(a, b, "after typing {text:?}");
-            }
+            typing_equals_fresh(&idx, query, 20);
         }
     }
 

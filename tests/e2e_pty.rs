@@ -135,29 +135,8 @@ fn ctrl_z_suspends_and_resume_redraws() {
 
 #[test]
 fn search_compare_help_quit_in_a_real_terminal() {
-    let pty = native_pty_system();
-    let pair = pty.openpty(PtySize { rows: 30, cols: 110, pixel_width: 0, pixel_height: 0 }).unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saywho"));
-    cmd.env("TERM", "xterm-256color");
-    cmd.env_remove("NO_COLOR");
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    let mut child = pair.slave.spawn_command(cmd).unwrap();
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().unwrap();
-    let mut writer = pair.master.take_writer().unwrap();
-    let screen =
-        Screen { parser: Arc::new(Mutex::new(vt100::Parser::new(30, 110, 0))), raw: Arc::new(Mutex::new(Vec::new())) };
-    let (p, r) = (screen.parser.clone(), screen.raw.clone());
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            p.lock().unwrap().process(&buf[..n]);
-            r.lock().unwrap().extend_from_slice(&buf[..n]);
-        }
-    });
+    let Session { screen, mut child, mut writer, master } = start();
+    let pair_master = master;
     let mut send = |s: &str| {
         writer.write_all(s.as_bytes()).unwrap();
         writer.flush().unwrap();
@@ -184,14 +163,7 @@ fn search_compare_help_quit_in_a_real_terminal() {
     screen.wait_for("help closed", |t| !t.contains("Keys — any key closes") && t.contains("Compare"));
 
     send("q");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "saywho did not exit on q");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = wait_exit(&mut child);
     assert!(status.success(), "{status:?}");
     // the terminal is handed back: main screen, cursor shown, mouse off, raw mode off
     let raw = String::from_utf8_lossy(&screen.raw.lock().unwrap()).into_owned();
@@ -199,7 +171,7 @@ fn search_compare_help_quit_in_a_real_terminal() {
     assert!(!screen.parser.lock().unwrap().screen().hide_cursor(), "cursor visible");
     assert!(raw.contains("\u{1b}[?1000l"), "mouse capture disabled");
     assert!(raw.contains("\u{1b}[8l") && raw.contains("\u{1b}[8h"), "VTE bidi mode set and restored");
-    if let Some(t) = pair.master.get_termios() {
+    if let Some(t) = pair_master.get_termios() {
         use nix::sys::termios::LocalFlags;
         assert!(t.local_flags.contains(LocalFlags::ICANON | LocalFlags::ECHO), "raw mode off");
     }
