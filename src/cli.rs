@@ -148,7 +148,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             let doc = load_document(&paths, &cli.input)?;
             print(|out| match format {
                 ListFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &doc.speakers)?;
+                    crate::output::write_pretty(&mut *out, &doc.speakers)?;
                     writeln!(out)
                 }
                 ListFormat::Text => crate::output::speakers(&doc, out),

@@ -92,7 +92,8 @@ impl Article {
 pub fn paragraph_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for line in text.split('\n') {
+    // lines end at LF, CRLF, or a lone CR (old Mac files)
+    for line in text.split(['\n', '\r']) {
         let trimmed_start = line.len() - line.trim_start_matches(is_space).len();
         let body = line.trim_matches(is_space);
         if !body.is_empty() {
@@ -278,6 +279,9 @@ mod tests {
         let spans = paragraph_spans(text);
         let paras: Vec<&str> = spans.iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(paras, ["title", "first para", "second"]);
+        let cr = "one\rtwo\r\rthree";
+        let paras: Vec<&str> = paragraph_spans(cr).iter().map(|&(s, e)| &cr[s..e]).collect();
+        assert_eq!(paras, ["one", "two", "three"]);
     }
 
     #[test]

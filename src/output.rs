@@ -2,19 +2,81 @@
 
 use std::io::{self, Write};
 
+use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
+
 use crate::model::Document;
 use crate::sanitize::one_line;
 
+/// A JSON formatter that also escapes what serde_json leaves raw but a terminal would act
+/// on: C1 controls (U+0080–U+009F, among them the 8-bit CSI U+009B), DEL, and the bidi
+/// controls that make text read differently. The JSON means the same; it is only safe to
+/// print.
+struct Safe<F>(F);
+
+impl<F: Formatter> Formatter for Safe<F> {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if crate::sanitize::is_unsafe(c) {
+                w.write_all(fragment[start..i].as_bytes())?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                start = i + c.len_utf8();
+            }
+        }
+        w.write_all(fragment[start..].as_bytes())
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// Pretty JSON, safe to print to a terminal.
+pub fn write_pretty(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, Safe(PrettyFormatter::new()));
+    value.serialize(&mut ser).map_err(io::Error::other)
+}
+
+/// One-line JSON, safe to print to a terminal.
+pub fn write_compact(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, Safe(CompactFormatter));
+    value.serialize(&mut ser).map_err(io::Error::other)
+}
+
 /// The whole document as pretty JSON.
 pub fn json(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, doc)?;
+    write_pretty(&mut *out, doc)?;
     writeln!(out)
 }
 
 /// One quote object per line.
 pub fn jsonl(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
     for q in &doc.quotes {
-        serde_json::to_writer(&mut *out, q)?;
+        write_compact(&mut *out, q)?;
         writeln!(out)?;
     }
     Ok(())
@@ -87,12 +149,12 @@ pub fn search(
                 total: usize,
                 results: Vec<Row<'a>>,
             }
-            serde_json::to_writer_pretty(&mut *out, &Doc { total, results: rows.collect() })?;
+            write_pretty(&mut *out, &Doc { total, results: rows.collect() })?;
             writeln!(out)
         }
         Format::Jsonl => {
             for r in rows {
-                serde_json::to_writer(&mut *out, &r)?;
+                write_compact(&mut *out, &r)?;
                 writeln!(out)?;
             }
             Ok(())
@@ -153,7 +215,7 @@ pub fn compare(
                 only_a: al.only_a.iter().map(|&i| q(i)).collect(),
                 only_b: al.only_b.iter().map(|&i| q(i)).collect(),
             };
-            serde_json::to_writer_pretty(&mut *out, &d)?;
+            write_pretty(&mut *out, &d)?;
             writeln!(out)
         }
         crate::cli::ListFormat::Text => {

@@ -11,17 +11,61 @@ pub fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
-/// Text for display on one line: unsafe characters dropped, any run of white space (tabs and
-/// line breaks included) shown as one space.
+/// Drops whole escape sequences, not just their ESC: CSI (`ESC [` … final byte, or the 8-bit
+/// CSI U+009B), OSC (`ESC ]` … BEL or ST), DCS/SOS/PM/APC (`ESC P|X|^|_` … ST), and
+/// two-character escapes. Feed it every character in order; it says which to keep.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EscFilter {
+    state: Esc,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Esc {
+    #[default]
+    Text,
+    /// Just after ESC.
+    Escape,
+    /// Inside a CSI: parameters until a final byte.
+    Csi,
+    /// Inside a string (OSC, DCS ...) until BEL or ST; `true` after an ESC inside it.
+    Str(bool),
+}
+
+impl EscFilter {
+    pub fn keep(&mut self, c: char) -> bool {
+        self.state = match (self.state, c) {
+            (Esc::Text, '\u{1b}') => Esc::Escape,
+            (Esc::Text, '\u{9b}') => Esc::Csi,
+            (Esc::Text, '\u{90}' | '\u{9d}' | '\u{98}' | '\u{9e}' | '\u{9f}') => Esc::Str(false),
+            (Esc::Text, _) => return !is_unsafe(c),
+            (Esc::Escape, '[') => Esc::Csi,
+            (Esc::Escape, ']' | 'P' | 'X' | '^' | '_') => Esc::Str(false),
+            (Esc::Escape, _) => Esc::Text,
+            // a CSI ends at a byte in @..~; anything not a parameter also ends it
+            (Esc::Csi, '\u{40}'..='\u{7e}') => Esc::Text,
+            (Esc::Csi, '\u{20}'..='\u{3f}') => Esc::Csi,
+            (Esc::Csi, _) => Esc::Text,
+            (Esc::Str(_), '\u{7}' | '\u{9c}') => Esc::Text,
+            (Esc::Str(true), '\\') => Esc::Text,
+            (Esc::Str(_), '\u{1b}') => Esc::Str(true),
+            (Esc::Str(_), _) => Esc::Str(false),
+        };
+        false
+    }
+}
+
+/// Text for display on one line: escape sequences and unsafe characters dropped, any run of
+/// white space (tabs and line breaks included) shown as one space.
 pub fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    let mut esc = EscFilter::default();
     for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
+        if !c.is_whitespace() && !esc.keep(c) {
             continue;
         }
-        if is_unsafe(c) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
             continue;
         }
         if space {
@@ -35,11 +79,12 @@ pub fn one_line(s: &str) -> String {
 
 /// Text for display keeping line breaks; other unsafe characters dropped.
 pub fn multi_line(s: &str) -> String {
+    let mut esc = EscFilter::default();
     s.chars()
         .filter_map(|c| match c {
             '\n' => Some('\n'),
             '\t' => Some(' '),
-            c if is_unsafe(c) => None,
+            c if !esc.keep(c) => None,
             c => Some(c),
         })
         .collect()
@@ -55,6 +100,16 @@ mod tests {
         let out = one_line(s);
         assert!(!out.chars().any(is_unsafe), "{out:?}");
         assert!(out.contains("red"));
+    }
+
+    #[test]
+    fn whole_sequences_leave_no_residue() {
+        assert_eq!(one_line("a\u{1b}[31mred\u{1b}[0m b"), "ared b");
+        assert_eq!(one_line("x\u{1b}]0;title\u{7}y"), "xy");
+        assert_eq!(one_line("x\u{1b}]52;c;aGk=\u{1b}\\y"), "xy");
+        assert_eq!(one_line("x\u{1b}P1;2|data\u{1b}\\y"), "xy");
+        assert_eq!(one_line("x\u{9b}2Jy"), "xy");
+        assert_eq!(one_line("قال \u{1b}[1mإن\u{1b}[m"), "قال إن");
     }
 
     #[test]

@@ -369,7 +369,7 @@ impl Index {
     fn term_score(&self, e: &Entry, t: &Term) -> i64 {
         match t {
             Term::Fuzzy(w) => {
-                let text = self.matcher.fuzzy_match(&e.text.text, w);
+                let text = self.matcher.fuzzy_match(scored_part(&e.text.text), w);
                 let meta = self.meta(e).filter_map(|m| self.matcher.fuzzy_match(m, w)).max();
                 text.max(meta).unwrap_or(0)
             }
@@ -400,7 +400,7 @@ impl Index {
         for t in &q.terms {
             match t {
                 Term::Fuzzy(w) => {
-                    if let Some((_, idx)) = self.matcher.fuzzy_indices(&e.text.text, w) {
+                    if let Some((_, idx)) = self.matcher.fuzzy_indices(scored_part(&e.text.text), w) {
                         out.extend(e.text.to_original(&idx));
                     }
                 }
@@ -732,6 +732,21 @@ fn find_char(hay: &str, c: char) -> Option<usize> {
 #[inline]
 fn find_str(hay: &str, needle: &str) -> Option<usize> {
     find_bytes(hay.as_bytes(), needle.as_bytes())
+}
+
+/// The part of a statement fuzzy-matcher scores: its first 16 KB. The matcher's cost and
+/// memory grow with text × pattern length, and a hostile "statement" can be megabytes long;
+/// matching (which statements are found) still looks at the whole text.
+fn scored_part(text: &str) -> &str {
+    const MAX: usize = 16 * 1024;
+    if text.len() <= MAX {
+        return text;
+    }
+    let mut end = MAX;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Where the greedy (leftmost) match of `pat` as a subsequence of `text` ends, in bytes.

@@ -78,3 +78,49 @@ proptest! {
         check(text);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any bytes as a .json, .jsonl or speakers file: a clean error or articles, never a panic.
+    #[test]
+    fn loaders_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400), kind in 0usize..4) {
+        let dir = std::env::temp_dir().join(format!("saywho-prop-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let name = ["a.json", "a.jsonl", "a.txt", "speakers.json"][kind];
+        let path = dir.join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let _ = saywho::load::read_articles(&path, 1, 1 << 20);
+        let _ = saywho::load::read_speakers(&path);
+        let _ = saywho::index::read(&path, 1 << 20);
+    }
+
+    /// Any query over the sample: no panic, results in range, highlight positions inside the
+    /// statement's text, and narrowing equal to a fresh search.
+    #[test]
+    fn any_query_is_safe(query in "[ا-ي 'a-z@!ًٌّ]{0,12}") {
+        use std::sync::OnceLock;
+        static IX: OnceLock<(saywho::model::Document, std::sync::Arc<saywho::search::Index>)> = OnceLock::new();
+        let (doc, ix) = IX.get_or_init(|| {
+            let l = saywho::load::sample();
+            let doc = saywho::extract::extract(l.articles, &l.speakers);
+            let ix = std::sync::Arc::new(saywho::search::Index::new(&doc));
+            (doc, ix)
+        });
+        let q = saywho::search::Query::parse(&query);
+        let r = ix.run(&q, &query, None, None, 10);
+        for h in &r.hits {
+            prop_assert!(h.quote < doc.quotes.len());
+            let n = doc.quotes[h.quote].text.chars().count();
+            prop_assert!(ix.positions(h.quote, &q).iter().all(|&p| p < n));
+        }
+        let mut typed = saywho::search::Searcher::new(ix.clone());
+        let mut last = None;
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            last = Some(typed.run(&query[..end], None, 10));
+        }
+        if let Some(narrowed) = last {
+            prop_assert_eq!(narrowed, saywho::search::Searcher::new(ix.clone()).run(&query, None, 10));
+        }
+    }
+}

@@ -79,6 +79,10 @@ struct Para<'t> {
     close: Vec<usize>,
     /// Whether each token lies inside quotation marks.
     inside: Vec<bool>,
+    /// For each token, the first quotation left open (closing in a later paragraph or never)
+    /// at or after it: `usize::MAX` when none. Lets a clause ask in constant time instead of
+    /// scanning to the end of its sentence (a hostile paragraph can be megabytes long).
+    next_unclosed: Vec<usize>,
 }
 
 impl<'t> Para<'t> {
@@ -116,7 +120,11 @@ impl<'t> Para<'t> {
             }
             i += 1;
         }
-        Para { t, close, inside }
+        let mut next_unclosed = vec![usize::MAX; n + 1];
+        for i in (0..n).rev() {
+            next_unclosed[i] = if close[i] == usize::MAX { i } else { next_unclosed[i + 1] };
+        }
+        Para { t, close, inside, next_unclosed }
     }
 
     fn is_open(&self, i: usize) -> bool {
@@ -207,6 +215,13 @@ impl<'a> Scanner<'a> {
             }
             if !had_statement {
                 self.last_quote = None;
+            }
+        }
+        // reported speech that contains quoted words is mixed
+        let text = &self.article.text;
+        for f in &mut self.found {
+            if f.form == Form::Indirect && text[f.start..f.end].contains(QUOTE_OPEN) {
+                f.form = Form::Mixed;
             }
         }
         (self.found, self.reg)
@@ -673,15 +688,16 @@ impl<'a> Scanner<'a> {
             Content::Clause { at } => {
                 let start = t.toks[at].start;
                 let end = trim_end(text, start, t.toks[e - 1].end);
-                let quoted = (at..e).any(|i| p.is_open(i));
                 // the content is a quotation that runs on into later paragraphs
-                if let Some(open) = (at..e).find(|&i| p.close.get(i) == Some(&usize::MAX)) {
+                let open = p.next_unclosed[at];
+                if open < e {
                     let c = closer(t.punct(open).unwrap_or('«'));
                     if let Some(pos) = find_close_later(text, t.toks[t.len() - 1].end, c) {
                         return (start, pos + c.len_utf8(), Form::Mixed);
                     }
                 }
-                (start, end, if quoted { Form::Mixed } else { Form::Indirect })
+                // indirect for now; the form is settled on the final span (see `run`)
+                (start, end, Form::Indirect)
             }
         }
     }

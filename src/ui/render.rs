@@ -176,7 +176,12 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
     ]));
     out.extend(display::lines(&format!("{} {}", quote.cue, quote.mention), t.dim, &[], width, app.bidi));
     out.push(Line::raw(""));
-    out.extend(display::lines(&quote.text, t.text, &match_marks(app, q), width, app.bidi));
+    // a statement can be megabytes long: show its first 20,000 bytes
+    let shown = &quote.text[..ceil_boundary(&quote.text, 20_000)];
+    out.extend(display::lines(shown, t.text, &match_marks(app, q), width, app.bidi));
+    if shown.len() < quote.text.len() {
+        out.push(Line::styled(format!("… {} more bytes", quote.text.len() - shown.len()), t.dim));
+    }
     out.push(Line::raw(""));
     let article = app.doc.articles.iter().find(|a| *a.id == *quote.article);
     if let Some(a) = article.filter(|a| !a.text.is_empty() && quote.end <= a.text.len()) {
@@ -184,9 +189,15 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         let p1 = a.paragraph_at(quote.end.saturating_sub(1).max(quote.start));
         let (cs, _) = a.spans[p0];
         let (_, ce) = a.spans[p1];
+        // a paragraph can be megabytes long: show at most a few thousand bytes around the quote
+        let end = quote.end.min(quote.start.saturating_add(20_000));
+        let (cs, ce) = (
+            floor_boundary(&a.text, cs.max(quote.start.saturating_sub(2000))),
+            ceil_boundary(&a.text, ce.min(end.saturating_add(2000))),
+        );
         let context = &a.text[cs..ce];
         let qs = a.text[cs..quote.start].chars().count();
-        let qn = quote.text.chars().count();
+        let qn = a.text[quote.start..ceil_boundary(&a.text, end).max(quote.start)].chars().count();
         let mut marks: Vec<(usize, Style)> = (qs..qs + qn).map(|i| (i, t.quoted)).collect();
         marks.extend(match_marks(app, q).into_iter().map(|(p, s)| (qs + p, s)));
         marks.sort_by_key(|m| m.0);
@@ -219,6 +230,21 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         out.push(Line::from(vec![Span::styled("via ", t.dim), Span::raw(one_line(ch))]));
     }
     out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn statement_screen(app: &App, q: usize, area: Rect, buf: &mut Buffer) {
