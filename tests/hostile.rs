@@ -176,7 +176,7 @@ fn a_single_huge_paragraph_extracts_and_the_ui_stays_bounded() {
         text.push_str(unit);
     }
     std::fs::write(&f, &text).unwrap();
-    let loaded = saywho::load::load(&[f.clone()], &Default::default()).unwrap();
+    let loaded = saywho::load::load(std::slice::from_ref(&f), &Default::default()).unwrap();
     let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
     assert!(!doc.quotes.is_empty());
     // the UI draws it without wrapping megabytes: the detail and rows are bounded
