@@ -184,3 +184,58 @@ fn without_a_terminal_the_ui_exits_2_pointing_to_extract() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("saywho extract"));
 }
+
+#[test]
+fn five_thousand_random_keys_and_resizes_leave_it_responsive() {
+    let mut s = start();
+    s.screen.wait_for("the browse screen", |t| t.contains("Speakers (2)"));
+    // every key but the ones that leave (q, Ctrl-C) or suspend (Ctrl-Z)
+    let keys: &[&str] = &[
+        "j", "k", "g", "G", "\t", "\x1b[Z", "\r", "\x1b", "/", "ا", "ل", "x", "'", "@", "!", " ", "\x7f", "n", "N",
+        "c", "a", "s", "t", "y", "b", "?", "\x1b[A", "\x1b[B", "\x1b[5~", "\x1b[6~", "\x1b[H", "\x1b[F", "\x04",
+        "\x15", "\x17", "1", "z",
+    ];
+    let mut seed: u64 = 0x5eed_5a1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for i in 0..5000 {
+        let k = keys[(next() % keys.len() as u64) as usize];
+        s.writer.write_all(k.as_bytes()).unwrap();
+        if i % 500 == 499 {
+            s.writer.flush().unwrap();
+            let (rows, cols) = [(24, 80), (40, 140), (12, 50), (30, 110)][(i / 500) % 4];
+            s.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+            s.screen.parser.lock().unwrap().set_size(rows, cols);
+        }
+    }
+    s.writer.flush().unwrap();
+    assert!(s.child.try_wait().unwrap().is_none(), "still running after 5,000 keys");
+    s.master.resize(PtySize { rows: 30, cols: 110, pixel_width: 0, pixel_height: 0 }).unwrap();
+    s.screen.parser.lock().unwrap().set_size(30, 110);
+    // Enter ends any query being typed; then `?` must bring up help (if help was already up,
+    // the first `?` closes it and the next one opens it again)
+    s.writer.write_all(b"\r").unwrap();
+    let mut shown = false;
+    for _ in 0..3 {
+        s.writer.write_all(b"?").unwrap();
+        s.writer.flush().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline && !shown {
+            shown = s.screen.text().contains("Keys — any key closes");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if shown {
+            break;
+        }
+    }
+    assert!(shown, "help never came up: {}", s.screen.text());
+    s.writer.write_all(b"x").unwrap();
+    s.writer.write_all(b"q").unwrap();
+    s.writer.flush().unwrap();
+    assert!(wait_exit(&mut s.child).success());
+    terminal_is_normal(&s);
+}
