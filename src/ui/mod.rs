@@ -147,9 +147,22 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
     let (tx, rx) = mpsc::channel::<Msg>();
     let input = tx.clone();
     std::thread::spawn(move || {
-        while let Ok(ev) = event::read() {
-            if input.send(Msg::Term(ev)).is_err() {
-                break;
+        // a read can fail without the terminal being gone (a signal interrupting it during a
+        // storm of resizes): keep reading, or the UI would stop answering keys
+        let mut failures = 0;
+        loop {
+            match event::read() {
+                Ok(ev) => {
+                    failures = 0;
+                    if input.send(Msg::Term(ev)).is_err() {
+                        break;
+                    }
+                }
+                Err(_) if failures < 1000 => {
+                    failures += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                Err(_) => break,
             }
         }
     });
