@@ -41,16 +41,19 @@ pub fn extract(articles: Vec<Article>, speakers_file: &[SpeakerEntry]) -> Docume
 }
 
 fn is_arabic_text(text: &str) -> bool {
+    // bytes, not chars: Arabic-block letters start with 0xD8–0xDB in UTF-8; a look at the
+    // first kilobyte is enough to tell
     let mut arabic = 0usize;
     let mut latin = 0usize;
-    for c in text.chars().take(1500) {
-        if crate::text::is_arabic(c) {
-            arabic += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
+    for &b in text.as_bytes().iter().take(1024) {
+        match b {
+            0xD8..=0xDB => arabic += 1,
+            b'a'..=b'z' | b'A'..=b'Z' => latin += 1,
+            _ => {}
         }
     }
-    arabic > 0 && arabic >= latin
+    // an Arabic letter is one lead byte, a Latin word several letters: weigh accordingly
+    arabic > 0 && arabic * 4 >= latin
 }
 
 /// The dateline that opens a wire report — `أستانا 3 يوليو 2024 (شينخوا)`,
