@@ -141,7 +141,7 @@ fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
             spans.extend(display::fit(&name, app.theme.title, &[], 14, app.bidi, false));
             spans.push(Span::raw(" "));
         }
-        spans.push(Span::styled(format!("{:<10}", quote.cue_en), app.theme.dim));
+        spans.push(Span::styled(format!("{:<9.9} ", quote.cue_en), app.theme.dim));
         let used: usize = spans.iter().map(|s| cells(&s.content)).sum();
         let rest = (inner.width as usize).saturating_sub(used);
         spans.extend(display::fit(&quote.text, app.theme.text, &match_marks(app, q), rest, app.bidi, true));
