@@ -551,7 +551,7 @@ impl Index {
             return None;
         }
         let before = find_str(text, old).is_some();
-        Some(Cand { tier: c.tier - u8::from(before) + u8::from(now), ..*c })
+        Some(Cand { tier: c.tier.saturating_sub(u8::from(before)) + u8::from(now), ..*c })
     }
 
     /// Runs a query: every match (from `prev` moved on by one typed character when given,
@@ -832,7 +832,10 @@ impl Searcher {
                     _ => None,
                 };
                 let old_word = last_word(old);
-                let continues = !old.ends_with(char::is_whitespace) && !old_word.is_empty();
+                // the last word must have made the last term: a word of marks alone (`ً`)
+                // folds to nothing, and the last term is then an earlier word's
+                let continues = !old.ends_with(char::is_whitespace)
+                    && !fold_str(old_word.trim_start_matches(['\'', '!', '@'])).is_empty();
                 match (one, continues, oldq.terms.last()) {
                     // one more letter of an exact word: `'الطا` → `'الطاق`
                     (Some(c), true, Some(Term::Exact(prev)))

@@ -124,3 +124,34 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Typing and deleting in any order, as at the keyboard: every step's results equal a
+    /// fresh search of the same text (and nothing panics on the way).
+    #[test]
+    fn editing_a_query_gives_what_a_fresh_search_gives(edits in prop::collection::vec(
+        prop::sample::select(vec!["ا", "ل", "ص", "ي", "ن", "ة", "x", "a", "1", "'", "!", "@", " ", "ً", "ّ", "ـ", "<bs>"]),
+        0..40,
+    )) {
+        use std::sync::OnceLock;
+        static IX: OnceLock<std::sync::Arc<saywho::search::Index>> = OnceLock::new();
+        let ix = IX.get_or_init(|| {
+            let l = saywho::load::sample();
+            std::sync::Arc::new(saywho::search::Index::new(&saywho::extract::extract(l.articles, &l.speakers)))
+        });
+        let mut typed = saywho::search::Searcher::new(ix.clone());
+        let mut text = String::new();
+        for e in edits {
+            if e == "<bs>" {
+                text.pop();
+            } else {
+                text.push_str(e);
+            }
+            let a = typed.run(&text, None, 10);
+            let b = saywho::search::Searcher::new(ix.clone()).run(&text, None, 10);
+            prop_assert_eq!(a, b, "after {:?}", text);
+        }
+    }
+}
