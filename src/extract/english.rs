@@ -159,8 +159,17 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
 
 /// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`).
 fn is_person_title(w: &str) -> bool {
+    // lower-cased on the stack: this runs for every word of every subject
+    let w = w.trim_end_matches("'s");
+    let mut buf = [0u8; 16];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    let w = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
     matches!(
-        w.to_lowercase().trim_end_matches("'s"),
+        w,
         "boss"
             | "minister"
             | "president"
