@@ -427,6 +427,24 @@ impl Index {
         }
     }
 
+    /// Matches a query's last (fuzzy) term: where its greedy match ends in the text and where
+    /// it first occurs exactly (`NO` for either when it matched only the speaker or source).
+    fn match_last(&self, e: &Entry, w: &str, t: &PTerm) -> Option<(u32, u32)> {
+        if t.mask & e.mask != t.mask {
+            return None;
+        }
+        let text = e.text.text.as_str();
+        match greedy_end(text, w) {
+            Some(end) => {
+                // one character: its greedy match is its first occurrence
+                let x = if w.chars().nth(1).is_none() { Some(end - w.len()) } else { find_str(text, w) };
+                Some((end as u32, x.map_or(NO, |x| x as u32)))
+            }
+            None if self.meta(e).any(|m| is_subsequence(m, w)) => Some((NO, NO)),
+            None => None,
+        }
+    }
+
     /// Full evaluation of statement `i`: `None` if it does not match.
     fn evaluate(&self, i: usize, q: &Query, p: &Prepared) -> Option<Cand> {
         let e = &self.entries[i];
@@ -448,20 +466,7 @@ impl Index {
             return None;
         }
         let (fpos, xpos) = match (last, last_term) {
-            (Some(w), Some(t)) => {
-                if t.mask & e.mask != t.mask {
-                    return None;
-                }
-                match greedy_end(text, w) {
-                    Some(end) => {
-                        let single = w.chars().nth(1).is_none();
-                        let x = if single { Some(end - w.len()) } else { find_str(text, w) };
-                        (end as u32, x.map_or(NO, |x| x as u32))
-                    }
-                    None if self.meta(e).any(|m| is_subsequence(m, w)) => (NO, NO),
-                    None => return None,
-                }
-            }
+            (Some(w), Some(t)) => self.match_last(e, w, t)?,
             _ => (NO, NO),
         };
         let tier = others
@@ -521,16 +526,7 @@ impl Index {
             return None;
         }
         let (fpos, xpos) = match (last, last_term) {
-            (Some(w), Some(t)) => {
-                if t.mask & e.mask != t.mask {
-                    return None;
-                }
-                match greedy_end(text, w) {
-                    Some(end) => (end as u32, find_str(text, w).map_or(NO, |x| x as u32)),
-                    None if self.meta(e).any(|m| is_subsequence(m, w)) => (NO, NO),
-                    None => return None,
-                }
-            }
+            (Some(w), Some(t)) => self.match_last(e, w, t)?,
             _ => (NO, NO),
         };
         let tier = c.tier
