@@ -8,30 +8,15 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::load::LoadError;
+use crate::load::{json_error, LoadError};
 use std::borrow::Cow;
 
 use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Speaker, FORMAT_VERSION};
 
-fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error) -> LoadError {
-    let msg = e.to_string();
-    let message = match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg,
-    };
-    LoadError::Json { path: path.display().to_string(), line: e.line() + line_offset, column: e.column(), message }
-}
-
 /// Reads a saved extraction.
 pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
     let name = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
-    if meta.len() > limit {
-        return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
-    }
-    let bytes = fs::read(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| LoadError::Utf8 { path: name.clone(), offset: e.utf8_error().valid_up_to() })?;
+    let text = crate::load::read_text(path, limit)?;
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     // a JSON document spans lines (pretty-printed) or carries the format field; a JSON-lines
     // file has one quote object per line

@@ -124,7 +124,7 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
 /// Reads a speakers file.
 pub fn read_speakers(path: &Path) -> Result<Vec<SpeakerEntry>, LoadError> {
     let text = read_text(path, DEFAULT_MAX_FILE_SIZE)?;
-    speakers::parse_file(&text).map_err(|e| json_error(path, &e))
+    speakers::parse_file(&text).map_err(|e| json_error(path, 0, &e))
 }
 
 fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)>, warnings: &mut Vec<LoadError>) {
@@ -159,7 +159,7 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
     }
 }
 
-fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
     let name = path.display().to_string();
     let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
     if meta.len() > limit {
@@ -169,14 +169,16 @@ fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| LoadError::Utf8 { path: name, offset: e.utf8_error().valid_up_to() })
 }
 
-fn json_error(path: &Path, e: &serde_json::Error) -> LoadError {
+/// A JSON error with its file and position; `line_offset` places an error found in one line
+/// of a JSON-lines file (where serde_json counts from 1 within the line).
+pub(crate) fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error) -> LoadError {
     let msg = e.to_string();
     // serde_json appends " at line L column C"; the location is given separately
     let message = match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg,
     };
-    LoadError::Json { path: path.display().to_string(), line: e.line(), column: e.column(), message }
+    LoadError::Json { path: path.display().to_string(), line: e.line() + line_offset, column: e.column(), message }
 }
 
 #[derive(Deserialize)]
@@ -209,9 +211,9 @@ pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Art
             // an array of articles or one article; parsed as the shape the first character
             // announces so that errors keep their line and column
             let list: Vec<JsonArticle> = if text.trim_start().starts_with('[') {
-                serde_json::from_str(&text).map_err(|e| json_error(path, &e))?
+                serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e))?
             } else {
-                vec![serde_json::from_str(&text).map_err(|e| json_error(path, &e))?]
+                vec![serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e))?]
             };
             let many = list.len() > 1;
             list.into_iter()
@@ -228,12 +230,7 @@ pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Art
                 if line.trim().is_empty() {
                     continue;
                 }
-                let a: JsonArticle = serde_json::from_str(line).map_err(|e| LoadError::Json {
-                    path: name.clone(),
-                    line: ln + 1,
-                    column: e.column(),
-                    message: json_error(path, &e).to_string().rsplit(": ").next().unwrap_or_default().to_string(),
-                })?;
+                let a: JsonArticle = serde_json::from_str(line).map_err(|e| json_error(path, ln, &e))?;
                 out.push(from_json(a, format!("a{}", first_id + out.len()), format!("{name}:{}", ln + 1))?);
             }
             Ok(out)

@@ -694,20 +694,19 @@ impl<'a> EnglishScanner<'a> {
                 let quote_first = clause_start > s
                     && t.punct(s).is_some_and(is_open)
                     && t.punct(clause_start - 1).is_some_and(|c| c == '"' || c == '”');
-                if has_words && !quote_first {
-                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
-                        let g = self.gender_of(&words);
-                        self.push(pi, t.toks[c].start, t.toks[content_end - 1].end, cue_tok, en, who, g);
-                        if let Some(st) = stop {
-                            self.adding(t, pi, st, e, s);
-                        }
-                        return;
-                    }
+                // the content follows the verb, or — `"...," X said.`, `..., officials said.` —
+                // came first
+                let content = if has_words && !quote_first {
+                    Some((t.toks[c].start, t.toks[content_end - 1].end))
                 } else if clause_start > s {
-                    // `"...," X said.` / `..., officials said.` — the content came first
+                    Some((t.toks[s].start, t.toks[clause_start - 1].end))
+                } else {
+                    None
+                };
+                if let Some((cs, ce)) = content {
                     if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
                         let g = self.gender_of(&words);
-                        self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
+                        self.push(pi, cs, ce, cue_tok, en, who, g);
                         if let Some(st) = stop {
                             self.adding(t, pi, st, e, s);
                         }

@@ -1,20 +1,8 @@
 //! Rule tests for the English extractor, each with sentences written for the test.
 
-use crate::extract::extract;
-use crate::model::{Article, Attribution, Form, Quote};
+use crate::model::{Article, Attribution, Form};
 
-fn run(text: &str) -> Vec<Quote> {
-    let a = Article::new("a1".into(), "t.txt".into(), text.to_string());
-    let doc = extract(vec![a], &[]);
-    for q in &doc.quotes {
-        assert_eq!(&text[q.start..q.end], &*q.text, "span must slice to the text");
-    }
-    doc.quotes
-}
-
-fn who(qs: &[Quote]) -> Vec<(usize, &str)> {
-    qs.iter().map(|q| (q.paragraph, q.speaker.as_ref())).collect()
-}
+use super::test_support::{run, who};
 
 #[test]
 fn said_with_a_colon_and_a_quote() {

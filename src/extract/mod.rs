@@ -108,5 +108,24 @@ mod tests {
 #[cfg(test)]
 mod rule_tests;
 
+/// What the Arabic and English rule tests share: extract one article and check every span.
+#[cfg(test)]
+mod test_support {
+    use crate::model::{Article, Quote};
+
+    pub fn run(text: &str) -> Vec<Quote> {
+        let a = Article::new("a1".into(), "t.txt".into(), text.to_string());
+        let doc = super::extract(vec![a], &[]);
+        for q in &doc.quotes {
+            assert_eq!(&text[q.start..q.end], &*q.text, "span must slice to the text");
+        }
+        doc.quotes
+    }
+
+    pub fn who(qs: &[Quote]) -> Vec<(usize, &str)> {
+        qs.iter().map(|q| (q.paragraph, q.speaker.as_ref())).collect()
+    }
+}
+
 #[cfg(test)]
 mod english_tests;

@@ -149,20 +149,14 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
     std::thread::spawn(move || {
         // a read can fail without the terminal being gone (a signal interrupting it during a
         // storm of resizes): keep reading, or the UI would stop answering keys
-        let mut failures = 0;
         loop {
             match event::read() {
                 Ok(ev) => {
-                    failures = 0;
                     if input.send(Msg::Term(ev)).is_err() {
                         break;
                     }
                 }
-                Err(_) if failures < 1000 => {
-                    failures += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(1));
-                }
-                Err(_) => break,
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
             }
         }
     });
