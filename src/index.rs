@@ -15,8 +15,13 @@ use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Speak
 
 /// Reads a saved extraction.
 pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
-    let name = path.display().to_string();
     let text = crate::load::read_text(path, limit)?;
+    parse(path, &text)
+}
+
+/// A saved extraction from its text; `path` names the file in errors.
+pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
+    let name = path.display().to_string();
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     // a JSON document spans lines (pretty-printed) or carries the format field; a JSON-lines
     // file has one quote object per line
@@ -27,12 +32,12 @@ pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
         struct Version {
             format: Option<u32>,
         }
-        let v: Version = serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e))?;
+        let v: Version = serde_json::from_str(text).map_err(|e| json_error(path, 0, &e))?;
         match v.format {
             Some(FORMAT_VERSION) => {}
             found => return Err(LoadError::IndexVersion { path: name, found, expected: FORMAT_VERSION }),
         }
-        return serde_json::from_str(&text).map_err(|e| json_error(path, 0, &e));
+        return serde_json::from_str(text).map_err(|e| json_error(path, 0, &e));
     }
     // lines parse independently: on all cores, keeping their order
     use rayon::prelude::*;
@@ -129,6 +134,7 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
                 id: format!("s{}", speakers.len() + 1),
                 name: q.speaker.to_string(),
                 aliases: Vec::new(),
+                roles: Vec::new(),
                 quotes: Vec::new(),
             });
             speakers.len() - 1

@@ -14,6 +14,7 @@ pub mod cli;
 pub mod compare;
 pub mod extract;
 pub mod index;
+pub mod invariants;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -203,9 +203,15 @@ fn from_json(a: JsonArticle, id: String, path: String) -> Result<Article, LoadEr
 
 /// Reads the articles of one file; ids are numbered from `first_id`.
 pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Article>, LoadError> {
+    let text = read_text(path, limit)?;
+    parse_articles(path, text, first_id)
+}
+
+/// The articles in one file's text, read as the file's extension says; `path` names the file
+/// in errors and in each article's source.
+pub fn parse_articles(path: &Path, text: String, first_id: usize) -> Result<Vec<Article>, LoadError> {
     let name = path.display().to_string();
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let text = read_text(path, limit)?;
     match ext {
         "json" => {
             // an array of articles or one article; parsed as the shape the first character

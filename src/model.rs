@@ -257,6 +257,10 @@ pub struct Speaker {
     pub id: String,
     pub name: String,
     pub aliases: Vec<String>,
+    /// Roles the articles give the speaker (`the mayor of Surabaya`, `وزير الخارجية`); absent
+    /// from saved extractions of older builds.
+    #[serde(default)]
+    pub roles: Vec<String>,
     pub quotes: Vec<String>,
 }
 

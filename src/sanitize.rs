@@ -57,6 +57,9 @@ impl EscFilter {
 /// Text for display on one line: escape sequences and unsafe characters dropped, any run of
 /// white space (tabs and line breaks included) shown as one space.
 pub fn one_line(s: &str) -> String {
+    if is_one_clean_line(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     let mut esc = EscFilter::default();
@@ -75,6 +78,23 @@ pub fn one_line(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// `one_line` of an owned string, which is kept as it is when already clean.
+pub fn into_one_line(s: String) -> String {
+    if is_one_clean_line(&s) {
+        s
+    } else {
+        one_line(&s)
+    }
+}
+
+/// Most text is already one clean line: words separated by single spaces, nothing unsafe.
+fn is_one_clean_line(s: &str) -> bool {
+    !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.chars().all(|c| c == ' ' || !(c.is_whitespace() || is_unsafe(c)))
 }
 
 /// Text for display keeping line breaks; other unsafe characters dropped.

@@ -674,8 +674,9 @@ enum Plan {
     Step(Arc<Vec<Cand>>, Step),
     /// Evaluate among these matches of an earlier query.
     Among(Arc<Vec<Cand>>),
-    /// These matches less those containing the word.
-    Exclude(Arc<Vec<Cand>>, String),
+    /// These matches less those containing the word; `true` when the query they matched
+    /// ended in a fuzzy term (which the exclusion now follows).
+    Exclude(Arc<Vec<Cand>>, String, bool),
     /// Everything.
     Fresh,
 }
@@ -802,11 +803,13 @@ impl Searcher {
                 let quotes: Vec<u32> = state.iter().map(|c| c.quote).collect();
                 ix.run(&q, text, Some(&quotes), speaker, limit)
             }
-            Plan::Exclude(base, w) => {
+            Plan::Exclude(base, w, last_was_fuzzy) => {
+                // the fuzzy term that ended the earlier query is no longer last: like any
+                // other term it counts towards the tier where it occurs exactly
                 let state: Vec<Cand> = base
                     .par_iter()
-                    .copied()
                     .filter(|c| find_str(&ix.entries[c.quote as usize].text.text, &w).is_none())
+                    .map(|c| Cand { fpos: NO, xpos: NO, tier: c.tier + u8::from(last_was_fuzzy && c.xpos != NO), ..*c })
                     .collect();
                 ix.finish(&ix.prepare(&q), text, state, speaker, limit)
             }
@@ -863,7 +866,8 @@ impl Searcher {
             let before = &text[..start];
             if let Some((_, base)) = self.history.iter().rev().find(|(h, _)| h == before && !Query::parse(h).is_empty())
             {
-                return Plan::Exclude(base.clone(), w.clone());
+                let last_was_fuzzy = Index::last_fuzzy(&Query::parse(before)).is_some();
+                return Plan::Exclude(base.clone(), w.clone(), last_was_fuzzy);
             }
         }
         match self.bound_by_history(text) {

@@ -65,6 +65,7 @@ pub fn group(articles: &[Article], results: &[ArticleResult], file: &[SpeakerEnt
     struct Cand {
         names: Vec<String>,
         keys: Vec<String>,
+        role: String,
         kind: NpKind,
         first: (usize, usize),
     }
@@ -77,7 +78,8 @@ pub fn group(articles: &[Article], results: &[ArticleResult], file: &[SpeakerEnt
                 let mut names = vec![e.name.clone()];
                 names.extend(e.aliases.iter().cloned());
                 let keys = names.iter().map(|n| key(n)).collect();
-                cands.push(Cand { names, keys, kind: e.kind, first: (ai, f.start) });
+                let role = if e.kind == NpKind::Role { String::new() } else { crate::sanitize::one_line(&e.role) };
+                cands.push(Cand { names, keys, role, kind: e.kind, first: (ai, f.start) });
                 cands.len() - 1
             });
         }
@@ -241,13 +243,27 @@ pub fn group(articles: &[Article], results: &[ArticleResult], file: &[SpeakerEnt
             None => (best.clone(), names.into_iter().filter(|x| *x != best).collect()),
         };
         aliases.retain(|a| *a != name);
+        // every distinct role the articles give them (`the mayor of Surabaya`), in order
+        let mut roles: Vec<String> = Vec::new();
+        for &m in members {
+            let role = &cands[m].role;
+            if !role.is_empty() && !roles.iter().any(|r| key(r) == key(role)) {
+                roles.push(role.clone());
+            }
+        }
         let id = format!("s{}", si + 1);
         let (shared_name, shared_id): (Arc<str>, Arc<str>) = (Arc::from(name.as_str()), Arc::from(id.as_str()));
         for &q in &groups[r] {
             quotes[q].speaker = shared_name.clone();
             quotes[q].speaker_id = shared_id.clone();
         }
-        speakers.push(Speaker { id, name, aliases, quotes: groups[r].iter().map(|&q| quotes[q].id.clone()).collect() });
+        speakers.push(Speaker {
+            id,
+            name,
+            aliases,
+            roles,
+            quotes: groups[r].iter().map(|&q| quotes[q].id.clone()).collect(),
+        });
     }
     (speakers, quotes)
 }

@@ -147,9 +147,15 @@ impl Tokens {
                 let d0 = b[j];
                 if d0 < 0x80 {
                     if d0.is_ascii_alphanumeric() {
-                        self.folded.push(d0.to_ascii_lowercase() as char);
-                        prev_digit = d0.is_ascii_digit();
-                        j += 1;
+                        // a run of ASCII letters and digits in one copy, lowercased in place
+                        let run = j;
+                        while j < b.len() && b[j].is_ascii_alphanumeric() {
+                            j += 1;
+                        }
+                        let n = self.folded.len();
+                        self.folded.push_str(&s[run..j]);
+                        self.folded[n..].make_ascii_lowercase();
+                        prev_digit = b[j - 1].is_ascii_digit();
                         continue;
                     }
                     // keep 0.3 and 32,000 as one number

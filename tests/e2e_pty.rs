@@ -42,11 +42,18 @@ struct Session {
 }
 
 fn start() -> Session {
+    start_with(&[])
+}
+
+fn start_with(env: &[(&str, &str)]) -> Session {
     let pty = native_pty_system();
     let pair = pty.openpty(PtySize { rows: 30, cols: 110, pixel_width: 0, pixel_height: 0 }).unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saywho"));
     cmd.env("TERM", "xterm-256color");
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
     let child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().unwrap();
@@ -79,7 +86,16 @@ fn wait_exit(child: &mut Box<dyn portable_pty::Child + Send + Sync>) -> portable
 }
 
 fn terminal_is_normal(s: &Session) {
-    let raw = String::from_utf8_lossy(&s.screen.raw.lock().unwrap()).into_owned();
+    // the last bytes saywho wrote may still be on their way through the pty after it exits
+    let handed_back = |raw: &str| raw.contains("\u{1b}[?1049l") && raw.contains("\u{1b}[?25h");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let raw = loop {
+        let raw = String::from_utf8_lossy(&s.screen.raw.lock().unwrap()).into_owned();
+        if handed_back(&raw) || Instant::now() > deadline {
+            break raw;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
     assert!(raw.contains("\u{1b}[?1049l"), "alternate screen left");
     assert!(raw.contains("\u{1b}[?25h"), "cursor shown");
     if let Some(t) = s.master.get_termios() {
@@ -166,8 +182,8 @@ fn search_compare_help_quit_in_a_real_terminal() {
     let status = wait_exit(&mut child);
     assert!(status.success(), "{status:?}");
     // the terminal is handed back: main screen, cursor shown, mouse off, raw mode off
-    let raw = String::from_utf8_lossy(&screen.raw.lock().unwrap()).into_owned();
     screen.wait_for("the main screen back", |_| !screen.parser.lock().unwrap().screen().alternate_screen());
+    let raw = String::from_utf8_lossy(&screen.raw.lock().unwrap()).into_owned();
     assert!(!screen.parser.lock().unwrap().screen().hide_cursor(), "cursor visible");
     assert!(raw.contains("\u{1b}[?1000l"), "mouse capture disabled");
     assert!(raw.contains("\u{1b}[8l") && raw.contains("\u{1b}[8h"), "VTE bidi mode set and restored");
@@ -183,4 +199,85 @@ fn without_a_terminal_the_ui_exits_2_pointing_to_extract() {
         std::process::Command::new(env!("CARGO_BIN_EXE_saywho")).stdin(std::process::Stdio::null()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("saywho extract"));
+}
+
+#[test]
+fn a_panic_while_drawing_restores_the_terminal_and_prints_once() {
+    // debug builds panic on the first frame after a key when this is set
+    let mut s = start_with(&[("SAYWHO_DEBUG_PANIC_AFTER_KEY", "1")]);
+    s.screen.wait_for("the browse screen", |t| t.contains("Speakers (2)"));
+    s.writer.write_all(b"j").unwrap();
+    s.writer.flush().unwrap();
+    let status = wait_exit(&mut s.child);
+    assert_eq!(status.exit_code(), 101, "a panic exits 101: {status:?}");
+    let message = "injected panic while drawing";
+    // on the main screen, where the user can read it (the pty may still be delivering it)
+    s.screen.wait_for("the message on the main screen", |t| t.contains(message));
+    terminal_is_normal(&s);
+    let raw = String::from_utf8_lossy(&s.screen.raw.lock().unwrap()).into_owned();
+    assert_eq!(raw.matches(message).count(), 1, "message printed once:\n{raw}");
+    let shown = raw.find(message).unwrap();
+    assert!(raw[..shown].contains("\u{1b}[?1049l"), "message printed after leaving the alternate screen");
+}
+
+/// Bytes typed into the pseudo-terminal that saywho has not read yet. The kernel keeps at
+/// most 4 KB of unread input and drops the rest, so a test typing faster than any person must
+/// wait for saywho to read what it has.
+fn unread_input(slave: &std::fs::File) -> i32 {
+    use std::os::fd::AsRawFd;
+    let mut n: nix::libc::c_int = 0;
+    // SAFETY: FIONREAD writes one c_int through the pointer, which outlives the call
+    let rc = unsafe { nix::libc::ioctl(slave.as_raw_fd(), nix::libc::FIONREAD, &mut n) };
+    assert_eq!(rc, 0, "FIONREAD on the terminal");
+    n
+}
+
+#[test]
+fn five_thousand_random_keys_and_resizes_leave_it_responsive() {
+    let mut s = start();
+    s.screen.wait_for("the browse screen", |t| t.contains("Speakers (2)"));
+    let slave = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(s.master.tty_name().expect("the terminal's name"))
+        .expect("open the terminal to watch its input queue");
+    // every key but the ones that leave (q, Ctrl-C) or suspend (Ctrl-Z); Esc only inside
+    // complete sequences, since a lone ESC byte followed by another key reads as Alt+key
+    let keys: &[&str] = &[
+        "j", "k", "g", "G", "\t", "\x1b[Z", "\r", "/", "ا", "ل", "x", "'", "@", "!", " ", "\x7f", "n", "N", "c", "a",
+        "s", "t", "y", "b", "?", "\x1b[A", "\x1b[B", "\x1b[5~", "\x1b[6~", "\x1b[H", "\x1b[F", "\x04", "\x15", "\x17",
+        "1", "z",
+    ];
+    let mut seed: u64 = 0x5eed_5a1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for i in 0..5000 {
+        // saywho must keep reading: the bound only ends a failing run
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while unread_input(&slave) > 256 {
+            assert!(Instant::now() < deadline, "saywho stopped reading keys after {i}; screen:\n{}", s.screen.text());
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let k = keys[(next() % keys.len() as u64) as usize];
+        s.writer.write_all(k.as_bytes()).unwrap();
+        s.writer.flush().unwrap();
+        if i % 500 == 499 {
+            let (rows, cols) = [(24, 80), (40, 140), (12, 50), (30, 110)][(i / 500) % 4];
+            s.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+            s.screen.parser.lock().unwrap().set_size(rows, cols);
+        }
+    }
+    assert!(s.child.try_wait().unwrap().is_none(), "still running after 5,000 keys");
+    // still answering: Enter ends a query being typed or closes what is open; then q quits
+    s.writer.write_all(b"\rq").unwrap();
+    s.writer.flush().unwrap();
+    let status = wait_exit(&mut s.child);
+    assert!(status.success(), "{status:?}");
+    let raw = String::from_utf8_lossy(&s.screen.raw.lock().unwrap()).into_owned();
+    assert!(!raw.contains("panicked"), "a thread panicked");
+    terminal_is_normal(&s);
 }

@@ -58,11 +58,8 @@ fn arabic_like() -> impl Strategy<Value = String> {
 fn check(text: String) {
     let a = Article::new("a1".into(), "p.txt".into(), text.clone());
     let doc = saywho::extract::extract(vec![a], &[]);
-    for q in &doc.quotes {
-        assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
-        assert!(q.start <= q.end && q.end <= text.len());
-        assert_eq!(&text[q.start..q.end], q.text);
-        assert!(q.paragraph >= 1);
+    if let Err(e) = saywho::invariants::extraction(&text, &doc) {
+        panic!("{e}");
     }
 }
 
@@ -76,6 +73,16 @@ proptest! {
     #[test]
     fn spans_slice_exactly_for_any_text(text in any::<String>()) {
         check(text);
+    }
+
+    /// Folding any text keeps a map back to original characters that fold to each one.
+    #[test]
+    fn folded_positions_map_back(text in any::<String>(), arabic in arabic_like()) {
+        for t in [text, arabic] {
+            if let Err(e) = saywho::invariants::folding(&t, &saywho::search::Folded::new(&t)) {
+                panic!("{t:?}: {e}");
+            }
+        }
     }
 }
 
@@ -108,11 +115,8 @@ proptest! {
             (doc, ix)
         });
         let q = saywho::search::Query::parse(&query);
-        let r = ix.run(&q, &query, None, None, 10);
-        for h in &r.hits {
-            prop_assert!(h.quote < doc.quotes.len());
-            let n = doc.quotes[h.quote].text.chars().count();
-            prop_assert!(ix.positions(h.quote, &q).iter().all(|&p| p < n));
+        if let Err(e) = saywho::invariants::search(doc, ix, &q, &query) {
+            panic!("{e}");
         }
         let mut typed = saywho::search::Searcher::new(ix.clone());
         let mut last = None;

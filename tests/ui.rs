@@ -341,7 +341,7 @@ fn bidi_modes_on_an_arabic_line() {
         a.update(Action::Open);
         let buf = render(&a);
         let r = rows(&buf);
-        let line = r.iter().find(|l| l.contains("ﻦﻴﺼﻟﺍ") || l.contains("الصين")).cloned().unwrap_or_default();
+        let line = r.iter().find(|l| l.contains("ﻦﻴﺼﻟﺍ") || l.contains("الصين ")).cloned().unwrap_or_default();
         let last = line.trim_end_matches(['│', ' ']).chars().count();
         (line, last)
     };

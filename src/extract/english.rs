@@ -247,7 +247,7 @@ fn parse_np(words: &[&str]) -> Option<Np> {
     if words.is_empty() || words.len() > 14 {
         return None;
     }
-    let first = words[0].to_lowercase();
+    let first = words[0].to_ascii_lowercase();
     if words.len() == 1 {
         if let Some(_g) = pronoun_gender(&first) {
             return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
@@ -260,7 +260,10 @@ fn parse_np(words: &[&str]) -> Option<Np> {
         if capitalised(words[i]) && !(i == 0 && matches!(first.as_str(), "the" | "a" | "an")) {
             let s = i;
             while i < words.len()
-                && (capitalised(words[i]) || (i > s && matches!(words[i], "of" | "bin" | "al" | "de" | "van" | "von")))
+                && (capitalised(words[i])
+                    || (i > s && matches!(words[i], "of" | "bin" | "al" | "de" | "van" | "von"))
+                    // `al-Masri`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalised name
+                    || (i > s && words[i].split_once('-').is_some_and(|(_, rest)| capitalised(rest))))
             {
                 i += 1;
             }
@@ -274,7 +277,7 @@ fn parse_np(words: &[&str]) -> Option<Np> {
     }
     let definite = matches!(first.as_str(), "the") || words.iter().any(|w| w.ends_with("'s"));
     let lowercase_role =
-        words.iter().all(|w| !capitalised(w) || matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+        words.iter().all(|w| !capitalised(w) || ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)));
     match best {
         // an unnamed spokesperson speaks for their organisation: "a GE spokesman" is GE
         Some((s, e)) if s > 0 && e + 1 == words.len() && is_person_title(words[e]) && !definite => {
@@ -294,7 +297,7 @@ fn parse_np(words: &[&str]) -> Option<Np> {
             let role: Vec<&str> =
                 words.iter().enumerate().filter(|(k, _)| *k < s || *k >= e).map(|(_, w)| *w).collect();
             let org = matches!(
-                words[e - 1].to_lowercase().as_str(),
+                words[e - 1].to_ascii_lowercase().as_str(),
                 "government"
                     | "ministry"
                     | "organization"
@@ -376,6 +379,24 @@ impl<'a> EnglishScanner<'a> {
         (self.found, self.reg)
     }
 
+    /// The words of a phrase as written: tokens that touch across an apostrophe or a hyphen
+    /// (`company's`, `farmers'`, `al-Assad`) are one word, not three.
+    fn words(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Vec<&'a str> {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut after_joiner = false;
+        for j in idx {
+            let k = t.toks[j];
+            let joins = spans.last().is_some_and(|l| l.1 == k.start) && (after_joiner || is_joiner(t, j));
+            match spans.last_mut() {
+                Some(l) if joins => l.1 = k.end,
+                _ => spans.push((k.start, k.end)),
+            }
+            after_joiner = is_joiner(t, j);
+        }
+        let article: &'a Article = self.article;
+        spans.into_iter().map(|(s, e)| &article.text[s..e]).collect()
+    }
+
     fn text(&self, t: &Tokens, i: usize) -> &'a str {
         let k = t.toks[i];
         let article: &'a Article = self.article;
@@ -425,7 +446,7 @@ impl<'a> EnglishScanner<'a> {
         let np = parse_np(words)?;
         let mention = words.join(" ");
         if np.kind == NpKind::Pronoun {
-            let g = pronoun_gender(&np.name.to_lowercase()).or(gender_hint)?;
+            let g = pronoun_gender(&np.name.to_ascii_lowercase()).or(gender_hint)?;
             if let Some(who) = self.reg.latest(g) {
                 return Some((who.0, Attribution::Continuation, mention));
             }
@@ -541,7 +562,7 @@ impl<'a> EnglishScanner<'a> {
             form,
             attribution: who.1,
             entity: who.0,
-            mention: crate::sanitize::one_line(&who.2),
+            mention: crate::sanitize::into_one_line(who.2),
             channel: None,
         });
         if matches!(form, Form::Direct | Form::Mixed) {
@@ -555,8 +576,7 @@ impl<'a> EnglishScanner<'a> {
         let mut e = e;
         if let Some(kq) = (s..e).find(|&k| t.f(k) == "quoted" && t.f(k + 1) != "as") {
             if let Some(ka) = (kq + 1..e.min(kq + 30)).find(|&k| t.f(k) == "as" && t.f(k + 1) == "saying") {
-                let words: Vec<&str> =
-                    (kq + 1..ka).filter(|&j| t.punct(j).is_none()).map(|j| self.text(t, j)).collect();
+                let words: Vec<&str> = self.words(t, (kq + 1..ka).filter(|&j| t.punct(j).is_none() || is_joiner(t, j)));
                 let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
                 if c < e {
                     if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
@@ -602,8 +622,8 @@ impl<'a> EnglishScanner<'a> {
                 continue;
             }
             let src_start = k + 2;
-            let src_end = (src_start..e).find(|&j| t.punct(j).is_some()).unwrap_or(e);
-            let words: Vec<&str> = (src_start..src_end).map(|j| self.text(t, j)).collect();
+            let src_end = (src_start..e).find(|&j| t.punct(j).is_some() && !is_joiner(t, j)).unwrap_or(e);
+            let words = self.words(t, src_start..src_end);
             let Some(who) = self.resolve(&words, None, t.toks[s].start) else {
                 continue;
             };
@@ -642,17 +662,23 @@ impl<'a> EnglishScanner<'a> {
             let mut subj: Vec<usize> = (clause_start..k).collect();
             let mut clause_start = clause_start;
             // `Harbour Logistics, which operates the terminal, said`: the subject stands
-            // before the relative clause
-            if subj.is_empty() && clause_start > s + 1 {
+            // before the relative clause; `Tri Rismaharini, the mayor of Surabaya, said` and
+            // `the mayor, Tri Rismaharini, said`: a name and its apposition are the subject
+            if subj.is_empty() && clause_start > s + 1 && !inside[k - s] {
                 let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
                 let rel_start = prev_comma.map_or(s, |j| j + 1);
+                let subj_start = (s..rel_start.saturating_sub(1))
+                    .rev()
+                    .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')))
+                    .map_or(s, |j| j + 1);
                 if matches!(t.f(rel_start), "which" | "who" | "whose") {
-                    let subj_start = (s..rel_start.saturating_sub(1))
-                        .rev()
-                        .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')))
-                        .map_or(s, |j| j + 1);
                     subj = (subj_start..rel_start.saturating_sub(1)).collect();
                     clause_start = subj_start;
+                } else if let Some(pc) = prev_comma {
+                    if is_apposition(t, &self.article.text, subj_start..pc, rel_start..clause_start - 1) {
+                        subj = (subj_start..clause_start - 1).filter(|&j| t.punct(j) != Some(',')).collect();
+                        clause_start = subj_start;
+                    }
                 }
             }
             if quoted_as {
@@ -682,7 +708,7 @@ impl<'a> EnglishScanner<'a> {
             let cue_tok = (t.toks[k].start, t.toks[if quoted_as { k + 2 } else { k }].end);
             if !subj.is_empty() && subj.len() <= 12 {
                 // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
-                let words: Vec<&str> = subj.iter().map(|&j| self.text(t, j)).collect();
+                let words = self.words(t, subj.iter().copied());
                 let c = skip_fillers(t, after, e, w == "told");
                 // `adding that ...` closes the content of this statement
                 let stop = (c..e)
@@ -715,9 +741,10 @@ impl<'a> EnglishScanner<'a> {
                 }
             } else if clause_start > s && clause_start == k {
                 // inverted: `"...," said X, the spokesman.` / `..., said a source, adding that`
-                let subj_end =
-                    (after..e).find(|&j| t.punct(j).is_some() || matches!(t.f(j), "adding" | "saying")).unwrap_or(e);
-                let words: Vec<&str> = (after..subj_end).map(|j| self.text(t, j)).collect();
+                let subj_end = (after..e)
+                    .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || matches!(t.f(j), "adding" | "saying"))
+                    .unwrap_or(e);
+                let words = self.words(t, after..subj_end);
                 if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
                     let g = self.gender_of(&words);
                     self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
@@ -760,12 +787,40 @@ impl<'a> EnglishScanner<'a> {
     }
 
     fn gender_of(&self, words: &[&str]) -> Gender {
-        match words.first().map(|w| w.to_lowercase()) {
-            Some(w) if w == "she" => Gender::Fem,
-            Some(w) if w == "he" => Gender::Masc,
+        match words.first() {
+            Some(w) if w.eq_ignore_ascii_case("she") => Gender::Fem,
+            Some(w) if w.eq_ignore_ascii_case("he") => Gender::Masc,
             _ => Gender::Plural,
         }
     }
+}
+
+/// Whether tokens `a` then `b` (comma-separated) are a name and a description of the same
+/// speaker, in either order: `Tri Rismaharini` + `the mayor of Surabaya`, `the mayor` +
+/// `Tri Rismaharini`. Both are short phrases of words, without quotation marks; the name
+/// starts with a capital.
+fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> bool {
+    let phrase = |r: &std::ops::Range<usize>, max: usize| {
+        !r.is_empty() && r.len() <= max && r.clone().all(|j| t.punct(j).is_none_or(|c| c == '.') || is_joiner(t, j))
+    };
+    if !phrase(&a, 6) || !phrase(&b, 12) {
+        return false;
+    }
+    let description = |r: &std::ops::Range<usize>| matches!(t.f(r.start), "the" | "a" | "an");
+    let name = |r: &std::ops::Range<usize>| {
+        let k = t.toks[r.start];
+        !description(r) && capitalised(&text[k.start..k.end])
+    };
+    (name(&a) && description(&b)) || (description(&a) && name(&b))
+}
+
+/// An apostrophe or hyphen written against the word before it (`company's`, `farmers'`,
+/// `al-Assad`): part of that word.
+fn is_joiner(t: &Tokens, j: usize) -> bool {
+    matches!(t.punct(j), Some('\'' | '’' | '-'))
+        && j > 0
+        && t.punct(j - 1).is_none()
+        && t.toks[j - 1].end == t.toks[j].start
 }
 
 /// Marks tokens inside quotation marks (straight quotes pair in order).
@@ -798,7 +853,8 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
             Some('”') => open = false,
             Some('.' | '?' | '!') if !open => {
                 let prev = if k > 0 { &text[t.toks[k - 1].start..t.toks[k - 1].end] } else { "" };
-                let abbrev = prev.len() == 1 && prev.chars().all(|c| c.is_uppercase())
+                // initials and `a.m.`, `e.g.`: a single letter before the stop
+                let abbrev = prev.len() == 1 && prev.chars().all(char::is_alphabetic)
                     || matches!(
                         prev,
                         "Mr" | "Mrs"

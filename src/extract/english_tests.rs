@@ -131,3 +131,35 @@ fn an_unnamed_spokesperson_is_grouped_under_the_organisation() {
     assert_eq!(q[1].speaker, q[0].speaker);
     assert_eq!(q[1].mention.as_ref(), "an Oceanic Shipping spokeswoman");
 }
+
+#[test]
+fn apostrophes_and_hyphens_stay_inside_the_speaker_phrase() {
+    let q = run("The farmers' union said prices were too low.\nThe company's spokesman said the mill would reopen.");
+    assert_eq!(who(&q), [(1, "The farmers' union"), (2, "The company's spokesman")]);
+    let q = run("Ahmed al-Masri, the port director, said two cranes were idle.");
+    assert_eq!(who(&q), [(1, "Ahmed al-Masri")]);
+}
+
+#[test]
+fn a_single_letter_before_a_full_stop_does_not_end_the_sentence() {
+    let q = run("Water rose to six metres at 3 a.m. on Friday, according to the river agency.");
+    assert_eq!(who(&q), [(1, "the river agency")]);
+    assert_eq!(&*q[0].text, "Water rose to six metres at 3 a.m. on Friday");
+}
+
+#[test]
+fn a_definite_description_refers_back_by_its_head_noun() {
+    let q = run("The line will stay shut, the rail operator said.\nThe operator said buses would replace trains.");
+    assert_eq!(who(&q), [(1, "the rail operator"), (2, "the rail operator")]);
+    assert_eq!(q[1].attribution, Attribution::Continuation);
+}
+
+#[test]
+fn a_name_and_its_apposition_before_the_verb_are_the_subject() {
+    let q = run("Lina Haddad, the mayor of Port Sable, said the families would be housed.");
+    assert_eq!(who(&q), [(1, "Lina Haddad")]);
+    assert_eq!(&*q[0].text, "the families would be housed");
+    let q = run("In the north, the mayor, Lina Haddad, said schools would reopen.");
+    assert_eq!(who(&q), [(1, "Lina Haddad")]);
+    assert_eq!(&*q[0].text, "schools would reopen");
+}

@@ -5,7 +5,7 @@
 
 use super::lexicon::{lexicon, Class, Gender};
 use super::np::{Np, NpKind};
-use crate::text::fold;
+use crate::text::{fold_char, is_word_char};
 
 /// One speaker of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,20 @@ pub struct Registry {
 }
 
 fn words(s: &str) -> Vec<String> {
-    fold(s).split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    // as `fold(s)` split at non-word characters, without building the folded string first
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for f in s.chars().filter_map(fold_char) {
+        if is_word_char(f) {
+            word.push(f);
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
 }
 
 /// Words that mark a name as an organisation's (`Oceanic Shipping`, `Gulf Air`).
@@ -127,37 +140,33 @@ impl Registry {
         self.ents.len() - 1
     }
 
-    /// Entities in order of recency, most recent first.
-    fn by_recency(&self) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..self.ents.len()).collect();
-        v.sort_by_key(|&i| std::cmp::Reverse(self.stamp[i]));
-        v
+    /// The most recently referred-to entity that satisfies `pred` (the earlier one on a tie).
+    fn most_recent(&self, pred: impl Fn(usize) -> bool) -> Option<usize> {
+        (0..self.ents.len()).filter(|&i| pred(i)).min_by_key(|&i| (std::cmp::Reverse(self.stamp[i]), i))
     }
 
     /// Records a name the article introduces outside any statement (`مع الرئيس الكازاخي قاسم
     /// جومارت توكاييف`), so that later short names and titles can find it.
     pub fn introduce(&mut self, np: &Np) {
-        if np.kind == NpKind::Person && self.find_name(&words(&np.name)).is_none() {
-            self.add(np);
-        } else if let Some(i) = self.find_name(&words(&np.name)) {
-            self.merge_name(i, np);
+        let key = words(&np.name);
+        match self.find_name(&key) {
+            Some(i) => self.merge_name(i, np, key),
+            None if np.kind == NpKind::Person => {
+                self.add(np);
+            }
+            None => {}
         }
     }
 
     fn find_name(&self, key: &[String]) -> Option<usize> {
-        let order = self.by_recency();
         // exact first, then a short name inside a longer one, then the reverse
-        order
-            .iter()
-            .copied()
-            .find(|&i| self.keys[i].iter().any(|k| k == key))
-            .or_else(|| order.iter().copied().find(|&i| self.keys[i].iter().any(|k| contains_run(k, key))))
-            .or_else(|| {
-                order.iter().copied().find(|&i| key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k)))
-            })
+        self.most_recent(|i| self.keys[i].iter().any(|k| k == key))
+            .or_else(|| self.most_recent(|i| self.keys[i].iter().any(|k| contains_run(k, key))))
+            .or_else(|| self.most_recent(|i| key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k))))
     }
 
-    fn merge_name(&mut self, i: usize, np: &Np) {
+    /// Adds `np`'s name (folded words `key`) and role to entity `i`.
+    fn merge_name(&mut self, i: usize, np: &Np, key: Vec<String>) {
         let e = &mut self.ents[i];
         if np.name.chars().count() > e.name.chars().count() && np.kind == e.kind {
             let old = std::mem::replace(&mut e.name, np.name.clone());
@@ -169,9 +178,8 @@ impl Registry {
             e.role = np.role.clone();
             self.roles[i] = words(&np.role).iter().map(|w| strip_al(w).to_string()).collect();
         }
-        let k = words(&np.name);
-        if !self.keys[i].contains(&k) {
-            self.keys[i].push(k);
+        if !self.keys[i].contains(&key) {
+            self.keys[i].push(key);
         }
     }
 
@@ -193,7 +201,7 @@ impl Registry {
         let head =
             ws.iter().find(|w| !matches!(l.class(w), Some(Class::Honorific)) && (l.is_title(w) || l.is_org(w)))?;
         let head = strip_al(head);
-        self.by_recency().into_iter().find(|&i| {
+        self.most_recent(|i| {
             self.ents[i].kind != NpKind::Role
                 && (self.roles[i].iter().any(|r| r == head)
                     || (self.ents[i].kind == NpKind::Org
@@ -210,13 +218,16 @@ impl Registry {
             NpKind::Org if words(&np.name).len() == 1 => {
                 self.find_name(&words(&np.name)).or_else(|| self.find_by_title(np)).unwrap_or_else(|| self.add(np))
             }
-            _ => match self.find_name(&words(&np.name)) {
-                Some(i) => {
-                    self.merge_name(i, np);
-                    i
+            _ => {
+                let key = words(&np.name);
+                match self.find_name(&key) {
+                    Some(i) => {
+                        self.merge_name(i, np, key);
+                        i
+                    }
+                    None => self.add(np),
                 }
-                None => self.add(np),
-            },
+            }
         };
         self.touch(i);
         i
@@ -232,12 +243,11 @@ impl Registry {
                 // the head noun of a role is its last word: `airline boss` is a boss
                 // the head noun of a role is its last word: `airline boss` is a boss
                 let hit = self
-                    .by_recency()
-                    .into_iter()
-                    .find(|&i| {
-                        self.ents[i].kind != NpKind::Role
-                            && (self.roles[i].last() == Some(&head)
-                                || self.keys[i].iter().any(|k| k.last() == Some(&head)))
+                    .most_recent(|i| {
+                        // a named speaker with that role or name, or an unnamed one described
+                        // with that head noun (`the rail operator` … `the operator`)
+                        (self.ents[i].kind != NpKind::Role && self.roles[i].last() == Some(&head))
+                            || self.keys[i].iter().any(|k| k.last() == Some(&head))
                     })
                     .or_else(|| {
                         // `the company`, `the ministry`: the latest speaker named without a
@@ -287,13 +297,16 @@ impl Registry {
                 let key = words(&np.name);
                 self.keys.iter().position(|ks| ks.contains(&key)).unwrap_or_else(|| self.add(np))
             }
-            _ => match self.find_name(&words(&np.name)) {
-                Some(i) => {
-                    self.merge_name(i, np);
-                    i
+            _ => {
+                let key = words(&np.name);
+                match self.find_name(&key) {
+                    Some(i) => {
+                        self.merge_name(i, np, key);
+                        i
+                    }
+                    None => self.add(np),
                 }
-                None => self.add(np),
-            },
+            }
         };
         self.touch(i);
         i

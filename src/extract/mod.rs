@@ -45,7 +45,7 @@ fn is_arabic_text(text: &str) -> bool {
     // first kilobyte is enough to tell
     let mut arabic = 0usize;
     let mut latin = 0usize;
-    for &b in text.as_bytes().iter().take(1024) {
+    for &b in &text.as_bytes()[..text.len().min(1024)] {
         match b {
             0xD8..=0xDB => arabic += 1,
             b'a'..=b'z' | b'A'..=b'Z' => latin += 1,
@@ -59,7 +59,7 @@ fn is_arabic_text(text: &str) -> bool {
 /// The dateline that opens a wire report — `أستانا 3 يوليو 2024 (شينخوا)`,
 /// `LONDON (Reuters) -`, `القاهرة - ` — if the paragraph starts with one.
 pub fn dateline(para: &str) -> Option<&str> {
-    let head: String = para.chars().take(120).collect();
+    let head = &para[..para.char_indices().nth(120).map_or(para.len(), |(i, _)| i)];
     if let Some(open) = head.find('(') {
         let before = &head[..open];
         let close = open + head[open..].find(')')?;

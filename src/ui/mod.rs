@@ -205,8 +205,20 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
     });
     drop(tx);
 
+    // Fault injection for the end-to-end test that a panic while drawing hands the terminal
+    // back and prints its message once: debug builds only, never in a release binary.
+    #[cfg(debug_assertions)]
+    let inject_panic = std::env::var_os("SAYWHO_DEBUG_PANIC_AFTER_KEY").is_some();
+    #[cfg(not(debug_assertions))]
+    let inject_panic = false;
+    let mut keyed = false;
     loop {
-        term.draw(|f| f.render_widget(&app, f.area()))?;
+        term.draw(|f| {
+            if inject_panic && keyed {
+                panic!("injected panic while drawing (SAYWHO_DEBUG_PANIC_AFTER_KEY)");
+            }
+            f.render_widget(&app, f.area())
+        })?;
         if let Some(text) = app.clipboard.take() {
             let mut o = io::stdout();
             write!(o, "{}", clipboard::osc52(&text))?;
@@ -217,6 +229,7 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
         while let Some(m) = msg {
             match m {
                 Msg::Term(ev) => {
+                    keyed |= ev.is_key();
                     if let Some(action) = keys::action_for_event(&ev, app.typing, app.help) {
                         app.update(action);
                     }

@@ -175,6 +175,9 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         ),
     ]));
     out.extend(display::lines(&format!("{} {}", quote.cue, quote.mention), t.dim, &[], width, app.bidi));
+    if let Some(sp) = app.doc.speakers.iter().find(|s| *s.id == *quote.speaker_id).filter(|s| !s.roles.is_empty()) {
+        out.extend(display::lines(&one_line(&sp.roles.join(" · ")), t.dim, &[], width, app.bidi));
+    }
     out.push(Line::raw(""));
     // a statement can be megabytes long: show its first 20,000 bytes
     let shown = &quote.text[..ceil_boundary(&quote.text, 20_000)];

@@ -1,0 +1,19 @@
+//! Arbitrary bytes as a saved extraction (JSON document or JSON lines): a clean error, or a
+//! document that indexes and searches without panicking, hits in range.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(doc) = saywho::index::parse(Path::new("f.jsonl"), text) else { return };
+    let ix = saywho::search::Index::new(&doc);
+    for query in ["ا", "a", "@", "'ل !x"] {
+        let q = saywho::search::Query::parse(query);
+        if let Err(e) = saywho::invariants::search(&doc, &ix, &q, query) {
+            panic!("{e}");
+        }
+    }
+    let _ = saywho::speakers::find(&doc, "a");
+});
