@@ -40,6 +40,20 @@ fn bench(c: &mut Criterion) {
         b.iter(|| english.iter().map(|a| saywho::extract::extract_article(a).found.len()).sum::<usize>())
     });
     g.finish();
+
+    // English at the density of wire copy: the sample above has a statement every ~110
+    // bytes, wire reports one every ~250–350 (this text, written for the benchmark: 13 in
+    // 3.1 KB), 12,000 copies (~37 MB)
+    let wire_text = include_str!("data/en-wire-density.txt");
+    let wire: Vec<Article> =
+        (0..12_000).map(|i| Article::new(format!("w{i}"), format!("w{i}.txt"), wire_text.to_string())).collect();
+    let wire_bytes: usize = wire.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group("extract_english_wire");
+    g.sample_size(10).measurement_time(Duration::from_secs(10)).throughput(Throughput::Bytes(wire_bytes as u64));
+    g.bench_function("one_core_12000_articles", |b| {
+        b.iter(|| wire.iter().map(|a| saywho::extract::extract_article(a).found.len()).sum::<usize>())
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -2,7 +2,7 @@
 //! (possibly several runs concatenated), read back without the articles, and written
 //! atomically (a temporary file renamed into place, so an interrupted run leaves no half file).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -15,19 +15,42 @@ use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Speak
 
 /// Reads a saved extraction.
 pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
-    let text = crate::load::read_text(path, limit)?;
-    parse(path, &text)
+    let bytes = crate::load::read_bytes(path, limit)?;
+    parse_bytes(path, &bytes)
 }
 
 /// A saved extraction from its text; `path` names the file in errors.
 pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
+    parse_bytes(path, text.as_bytes())
+}
+
+fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
+    use rayon::prelude::*;
     let name = path.display().to_string();
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    fn utf8<'b>(name: &str, start: usize, b: &'b [u8]) -> Result<&'b str, LoadError> {
+        std::str::from_utf8(b).map_err(|e| LoadError::Utf8 { path: name.to_string(), offset: start + e.valid_up_to() })
+    }
+    // lines with their number and byte offset; checked as UTF-8 and parsed on all cores
+    // (a JSON-lines index is tens of megabytes: one pass over it on one core is the cost of
+    // a search)
+    let mut lines: Vec<(usize, usize, &[u8])> = Vec::new();
+    let mut at = 0;
+    for (ln, l) in bytes.split(|&b| b == b'\n').enumerate() {
+        let start = at;
+        at += l.len() + 1;
+        if !l.iter().all(u8::is_ascii_whitespace) {
+            lines.push((ln, start, l));
+        }
+    }
+    let first = match lines.first() {
+        Some(&(_, start, l)) => utf8(&name, start, l)?.trim(),
+        None => "",
+    };
     // a JSON document spans lines (pretty-printed) or carries the format field; a JSON-lines
     // file has one quote object per line
-    let is_document =
-        text.trim_start().starts_with('{') && (!first.trim_end().ends_with('}') || first.contains("\"format\""));
+    let is_document = first.starts_with('{') && (!first.ends_with('}') || first.contains("\"format\""));
     if is_document {
+        let text = utf8(&name, 0, bytes)?;
         #[derive(serde::Deserialize)]
         struct Version {
             format: Option<u32>,
@@ -39,15 +62,19 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
         }
         return serde_json::from_str(text).map_err(|e| json_error(path, 0, &e));
     }
-    // lines parse independently: on all cores, keeping their order
-    use rayon::prelude::*;
-    let lines: Vec<(usize, &str)> = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
     let rows: Vec<QuoteRow> = lines
         .par_iter()
-        .map(|&(ln, line)| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
+        .filter_map(|&(ln, start, l)| {
+            let line = match utf8(&name, start, l) {
+                Ok(line) => line,
+                Err(e) => return Some(Err(e)),
+            };
+            // a line of only (Unicode) white space is blank
+            (!line.trim().is_empty()).then(|| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
+        })
         .collect::<Result<_, _>>()?;
     // strings that repeat (speaker, cue, path ...) become one shared copy each
-    let mut interned: HashMap<String, Arc<str>> = HashMap::new();
+    let mut interned: FxHashMap<String, Arc<str>> = FxHashMap::default();
     let mut intern = |s: &Cow<'_, str>| -> Arc<str> {
         if let Some(a) = interned.get(s.as_ref()) {
             return a.clone();
@@ -56,10 +83,19 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
         interned.insert(s.to_string(), a.clone());
         a
     };
+    // the statement texts are most of the bytes: copied out on all cores
+    let texts: Vec<SharedStr> = rows
+        .par_iter()
+        .map(|r| {
+            let end = r.text.len();
+            SharedStr::new(Arc::from(r.text.as_ref()), 0, end)
+        })
+        .collect();
     let quotes: Vec<Quote> = rows
         .iter()
-        .map(|r| Quote {
-            id: r.id.to_string(),
+        .zip(texts)
+        .map(|(r, text)| Quote {
+            id: String::new(), // numbered by `from_quotes`
             speaker: intern(&r.speaker),
             speaker_id: intern(&r.speaker_id),
             mention: intern(&r.mention),
@@ -68,7 +104,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
             form: r.form,
             attribution: r.attribution,
             channel: r.channel.as_ref().map(&mut intern),
-            text: SharedStr::from(r.text.to_string()),
+            text,
             article: intern(&r.article),
             path: intern(&r.path),
             paragraph: r.paragraph,
@@ -82,8 +118,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
 /// A quote line as read, borrowing from the file where the JSON has no escapes.
 #[derive(serde::Deserialize)]
 struct QuoteRow<'a> {
-    #[serde(borrow)]
-    id: Cow<'a, str>,
     #[serde(borrow)]
     speaker: Cow<'a, str>,
     #[serde(borrow)]
@@ -113,9 +147,9 @@ struct QuoteRow<'a> {
 /// regrouped by name, articles by path.
 pub fn from_quotes(quotes: Vec<Quote>) -> Document {
     let mut articles: Vec<Article> = Vec::new();
-    let mut article_of: HashMap<(Arc<str>, Arc<str>), Arc<str>> = HashMap::new();
+    let mut article_of: FxHashMap<(Arc<str>, Arc<str>), Arc<str>> = FxHashMap::default();
     let mut speakers: Vec<Speaker> = Vec::new();
-    let mut speaker_of: HashMap<Arc<str>, usize> = HashMap::new();
+    let mut speaker_of: FxHashMap<Arc<str>, usize> = FxHashMap::default();
     let mut out = Vec::with_capacity(quotes.len());
     for mut q in quotes {
         let akey = (q.article.clone(), q.path.clone());
@@ -141,9 +175,9 @@ pub fn from_quotes(quotes: Vec<Quote>) -> Document {
         });
         q.id = format!("q{}", out.len() + 1);
         q.article = aid;
-        let mention = q.mention.to_string();
-        if *q.mention != *q.speaker && !mention.is_empty() && !speakers[si].aliases.contains(&mention) {
-            speakers[si].aliases.push(mention);
+        let aliases = &mut speakers[si].aliases;
+        if *q.mention != *q.speaker && !q.mention.is_empty() && !aliases.iter().any(|a| **a == *q.mention) {
+            aliases.push(q.mention.to_string());
         }
         speakers[si].quotes.push(q.id.clone());
         out.push((si, q));

@@ -159,14 +159,20 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
     }
 }
 
-pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+/// A file's bytes, refused without reading when over `limit`.
+pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let name = path.display().to_string();
     let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
     if meta.len() > limit {
         return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
     }
-    let bytes = fs::read(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
-    String::from_utf8(bytes).map_err(|e| LoadError::Utf8 { path: name, offset: e.utf8_error().valid_up_to() })
+    fs::read(path).map_err(|e| LoadError::Io { path: name, source: e })
+}
+
+/// A file's text, which must be UTF-8.
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+    String::from_utf8(read_bytes(path, limit)?)
+        .map_err(|e| LoadError::Utf8 { path: path.display().to_string(), offset: e.utf8_error().valid_up_to() })
 }
 
 /// A JSON error with its file and position; `line_offset` places an error found in one line

@@ -37,6 +37,19 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(s: &str) -> Self {
+        Self::build(s, |_| {})
+    }
+
+    /// The folded form and the character-set mask of what it holds, in one pass.
+    fn with_mask(s: &str) -> (Self, u128) {
+        let mut mask = 0;
+        let f = Self::build(s, |c| mask |= char_bit(c));
+        (f, mask)
+    }
+
+    /// Folds `s`, showing each character kept (after folding) to `kept`.
+    #[inline]
+    fn build(s: &str, mut kept: impl FnMut(char)) -> Self {
         let mut text = String::with_capacity(s.len());
         let mut shifts = Vec::new();
         let mut n = 0u32;
@@ -48,7 +61,9 @@ impl Folded {
             // everything else through `fold_char`
             let c0 = b[i];
             if c0 < 0x80 {
-                text.push(c0.to_ascii_lowercase() as char);
+                let c = c0.to_ascii_lowercase() as char;
+                text.push(c);
+                kept(c);
                 n += 1;
                 i += 1;
                 continue;
@@ -59,6 +74,7 @@ impl Folded {
                     && !matches!(u, 0x0622 | 0x0623 | 0x0625 | 0x0624 | 0x0626 | 0x0629 | 0x0649);
                 if plain {
                     text.push_str(&s[i..i + 2]);
+                    kept(char::from_u32(u).unwrap_or('\u{FFFD}'));
                     n += 1;
                     i += 2;
                     continue;
@@ -69,6 +85,7 @@ impl Folded {
             match fold_char(c) {
                 Some(f) => {
                     text.push(f);
+                    kept(f);
                     n += 1;
                 }
                 None => {
@@ -290,10 +307,10 @@ impl Index {
             .quotes
             .par_iter()
             .map(|q| {
-                let text = Folded::new(&q.text);
+                let (text, text_mask) = Folded::with_mask(&q.text);
                 let speaker = speaker_ix.get(&*q.speaker_id).copied().unwrap_or(u32::MAX);
                 let source = article_ix.get(&*q.article).copied().unwrap_or(u32::MAX);
-                let mask = mask_of(&text.text)
+                let mask = text_mask
                     | speaker_masks.get(speaker as usize).copied().unwrap_or(0)
                     | source_masks.get(source as usize).copied().unwrap_or(0);
                 Entry { text, mask, speaker, source }
@@ -861,7 +878,9 @@ impl Searcher {
             }
         }
         // typing an exclusion: the matches before it, less those containing it
-        let start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        // the last word starts after the last white space, which may be wider than a byte
+        // (a no-break space)
+        let start = text.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
         if let (Some(Term::Not(w)), true) = (q.terms.last(), text[start..].starts_with('!')) {
             let before = &text[..start];
             if let Some((_, base)) = self.history.iter().rev().find(|(h, _)| h == before && !Query::parse(h).is_empty())
@@ -914,6 +933,15 @@ mod tests {
         let back: String = f.to_original(&(0..7).collect::<Vec<_>>()).iter().map(|&i| orig[i]).collect();
         assert_eq!(back, "أعرب ما");
         assert_eq!(f.origin(7), None);
+    }
+
+    #[test]
+    fn the_mask_built_while_folding_is_the_mask_of_the_folded_text() {
+        for s in ["أُعْـرب ما", "Ahmad SAID 42 times", "ڱ\u{a0}\u{7};ّz", "", "éÉ الطاقة"] {
+            let (f, mask) = Folded::with_mask(s);
+            assert_eq!(f, Folded::new(s));
+            assert_eq!(mask, mask_of(&f.text), "{s:?}");
+        }
     }
 
     #[test]
@@ -1004,6 +1032,13 @@ mod tests {
     fn narrowed_search_equals_a_fresh_search() {
         let (_, idx) = sample_index();
         typing_equals_fresh(&Arc::new(idx), "الصين مستعد @xi !قزوين", 10);
+    }
+
+    #[test]
+    fn an_exclusion_after_a_no_break_space() {
+        // a pasted U+00A0 is white space two bytes wide (found by the query fuzz target)
+        let (_, idx) = sample_index();
+        typing_equals_fresh(&Arc::new(idx), "الصين\u{a0}!قزوين", 10);
     }
 
     #[test]

@@ -136,7 +136,7 @@ proptest! {
     /// fresh search of the same text (and nothing panics on the way).
     #[test]
     fn editing_a_query_gives_what_a_fresh_search_gives(edits in prop::collection::vec(
-        prop::sample::select(vec!["ا", "ل", "ص", "ي", "ن", "ة", "x", "a", "1", "'", "!", "@", " ", "ً", "ّ", "ـ", "<bs>"]),
+        prop::sample::select(vec!["ا", "ل", "ص", "ي", "ن", "ة", "x", "a", "1", "'", "!", "@", " ", "\u{a0}", "ً", "ّ", "ـ", "<bs>"]),
         0..40,
     )) {
         use std::sync::OnceLock;
