@@ -97,6 +97,26 @@ impl Token {
     }
 }
 
+/// ASCII letters and digits, as a table: the tokenizer's inner loop asks this of every byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of ASCII letters and digits in `b` that starts at `i`.
+#[inline]
+pub fn ascii_alnum_run(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && ASCII_ALNUM[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// A tokenized span of text: tokens plus one buffer holding every word's folded form, so that
 /// tokenizing a paragraph costs two allocations rather than one per word.
 #[derive(Debug, Default, Clone)]
@@ -119,7 +139,8 @@ impl Tokens {
         self.folded.clear();
         let s = &text[start..end];
         let b = s.as_bytes();
-        self.toks.reserve(s.len() / 6);
+        // about one token per four bytes of English (words and punctuation); fewer in Arabic
+        self.toks.reserve(s.len() / 4);
         self.folded.reserve(s.len());
         let mut i = 0;
         while i < b.len() {
@@ -146,12 +167,10 @@ impl Tokens {
             while j < b.len() {
                 let d0 = b[j];
                 if d0 < 0x80 {
-                    if d0.is_ascii_alphanumeric() {
+                    if ASCII_ALNUM[d0 as usize] {
                         // a run of ASCII letters and digits in one copy, lowercased in place
                         let run = j;
-                        while j < b.len() && b[j].is_ascii_alphanumeric() {
-                            j += 1;
-                        }
+                        j = ascii_alnum_run(b, j);
                         let n = self.folded.len();
                         self.folded.push_str(&s[run..j]);
                         self.folded[n..].make_ascii_lowercase();

@@ -37,11 +37,24 @@ fn words(s: &str) -> Vec<String> {
     // as `fold(s)` split at non-word characters, without building the folded string first
     let mut out = Vec::new();
     let mut word = String::new();
-    for f in s.chars().filter_map(fold_char) {
-        if is_word_char(f) {
-            word.push(f);
-        } else if !word.is_empty() {
-            out.push(std::mem::take(&mut word));
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // runs of ASCII letters and digits in one copy (English names are all of them)
+        if b[i].is_ascii_alphanumeric() {
+            let run = i;
+            i = crate::text::ascii_alnum_run(b, i);
+            let n = word.len();
+            word.push_str(&s[run..i]);
+            word[n..].make_ascii_lowercase();
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+        i += c.len_utf8();
+        match fold_char(c) {
+            Some(f) if is_word_char(f) => word.push(f),
+            Some(_) if !word.is_empty() => out.push(std::mem::take(&mut word)),
+            _ => {}
         }
     }
     if !word.is_empty() {
@@ -111,6 +124,17 @@ fn is_org_word(w: &str) -> bool {
     )
 }
 
+/// Folded role words without the article prefix.
+fn role_words(role: &str) -> Vec<String> {
+    words(role)
+        .into_iter()
+        .map(|w| match strip_al(&w) {
+            bare if bare.len() < w.len() => bare.to_string(),
+            _ => w,
+        })
+        .collect()
+}
+
 fn strip_al(w: &str) -> &str {
     w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w)
 }
@@ -135,7 +159,7 @@ impl Registry {
             gender: None,
         });
         self.keys.push(vec![words(&np.name)]);
-        self.roles.push(words(&np.role).iter().map(|w| strip_al(w).to_string()).collect());
+        self.roles.push(role_words(&np.role));
         self.stamp.push(0);
         self.ents.len() - 1
     }
@@ -176,7 +200,7 @@ impl Registry {
         }
         if e.role.is_empty() && !np.role.is_empty() {
             e.role = np.role.clone();
-            self.roles[i] = words(&np.role).iter().map(|w| strip_al(w).to_string()).collect();
+            self.roles[i] = role_words(&np.role);
         }
         if !self.keys[i].contains(&key) {
             self.keys[i].push(key);
@@ -355,6 +379,17 @@ mod tests {
 
     fn person(name: &str, role: &str) -> Np {
         Np { kind: NpKind::Person, name: name.into(), role: role.into(), definite: true }
+    }
+
+    #[test]
+    fn words_are_folded_and_split_at_anything_but_letters_and_digits() {
+        assert_eq!(
+            words("Ahmed al-Masri, the Port's DIRECTOR"),
+            ["ahmed", "al", "masri", "the", "port", "s", "director"]
+        );
+        assert_eq!(words("الرئيسُ الصينيّ شي"), ["الرييس", "الصيني", "شي"].map(crate::text::fold));
+        assert_eq!(words("José 2024ـ"), ["jose", "2024"]);
+        assert_eq!(role_words("الرئيس الصيني"), ["رييس", "صيني"].map(crate::text::fold));
     }
 
     #[test]
