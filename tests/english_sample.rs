@@ -47,3 +47,50 @@ fn english_sample_yields_the_expected_statements() {
     assert_eq!(doc["articles"][0]["title"], "Dock strike halts shipping at Port Halden");
     assert_eq!(doc["articles"][0]["dateline"], "PORT HALDEN (Saywho Wire) -");
 }
+
+/// A second English article written for the project at the statement density of wire copy
+/// (also the extraction benchmark's text): names with appositions, a definite description
+/// that refers back (`the operator`), `according to` after a time written `3 a.m.`, a
+/// possessive organisation (`the farmers' union`).
+#[test]
+fn wire_density_article_yields_the_expected_statements() {
+    let out = Command::new(env!("CARGO_BIN_EXE_saywho"))
+        .args(["extract", "--format", "json", "benches/data/en-wire-density.txt"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(u64, &str, &str)> = doc["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| (q["paragraph"].as_u64().unwrap(), q["speaker"].as_str().unwrap(), q["text"].as_str().unwrap()))
+        .collect();
+    let expect: &[(u64, &str, &str)] = &[
+        (
+            3,
+            "the regional environment agency",
+            "Water stood at 6.2 metres on the gauge at the old stone bridge at 3 a.m.",
+        ),
+        (4, "Marta Quintero", "The banks did exactly what they were built to do"),
+        (5, "Marta Quintero", "crews would stay on the banks"),
+        (5, "Marta Quintero", "two pumping stations"),
+        (8, "Tomas Ferrer", "We lost the carpets"),
+        (8, "Tomas Ferrer", "he had moved his late wife's paintings"),
+        (9, "The regional government", "it would release an emergency fund"),
+        (10, "Lucia Arenal", "the money would not require proof of insurance"),
+        (10, "Lucia Arenal", "a review of the early warning system"),
+        (11, "the rail operator", "The main rail line through the valley"),
+        (12, "the rail operator", "replacement buses would run"),
+        (13, "the farmers' union", "some fields might not be planted again this season"),
+        (14, "Ines Roca", "Insurance will cover part of it"),
+    ];
+    assert_eq!(got.len(), expect.len(), "{got:#?}");
+    for ((p, who, text), (ep, ewho, etext)) in got.iter().zip(expect) {
+        assert_eq!((p, who), (ep, ewho), "{got:#?}");
+        assert!(text.starts_with(etext), "paragraph {p}: text {text:?}");
+    }
+    let quintero = doc["speakers"].as_array().unwrap().iter().find(|s| s["name"] == "Marta Quintero").unwrap();
+    assert_eq!(quintero["roles"][0], "the agency's director of river management");
+}

@@ -552,6 +552,7 @@ impl<'a> EnglishScanner<'a> {
         if e <= s {
             return;
         }
+        let e = e + usize::from(ends_in_abbreviation(&text[s..e]) && text[e..].starts_with('.'));
         self.reg.spoke(who.0, None, gender);
         self.found.push(Found {
             start: s,
@@ -744,7 +745,20 @@ impl<'a> EnglishScanner<'a> {
                 let subj_end = (after..e)
                     .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || matches!(t.f(j), "adding" | "saying"))
                     .unwrap_or(e);
-                let words = self.words(t, after..subj_end);
+                let mut words = self.words(t, after..subj_end);
+                // `said Marta Quintero, the agency's director, …`: the apposition is the role
+                if t.punct(subj_end) == Some(',') && matches!(t.f(subj_end + 1), "the" | "a" | "an") {
+                    let app = subj_end + 1;
+                    let app_end = (app..e)
+                        .find(|&j| {
+                            t.punct(j).is_some() && !is_joiner(t, j)
+                                || matches!(t.f(j), "adding" | "saying" | "speaking")
+                        })
+                        .unwrap_or(e);
+                    if app_end - app <= 12 {
+                        words.extend(self.words(t, app..app_end));
+                    }
+                }
                 if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
                     let g = self.gender_of(&words);
                     self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
@@ -812,6 +826,13 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
         !description(r) && capitalised(&text[k.start..k.end])
     };
     (name(&a) && description(&b)) || (description(&a) && name(&b))
+}
+
+/// Whether `s` ends with the last letter of a dotted abbreviation (`3 a.m`, `the U.S`), whose
+/// full stop belongs to it.
+fn ends_in_abbreviation(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    matches!((rev.next(), rev.next()), (Some(l), Some('.')) if l.is_alphabetic())
 }
 
 /// An apostrophe or hyphen written against the word before it (`company's`, `farmers'`,
