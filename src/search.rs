@@ -756,11 +756,7 @@ fn scored_part(text: &str) -> &str {
     if text.len() <= MAX {
         return text;
     }
-    let mut end = MAX;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..crate::text::floor_boundary(text, MAX)]
 }
 
 /// Where the greedy (leftmost) match of `pat` as a subsequence of `text` ends, in bytes.

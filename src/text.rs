@@ -230,8 +230,35 @@ impl Tokens {
     }
 }
 
+/// The nearest character boundary at or before byte `i` of `s` (`s.len()` past the end).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary at or after byte `i` of `s` (`s.len()` past the end).
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn boundaries_round_to_whole_characters() {
+        let s = "aقb"; // ق is bytes 1..3
+        assert_eq!((floor_boundary(s, 2), ceil_boundary(s, 2)), (1, 3));
+        assert_eq!((floor_boundary(s, 3), ceil_boundary(s, 3)), (3, 3));
+        assert_eq!((floor_boundary(s, 99), ceil_boundary(s, 99)), (4, 4));
+    }
+
     use super::*;
 
     #[test]

@@ -11,6 +11,7 @@ use super::app::{browse_areas, compare_areas, App, Focus, Screen, CARD_LINES, MI
 use super::display::{self, cells};
 use super::keys;
 use crate::sanitize::one_line;
+use crate::text::{ceil_boundary, floor_boundary};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -233,21 +234,6 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         out.push(Line::from(vec![Span::styled("via ", t.dim), Span::raw(one_line(ch))]));
     }
     out
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 fn statement_screen(app: &App, q: usize, area: Rect, buf: &mut Buffer) {
