@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{ArticleResult, NpKind};
 use crate::model::{Article, Quote, Speaker};
-use crate::text::fold;
 
 /// An entry of a speakers file: `{"name": "Xi Jinping", "aliases": ["شي جين بينغ", "شي"]}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,13 +25,13 @@ pub fn parse_file(text: &str) -> Result<Vec<SpeakerEntry>, serde_json::Error> {
 }
 
 fn key(s: &str) -> String {
-    fold(s).split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    crate::text::fold_words(s).join(" ")
 }
 
+/// A shorter name whose words run inside `long`'s (keys are words joined by single spaces).
 fn contains_run(long: &str, short: &str) -> bool {
-    let l: Vec<&str> = long.split(' ').collect();
-    let s: Vec<&str> = short.split(' ').collect();
-    s.len() < l.len() && l.windows(s.len()).any(|w| w == s.as_slice())
+    let (l, s): (Vec<&str>, Vec<&str>) = (long.split(' ').collect(), short.split(' ').collect());
+    s.len() < l.len() && crate::text::contains_run(&l, &s)
 }
 
 struct Dsu(Vec<usize>);

@@ -230,6 +230,43 @@ impl Tokens {
     }
 }
 
+/// The folded words of `s`: `fold(s)` split at anything but letters and digits.
+pub fn fold_words(s: &str) -> Vec<String> {
+    // as `fold(s)` split at non-word characters, without building the folded string first
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // runs of ASCII letters and digits in one copy (English names are all of them)
+        if b[i].is_ascii_alphanumeric() {
+            let run = i;
+            i = ascii_alnum_run(b, i);
+            let n = word.len();
+            word.push_str(&s[run..i]);
+            word[n..].make_ascii_lowercase();
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+        i += c.len_utf8();
+        match fold_char(c) {
+            Some(f) if is_word_char(f) => word.push(f),
+            Some(_) if !word.is_empty() => out.push(std::mem::take(&mut word)),
+            _ => {}
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// True when `short` occurs as a contiguous run inside `long` (a short name inside a longer
+/// one, word by word).
+pub fn contains_run<T: PartialEq>(long: &[T], short: &[T]) -> bool {
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
 /// The nearest character boundary at or before byte `i` of `s` (`s.len()` past the end).
 pub fn floor_boundary(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());

@@ -5,7 +5,7 @@
 
 use super::lexicon::{lexicon, Class, Gender};
 use super::np::{Np, NpKind};
-use crate::text::{fold_char, is_word_char};
+use crate::text::{contains_run, fold_words as words};
 
 /// One speaker of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,36 +31,6 @@ pub struct Registry {
     clock: u64,
     /// Recent speakers with the channel they spoke through and the gender their verb showed.
     speakers: Vec<(usize, Option<usize>, Gender)>,
-}
-
-fn words(s: &str) -> Vec<String> {
-    // as `fold(s)` split at non-word characters, without building the folded string first
-    let mut out = Vec::new();
-    let mut word = String::new();
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        // runs of ASCII letters and digits in one copy (English names are all of them)
-        if b[i].is_ascii_alphanumeric() {
-            let run = i;
-            i = crate::text::ascii_alnum_run(b, i);
-            let n = word.len();
-            word.push_str(&s[run..i]);
-            word[n..].make_ascii_lowercase();
-            continue;
-        }
-        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
-        i += c.len_utf8();
-        match fold_char(c) {
-            Some(f) if is_word_char(f) => word.push(f),
-            Some(_) if !word.is_empty() => out.push(std::mem::take(&mut word)),
-            _ => {}
-        }
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-    out
 }
 
 /// Words that mark a name as an organisation's (`Oceanic Shipping`, `Gulf Air`).
@@ -137,11 +107,6 @@ fn role_words(role: &str) -> Vec<String> {
 
 fn strip_al(w: &str) -> &str {
     w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w)
-}
-
-/// True when `short` occurs as a contiguous run of words inside `long`.
-fn contains_run(long: &[String], short: &[String]) -> bool {
-    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
 impl Registry {
