@@ -28,4 +28,19 @@ fn main() {
         times[4],
         doc.quotes.len()
     );
+
+    // the topic list (`t` in the UI) over a season of reports
+    for n in [10_000usize, 40_000] {
+        let articles = saywho::testgen::articles(11, n / 25);
+        let doc = saywho::extract::extract(articles, &saywho::testgen::speakers_file());
+        let v = saywho::compare::Vectors::new(&doc);
+        let t = Instant::now();
+        let topics = saywho::compare::topics(&v, &doc, saywho::compare::TOPIC_SIMILARITY);
+        println!(
+            "topics: {} statements, {} topics, {:.1} ms",
+            doc.quotes.len(),
+            topics.len(),
+            t.elapsed().as_secs_f64() * 1e3
+        );
+    }
 }
