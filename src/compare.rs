@@ -346,7 +346,7 @@ pub const TOPIC_SIMILARITY: f32 = 0.2;
 
 /// Groups statements by topic with the same vectors: each statement joins the most similar
 /// topic so far (cosine with the topic's centroid) if it is similar enough, else starts one.
-/// Topics of a single statement are dropped; the largest come first.
+/// Topics of a single statement are dropped; the largest come first. `min` must be above 0.
 pub fn topics(v: &Vectors, doc: &Document, min: f32) -> Vec<Topic> {
     struct Group {
         sum: FxHashMap<u32, f32>,
@@ -354,28 +354,51 @@ pub fn topics(v: &Vectors, doc: &Document, min: f32) -> Vec<Topic> {
         quotes: Vec<usize>,
     }
     let mut groups: Vec<Group> = Vec::new();
+    // which groups hold each term: a statement is compared only with groups it shares a term
+    // with (the others have cosine 0), so the cost follows the overlaps, not statements × groups
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    let mut dots: Vec<f32> = Vec::new();
+    let mut seen_by: Vec<usize> = Vec::new(); // the statement that last touched each group
+    let mut touched: Vec<usize> = Vec::new();
     for (q, vec) in v.vecs.iter().enumerate() {
         if vec.is_empty() {
             continue;
         }
+        for &(t, w) in vec {
+            for &gi in postings.get(&t).map(Vec::as_slice).unwrap_or(&[]) {
+                if seen_by[gi] != q {
+                    seen_by[gi] = q;
+                    touched.push(gi);
+                }
+                dots[gi] += groups[gi].sum[&t] * w;
+            }
+        }
+        // the earliest group wins a tie, as in a scan of all groups
+        touched.sort_unstable();
         let mut best: Option<(usize, f32)> = None;
-        for (gi, g) in groups.iter().enumerate() {
-            let dot: f32 = vec.iter().map(|&(t, w)| g.sum.get(&t).copied().unwrap_or(0.0) * w).sum();
-            let cos = dot / g.norm2.sqrt().max(f32::EPSILON);
+        for &gi in &touched {
+            let cos = dots[gi] / groups[gi].norm2.sqrt().max(f32::EPSILON);
             if cos >= min && best.is_none_or(|(_, b)| cos > b) {
                 best = Some((gi, cos));
             }
+            dots[gi] = 0.0;
         }
+        touched.clear();
         let gi = match best {
             Some((gi, _)) => gi,
             None => {
                 groups.push(Group { sum: FxHashMap::default(), norm2: 0.0, quotes: Vec::new() });
+                dots.push(0.0);
+                seen_by.push(usize::MAX);
                 groups.len() - 1
             }
         };
         let g = &mut groups[gi];
         for &(t, w) in vec {
-            let e = g.sum.entry(t).or_insert(0.0);
+            let e = g.sum.entry(t).or_insert_with(|| {
+                postings.entry(t).or_default().push(gi);
+                0.0
+            });
             g.norm2 += (*e + w) * (*e + w) - *e * *e;
             *e += w;
         }
@@ -493,6 +516,50 @@ pub fn hungarian_max(w: &[Vec<f32>]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The topic grouping as first written: every statement against every group. `topics`
+    /// must group exactly like it.
+    fn topic_groups_by_scan(v: &Vectors, min: f32) -> Vec<Vec<usize>> {
+        let mut groups: Vec<(FxHashMap<u32, f32>, f32, Vec<usize>)> = Vec::new();
+        for (q, vec) in v.vecs.iter().enumerate().filter(|(_, vec)| !vec.is_empty()) {
+            let mut best: Option<(usize, f32)> = None;
+            for (gi, (sum, norm2, _)) in groups.iter().enumerate() {
+                let dot: f32 = vec.iter().map(|&(t, w)| sum.get(&t).copied().unwrap_or(0.0) * w).sum();
+                let cos = dot / norm2.sqrt().max(f32::EPSILON);
+                if cos >= min && best.is_none_or(|(_, b)| cos > b) {
+                    best = Some((gi, cos));
+                }
+            }
+            let gi = best.map_or_else(
+                || {
+                    groups.push((FxHashMap::default(), 0.0, Vec::new()));
+                    groups.len() - 1
+                },
+                |(gi, _)| gi,
+            );
+            let (sum, norm2, quotes) = &mut groups[gi];
+            for &(t, w) in vec {
+                let e = sum.entry(t).or_insert(0.0);
+                *norm2 += (*e + w) * (*e + w) - *e * *e;
+                *e += w;
+            }
+            quotes.push(q);
+        }
+        let mut out: Vec<Vec<usize>> = groups.into_iter().map(|g| g.2).filter(|q| q.len() > 1).collect();
+        out.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+        out
+    }
+
+    #[test]
+    fn topics_through_term_postings_group_like_a_full_scan() {
+        let doc = crate::extract::extract(crate::testgen::articles(3, 60), &crate::testgen::speakers_file());
+        let v = Vectors::new(&doc);
+        for min in [TOPIC_SIMILARITY, 0.05, 0.5] {
+            let fast: Vec<Vec<usize>> = topics(&v, &doc, min).into_iter().map(|t| t.quotes).collect();
+            assert!(!fast.is_empty());
+            assert_eq!(fast, topic_groups_by_scan(&v, min), "min {min}");
+        }
+    }
 
     #[test]
     fn stemming_strips_article_clitics_and_suffixes() {
