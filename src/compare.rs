@@ -331,7 +331,7 @@ pub fn align(v: &Vectors, a: &[usize], b: &[usize], min: f32) -> Alignment {
 }
 
 /// Statements that speak of the same thing, across speakers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Topic {
     /// The strongest terms of the group, as written.
     pub label: Vec<String>,

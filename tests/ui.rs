@@ -271,6 +271,38 @@ fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
 }
 
 #[test]
+fn topics_are_found_off_the_ui_thread_and_results_arrive_while_the_list_is_open() {
+    // as in the real event loop: searches and topics on workers
+    let mut a = app(100, 30);
+    a.sync_search = false;
+    a.update(Action::Topics);
+    assert!(a.topic_picker.is_some() && a.topics.is_none() && a.finding_topics);
+    assert!(std::mem::take(&mut a.topics_pending), "the event loop is asked to start the worker");
+    let s = screen(&render(&a));
+    assert!(s.contains("finding them in 29 statements"), "{s}");
+    // a second `t` closes the list without starting another worker
+    a.update(Action::Topics);
+    a.update(Action::Topics);
+    assert!(!a.topics_pending);
+    // what the worker sends
+    let found = App::find_topics(&a.doc, a.built_vectors());
+    let n = found.topics.len();
+    a.update(Action::TopicsReady(Box::new(found)));
+    assert!(!a.finding_topics);
+    let s = screen(&render(&a));
+    assert!(s.contains(&format!("Topics ({n})")), "{s}");
+    // a search result that lands while the list is open is kept, not dropped
+    let mut searcher = saywho::search::Searcher::new(std::sync::Arc::new(saywho::search::Index::new(&a.doc)));
+    a.query = "الطاقة".into();
+    let req = saywho::ui::app::SearchRequest { query: a.query.clone(), speaker: None };
+    let r = App::run_search(&mut searcher, &req);
+    let matched = r.matched.len();
+    a.update(Action::SearchDone(Box::new(r)));
+    assert_eq!(a.results.as_ref().map(|r| r.matched.len()), Some(matched));
+    assert!(a.topic_picker.is_some(), "the list stays open");
+}
+
+#[test]
 fn topics_list_filters_browse_and_compare() {
     let mut a = app(100, 30);
     a.update(Action::Topics);

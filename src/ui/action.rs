@@ -66,4 +66,6 @@ pub enum Action {
     Click { x: u16, y: u16 },
     /// The search worker finished a query.
     SearchDone(Box<crate::search::Results>),
+    /// The topic worker found the corpus's topics.
+    TopicsReady(Box<super::app::TopicsFound>),
 }

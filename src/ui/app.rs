@@ -153,16 +153,43 @@ pub struct CompareRow {
     pub pair: Option<crate::compare::Pair>,
 }
 
+/// TF-IDF vectors and the topics found with them.
+#[derive(Clone)]
+pub struct TopicsFound {
+    pub vectors: Arc<crate::compare::Vectors>,
+    pub topics: Vec<crate::compare::Topic>,
+}
+
+impl PartialEq for TopicsFound {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.vectors, &other.vectors) && self.topics == other.topics
+    }
+}
+
+impl Eq for TopicsFound {}
+
+impl std::fmt::Debug for TopicsFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TopicsFound({} topics)", self.topics.len())
+    }
+}
+
 type RowsKey = ([usize; 2], bool, String, Option<usize>);
 
 pub struct App {
-    pub doc: Document,
+    /// Shared with the worker that finds topics.
+    pub doc: Arc<Document>,
     /// Compare rows for the current speakers, mode and query (built when drawn).
     rows_cache: RefCell<Option<(RowsKey, Rc<Vec<CompareRow>>)>>,
     /// TF-IDF vectors for topic alignment, built the first time it is asked for.
-    vectors: RefCell<Option<Rc<crate::compare::Vectors>>>,
-    /// Topics of the corpus, built the first time the topic list opens.
+    vectors: RefCell<Option<Arc<crate::compare::Vectors>>>,
+    /// Topics of the corpus, found the first time the topic list opens (on a worker thread
+    /// unless `sync_search`: on a season of reports it takes seconds).
     pub topics: Option<Rc<Vec<crate::compare::Topic>>>,
+    /// Topics are being found: the list says so until they arrive as `Action::TopicsReady`.
+    pub finding_topics: bool,
+    /// The event loop should start finding topics on a worker.
+    pub topics_pending: bool,
     /// The topic list, when open (row 0 is "all topics").
     pub topic_picker: Option<ListPos>,
     /// The chosen topic (index into `topics`) and its statements: browse and compare show
@@ -232,6 +259,8 @@ impl App {
         let mut app = App {
             rows_cache: RefCell::new(None),
             vectors: RefCell::new(None),
+            finding_topics: false,
+            topics_pending: false,
             topics: None,
             topic_picker: None,
             topic: None,
@@ -261,7 +290,7 @@ impl App {
             size,
             warnings: Vec::new(),
             names_width,
-            doc,
+            doc: Arc::new(doc),
         };
         app.relist();
         app
@@ -349,7 +378,7 @@ impl App {
             let v = self
                 .vectors
                 .borrow_mut()
-                .get_or_insert_with(|| Rc::new(crate::compare::Vectors::new(&self.doc)))
+                .get_or_insert_with(|| Arc::new(crate::compare::Vectors::new(&self.doc)))
                 .clone();
             let al = crate::compare::align(&v, &la, &lb, crate::compare::MIN_SIMILARITY);
             let mut rows: Vec<CompareRow> =
@@ -436,6 +465,25 @@ impl App {
         }
     }
 
+    /// The corpus's TF-IDF vectors (reusing `vectors` when already built) and its topics: the
+    /// work of the topic worker.
+    pub fn find_topics(doc: &Document, vectors: Option<Arc<crate::compare::Vectors>>) -> TopicsFound {
+        let v = vectors.unwrap_or_else(|| Arc::new(crate::compare::Vectors::new(doc)));
+        let topics = crate::compare::topics(&v, doc, crate::compare::TOPIC_SIMILARITY);
+        TopicsFound { vectors: v, topics }
+    }
+
+    /// The TF-IDF vectors, if built already.
+    pub fn built_vectors(&self) -> Option<Arc<crate::compare::Vectors>> {
+        self.vectors.borrow().clone()
+    }
+
+    fn topics_ready(&mut self, found: TopicsFound) {
+        self.vectors.borrow_mut().get_or_insert(found.vectors);
+        self.topics = Some(Rc::new(found.topics));
+        self.finding_topics = false;
+    }
+
     /// Runs a search request as the worker would (for the worker thread and for tests).
     pub fn run_search(searcher: &mut Searcher, req: &SearchRequest) -> Results {
         searcher.run(&req.query, req.speaker, RANKED_LIMIT)
@@ -451,6 +499,12 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        // what workers send is applied whatever is open
+        let action = match action {
+            Action::SearchDone(r) => return self.apply_results(*r),
+            Action::TopicsReady(found) => return self.topics_ready(*found),
+            a => a,
+        };
         if !matches!(action, Action::Resize(..) | Action::SearchDone(_)) {
             self.status = None;
         }
@@ -493,19 +547,19 @@ impl App {
             Action::Suspend => self.suspend = true,
             Action::Help => self.help = true,
             Action::Topics => {
-                if self.topics.is_none() {
-                    let v = self
-                        .vectors
-                        .borrow_mut()
-                        .get_or_insert_with(|| Rc::new(crate::compare::Vectors::new(&self.doc)))
-                        .clone();
-                    self.topics =
-                        Some(Rc::new(crate::compare::topics(&v, &self.doc, crate::compare::TOPIC_SIMILARITY)));
+                if self.topics.is_none() && !self.finding_topics {
+                    if self.sync_search {
+                        let found = Self::find_topics(&self.doc, self.vectors.borrow().clone());
+                        self.topics_ready(found);
+                    } else {
+                        self.finding_topics = true;
+                        self.topics_pending = true;
+                    }
                 }
                 let sel = self.topic.as_ref().map_or(0, |t| t.0 + 1);
                 self.topic_picker = Some(ListPos { sel, offset: 0 });
             }
-            Action::SearchDone(r) => self.apply_results(*r),
+            Action::SearchDone(_) | Action::TopicsReady(_) => {} // applied above
             Action::Resize(w, h) => self.resize(w, h),
             Action::CycleBidi => {
                 self.bidi = self.bidi.next();

@@ -96,6 +96,7 @@ enum Msg {
     Term(event::Event),
     Loaded(Box<Result<Loaded>>),
     Results(Box<Results>),
+    Topics(Box<app::TopicsFound>),
 }
 
 /// A loaded corpus with its search index, built off the UI thread.
@@ -175,7 +176,7 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
                 }
                 term.draw(|f| splash(f, started))?;
             }
-            Msg::Results(_) => {}
+            Msg::Results(_) | Msg::Topics(_) => {}
         }
     };
 
@@ -203,6 +204,7 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
             }
         }
     });
+    let topics_tx = tx.clone();
     drop(tx);
 
     // Fault injection for the end-to-end test that a panic while drawing hands the terminal
@@ -235,10 +237,18 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
                     }
                 }
                 Msg::Results(r) => app.update(Action::SearchDone(r)),
+                Msg::Topics(t) => app.update(Action::TopicsReady(t)),
                 Msg::Loaded(_) => {}
             }
             if let Some(req) = app.pending.take() {
                 let _ = req_tx.send(req);
+            }
+            if std::mem::take(&mut app.topics_pending) {
+                // seconds on a season of reports: off the UI thread, which keeps answering keys
+                let (doc, vectors, tx) = (app.doc.clone(), app.built_vectors(), topics_tx.clone());
+                std::thread::spawn(move || {
+                    let _ = tx.send(Msg::Topics(Box::new(App::find_topics(&doc, vectors))));
+                });
             }
             if app.quit {
                 return Ok(());

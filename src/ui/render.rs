@@ -357,7 +357,12 @@ fn topic_picker(app: &App, p: super::app::ListPos, area: Rect, buf: &mut Buffer)
     let w = 76.min(area.width.saturating_sub(2));
     let r = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
     Clear.render(r, buf);
-    let b = block(app, format!("Topics ({}) — Enter filters, Esc closes", topics.len()), true);
+    let title = if app.finding_topics {
+        format!("Topics — finding them in {} statements…", app.doc.quotes.len())
+    } else {
+        format!("Topics ({}) — Enter filters, Esc closes", topics.len())
+    };
+    let b = block(app, title, true);
     let inner = b.inner(r);
     b.render(r, buf);
     let rows = inner.height as usize;
