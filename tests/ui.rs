@@ -303,6 +303,22 @@ fn topics_are_found_off_the_ui_thread_and_results_arrive_while_the_list_is_open(
 }
 
 #[test]
+fn aligning_waits_for_the_topic_worker_without_blocking() {
+    let mut a = app(120, 30);
+    a.sync_search = false;
+    a.update(Action::Compare);
+    a.update(Action::Align);
+    assert!(std::mem::take(&mut a.topics_pending));
+    assert!(a.compare_rows().iter().all(|r| r.pair.is_none()), "article order until the vectors arrive");
+    assert!(screen(&render(&a)).contains("aligning by topic once topics are found"));
+    let found = App::find_topics(&a.doc, a.built_vectors());
+    a.update(Action::TopicsReady(Box::new(found)));
+    let pairs = a.compare_rows().iter().filter(|r| r.pair.is_some()).count();
+    assert!(pairs > 0);
+    assert!(screen(&render(&a)).contains(&format!("aligned by topic: {pairs} pairs")));
+}
+
+#[test]
 fn topics_list_filters_browse_and_compare() {
     let mut a = app(100, 30);
     a.update(Action::Topics);

@@ -174,7 +174,8 @@ impl std::fmt::Debug for TopicsFound {
     }
 }
 
-type RowsKey = ([usize; 2], bool, String, Option<usize>);
+/// Speakers, aligned, query, topic, and whether the vectors alignment needs are built.
+type RowsKey = ([usize; 2], bool, String, Option<usize>, bool);
 
 pub struct App {
     /// Shared with the worker that finds topics.
@@ -362,7 +363,9 @@ impl App {
     /// Rows of compare: in article order, the i-th statement of each speaker side by side;
     /// aligned, the pairs on a shared topic first (in article order), then the rest.
     pub fn compare_rows(&self) -> Rc<Vec<CompareRow>> {
-        let key = (self.compare.speakers, self.compare.aligned, self.query.clone(), self.topic.as_ref().map(|t| t.0));
+        let ready = self.vectors.borrow().is_some();
+        let key =
+            (self.compare.speakers, self.compare.aligned, self.query.clone(), self.topic.as_ref().map(|t| t.0), ready);
         if let Some((k, rows)) = &*self.rows_cache.borrow() {
             if *k == key {
                 return rows.clone();
@@ -374,7 +377,8 @@ impl App {
                 .map(|i| CompareRow { q: [a.get(i).copied(), b.get(i).copied()], pair: None })
                 .collect()
         };
-        let rows = if self.compare.aligned {
+        // while the topic worker builds the vectors, article order
+        let rows = if self.compare.aligned && (ready || !self.finding_topics) {
             let v = self
                 .vectors
                 .borrow_mut()
@@ -482,6 +486,18 @@ impl App {
         self.vectors.borrow_mut().get_or_insert(found.vectors);
         self.topics = Some(Rc::new(found.topics));
         self.finding_topics = false;
+        if matches!(self.screen, Screen::Compare) && self.compare.aligned {
+            self.status = Some(self.align_status());
+        }
+    }
+
+    fn align_status(&self) -> String {
+        if self.compare.aligned {
+            let n = self.compare_rows().iter().filter(|r| r.pair.is_some()).count();
+            format!("aligned by topic: {n} pairs, then the rest in article order")
+        } else {
+            "in article order".to_string()
+        }
     }
 
     /// Runs a search request as the worker would (for the worker thread and for tests).
@@ -841,12 +857,16 @@ impl App {
             Action::Align => {
                 self.compare.aligned = !self.compare.aligned;
                 self.compare.row = ListPos::default();
-                let n = self.compare_rows().iter().filter(|r| r.pair.is_some()).count();
-                self.status = Some(if self.compare.aligned {
-                    format!("aligned by topic: {n} pairs, then the rest in article order")
-                } else {
-                    "in article order".to_string()
-                });
+                if self.compare.aligned && self.vectors.borrow().is_none() && !self.sync_search {
+                    // the vectors take seconds on a season of reports: the topic worker builds them
+                    if !self.finding_topics {
+                        self.finding_topics = true;
+                        self.topics_pending = true;
+                    }
+                    self.status = Some("aligning by topic once topics are found…".to_string());
+                    return;
+                }
+                self.status = Some(self.align_status());
             }
             Action::Open => {
                 if let Some(q) = self.selected_quote() {
