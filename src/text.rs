@@ -144,6 +144,29 @@ impl Tokens {
         self.folded.reserve(s.len());
         let mut i = 0;
         while i < b.len() {
+            // fast paths for most of English text: a space, and a word of ASCII letters and
+            // digits that ends at ASCII which does not continue it (`.` or `,` between digits
+            // does: 0.3, 32,000)
+            let c0 = b[i];
+            if c0 == b' ' {
+                i += 1;
+                continue;
+            }
+            if ASCII_ALNUM[c0 as usize] {
+                let j = ascii_alnum_run(b, i);
+                let continues_number = matches!(b.get(j), Some(b'.' | b','))
+                    && b[j - 1].is_ascii_digit()
+                    && b.get(j + 1).is_some_and(u8::is_ascii_digit);
+                if b.get(j).is_none_or(|&d| d < 0x80) && !continues_number {
+                    let fstart = self.folded.len() as u32;
+                    self.folded.push_str(&s[i..j]);
+                    self.folded[fstart as usize..].make_ascii_lowercase();
+                    let fend = self.folded.len() as u32;
+                    self.toks.push(Token { start: start + i, end: start + j, fstart, fend, punct: None });
+                    i = j;
+                    continue;
+                }
+            }
             // one character: ASCII directly from the byte, the rest decoded
             let (c, clen) = if b[i] < 0x80 {
                 (b[i] as char, 1)
@@ -324,5 +347,25 @@ mod tests {
         assert_eq!(words, ["قال", "،", "إن", "0.3", "في", "«", "المائة", "»", "."]);
         assert_eq!(t.f(2), "ان");
         assert_eq!(t.punct(1), Some('،'));
+    }
+
+    #[test]
+    fn english_words_numbers_and_mixed_scripts() {
+        let text = "Prices rose 2.5% to $32,000, Café-owners said.\tIn 2024, U.S. data: 7,a 3.";
+        let t = Tokens::new(text, 0, text.len());
+        let words: Vec<&str> = t.toks.iter().map(|k| &text[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "Prices", "rose", "2.5", "%", "to", "$", "32,000", ",", "Café", "-", "owners", "said", ".", "In",
+                "2024", ",", "U", ".", "S", ".", "data", ":", "7", ",", "a", "3", "."
+            ]
+        );
+        let folded: Vec<&str> = (0..t.len()).map(|i| t.f(i)).collect();
+        assert_eq!(&folded[..4], ["prices", "rose", "2.5", ""]);
+        assert_eq!(folded[8], "cafe");
+        // offsets count from the start of the text even for a slice of it
+        let t = Tokens::new(text, 7, 11);
+        assert_eq!((t.toks[0].start, t.toks[0].end, t.f(0)), (7, 11, "rose"));
     }
 }
