@@ -115,7 +115,8 @@ impl Registry {
         self.stamp[i] = self.clock;
     }
 
-    fn add(&mut self, np: &Np) -> usize {
+    /// A new entity for `np`, whose name's folded words are `key`.
+    fn add(&mut self, np: &Np, key: Vec<String>) -> usize {
         self.ents.push(Entity {
             name: np.name.clone(),
             aliases: Vec::new(),
@@ -123,7 +124,7 @@ impl Registry {
             kind: np.kind,
             gender: None,
         });
-        self.keys.push(vec![words(&np.name)]);
+        self.keys.push(vec![key]);
         self.roles.push(role_words(&np.role));
         self.stamp.push(0);
         self.ents.len() - 1
@@ -141,7 +142,7 @@ impl Registry {
         match self.find_name(&key) {
             Some(i) => self.merge_name(i, np, key),
             None if np.kind == NpKind::Person => {
-                self.add(np);
+                self.add(np, key);
             }
             None => {}
         }
@@ -200,23 +201,23 @@ impl Registry {
 
     /// The entity a speaker phrase refers to, created if new.
     pub fn resolve(&mut self, np: &Np) -> usize {
+        let key = words(&np.name);
         let i = match np.kind {
-            NpKind::Role if np.definite => self
-                .find_by_title(np)
-                .unwrap_or_else(|| self.find_name(&words(&np.name)).unwrap_or_else(|| self.add(np))),
-            NpKind::Org if words(&np.name).len() == 1 => {
-                self.find_name(&words(&np.name)).or_else(|| self.find_by_title(np)).unwrap_or_else(|| self.add(np))
-            }
-            _ => {
-                let key = words(&np.name);
-                match self.find_name(&key) {
-                    Some(i) => {
-                        self.merge_name(i, np, key);
-                        i
-                    }
-                    None => self.add(np),
+            NpKind::Role if np.definite => match self.find_by_title(np).or_else(|| self.find_name(&key)) {
+                Some(i) => i,
+                None => self.add(np, key),
+            },
+            NpKind::Org if key.len() == 1 => match self.find_name(&key).or_else(|| self.find_by_title(np)) {
+                Some(i) => i,
+                None => self.add(np, key),
+            },
+            _ => match self.find_name(&key) {
+                Some(i) => {
+                    self.merge_name(i, np, key);
+                    i
                 }
-            }
+                None => self.add(np, key),
+            },
         };
         self.touch(i);
         i
@@ -226,11 +227,11 @@ impl Registry {
     /// (`the airline`, `the spokesman`) is the latest entity whose name or role has its last
     /// word.
     pub fn resolve_english(&mut self, np: &Np) -> usize {
+        let key = words(&np.name);
         let i = match np.kind {
             NpKind::Role if np.definite => {
-                let head = words(&np.name).last().cloned().unwrap_or_default();
                 // the head noun of a role is its last word: `airline boss` is a boss
-                // the head noun of a role is its last word: `airline boss` is a boss
+                let head = key.last().cloned().unwrap_or_default();
                 let hit = self
                     .most_recent(|i| {
                         // a named speaker with that role or name, or an unnamed one described
@@ -275,27 +276,24 @@ impl Registry {
                                 && self.keys[i].iter().flatten().any(|w| is_org_word(w))
                         })
                     });
-                match hit {
+                match hit.or_else(|| self.find_name(&key)) {
                     Some(i) => i,
-                    None => self.find_name(&words(&np.name)).unwrap_or_else(|| self.add(np)),
+                    None => self.add(np, key),
                 }
             }
             // an unnamed source joins only the same description: `officials` are not
             // `U.S. security officials`
-            NpKind::Role => {
-                let key = words(&np.name);
-                self.keys.iter().position(|ks| ks.contains(&key)).unwrap_or_else(|| self.add(np))
-            }
-            _ => {
-                let key = words(&np.name);
-                match self.find_name(&key) {
-                    Some(i) => {
-                        self.merge_name(i, np, key);
-                        i
-                    }
-                    None => self.add(np),
+            NpKind::Role => match self.keys.iter().position(|ks| ks.contains(&key)) {
+                Some(i) => i,
+                None => self.add(np, key),
+            },
+            _ => match self.find_name(&key) {
+                Some(i) => {
+                    self.merge_name(i, np, key);
+                    i
                 }
-            }
+                None => self.add(np, key),
+            },
         };
         self.touch(i);
         i
