@@ -34,13 +34,14 @@ fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
     // (a JSON-lines index is tens of megabytes: one pass over it on one core is the cost of
     // a search)
     let mut lines: Vec<(usize, usize, &[u8])> = Vec::new();
-    let mut at = 0;
-    for (ln, l) in bytes.split(|&b| b == b'\n').enumerate() {
-        let start = at;
-        at += l.len() + 1;
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    for (ln, end) in ends.enumerate() {
+        let l = &bytes[start..end];
         if !l.iter().all(u8::is_ascii_whitespace) {
             lines.push((ln, start, l));
         }
+        start = end + 1;
     }
     let first = match lines.first() {
         Some(&(_, start, l)) => utf8(&name, start, l)?.trim(),
