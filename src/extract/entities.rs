@@ -155,6 +155,18 @@ impl Registry {
             .or_else(|| self.most_recent(|i| key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k))))
     }
 
+    /// The entity named like `np` (folded words `key`), which takes the name and role, or a
+    /// new one.
+    fn by_name(&mut self, np: &Np, key: Vec<String>) -> usize {
+        match self.find_name(&key) {
+            Some(i) => {
+                self.merge_name(i, np, key);
+                i
+            }
+            None => self.add(np, key),
+        }
+    }
+
     /// Adds `np`'s name (folded words `key`) and role to entity `i`.
     fn merge_name(&mut self, i: usize, np: &Np, key: Vec<String>) {
         let e = &mut self.ents[i];
@@ -211,13 +223,7 @@ impl Registry {
                 Some(i) => i,
                 None => self.add(np, key),
             },
-            _ => match self.find_name(&key) {
-                Some(i) => {
-                    self.merge_name(i, np, key);
-                    i
-                }
-                None => self.add(np, key),
-            },
+            _ => self.by_name(np, key),
         };
         self.touch(i);
         i
@@ -287,13 +293,7 @@ impl Registry {
                 Some(i) => i,
                 None => self.add(np, key),
             },
-            _ => match self.find_name(&key) {
-                Some(i) => {
-                    self.merge_name(i, np, key);
-                    i
-                }
-                None => self.add(np, key),
-            },
+            _ => self.by_name(np, key),
         };
         self.touch(i);
         i
