@@ -29,29 +29,23 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
-    // English: the English sample (written for this project), 40,000 copies (~36 MB)
-    let en_text = include_str!("../samples/en-harbour-strike.txt");
-    let english: Vec<Article> =
-        (0..40_000).map(|i| Article::new(format!("e{i}"), format!("e{i}.txt"), en_text.to_string())).collect();
-    let en_bytes: usize = english.iter().map(|a| a.text.len()).sum();
-    let mut g = c.benchmark_group("extract_english");
-    g.sample_size(10).measurement_time(Duration::from_secs(10)).throughput(Throughput::Bytes(en_bytes as u64));
-    g.bench_function("one_core_40000_articles", |b| {
-        b.iter(|| english.iter().map(|a| saywho::extract::extract_article(a).found.len()).sum::<usize>())
-    });
-    g.finish();
+    // English: the English sample (written for this project), dense with statements (one
+    // every ~110 bytes), 40,000 copies (~36 MB)
+    one_core(c, "extract_english", include_str!("../samples/en-harbour-strike.txt"), 40_000);
+    // English at the density of wire copy (one every ~250–350 bytes; this text, written for
+    // the benchmark: 13 in 3.1 KB), 12,000 copies (~37 MB)
+    one_core(c, "extract_english_wire", include_str!("data/en-wire-density.txt"), 12_000);
+}
 
-    // English at the density of wire copy: the sample above has a statement every ~110
-    // bytes, wire reports one every ~250–350 (this text, written for the benchmark: 13 in
-    // 3.1 KB), 12,000 copies (~37 MB)
-    let wire_text = include_str!("data/en-wire-density.txt");
-    let wire: Vec<Article> =
-        (0..12_000).map(|i| Article::new(format!("w{i}"), format!("w{i}.txt"), wire_text.to_string())).collect();
-    let wire_bytes: usize = wire.iter().map(|a| a.text.len()).sum();
-    let mut g = c.benchmark_group("extract_english_wire");
-    g.sample_size(10).measurement_time(Duration::from_secs(10)).throughput(Throughput::Bytes(wire_bytes as u64));
-    g.bench_function("one_core_12000_articles", |b| {
-        b.iter(|| wire.iter().map(|a| saywho::extract::extract_article(a).found.len()).sum::<usize>())
+/// Extraction of `copies` copies of `text`, one article after another on one core.
+fn one_core(c: &mut Criterion, group: &str, text: &str, copies: usize) {
+    let articles: Vec<Article> =
+        (0..copies).map(|i| Article::new(format!("e{i}"), format!("e{i}.txt"), text.to_string())).collect();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group(group);
+    g.sample_size(10).measurement_time(Duration::from_secs(10)).throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(format!("one_core_{copies}_articles"), |b| {
+        b.iter(|| articles.iter().map(|a| saywho::extract::extract_article(a).found.len()).sum::<usize>())
     });
     g.finish();
 }

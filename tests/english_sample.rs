@@ -3,9 +3,9 @@
 
 use std::process::Command;
 
-#[test]
-fn english_sample_yields_the_expected_statements() {
-    let path = "samples/en-harbour-strike.txt";
+/// `saywho extract --format json PATH` (relative to the crate) and its statements as
+/// (paragraph, speaker, text), each checked to be the bytes its span points at in the file.
+fn extract(path: &str) -> (serde_json::Value, Vec<(u64, String, String)>) {
     let out = Command::new(env!("CARGO_BIN_EXE_saywho"))
         .args(["extract", "--format", "json", path])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -13,8 +13,8 @@ fn english_sample_yields_the_expected_statements() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/en-harbour-strike.txt")).unwrap();
-    let got: Vec<(u64, String, String)> = doc["quotes"]
+    let bytes = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+    let got = doc["quotes"]
         .as_array()
         .unwrap()
         .iter()
@@ -28,6 +28,12 @@ fn english_sample_yields_the_expected_statements() {
             )
         })
         .collect();
+    (doc, got)
+}
+
+#[test]
+fn english_sample_yields_the_expected_statements() {
+    let (doc, got) = extract("samples/en-harbour-strike.txt");
     let expect: &[(u64, &str, &str)] = &[
         (2, "port authority", "Dock workers at Port Halden walked off the job"),
         (3, "Sam Okafor", "We have waited ten years for a fair contract"),
@@ -54,19 +60,7 @@ fn english_sample_yields_the_expected_statements() {
 /// possessive organisation (`the farmers' union`).
 #[test]
 fn wire_density_article_yields_the_expected_statements() {
-    let out = Command::new(env!("CARGO_BIN_EXE_saywho"))
-        .args(["extract", "--format", "json", "benches/data/en-wire-density.txt"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let got: Vec<(u64, &str, &str)> = doc["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| (q["paragraph"].as_u64().unwrap(), q["speaker"].as_str().unwrap(), q["text"].as_str().unwrap()))
-        .collect();
+    let (doc, got) = extract("benches/data/en-wire-density.txt");
     let expect: &[(u64, &str, &str)] = &[
         (
             3,
@@ -88,7 +82,7 @@ fn wire_density_article_yields_the_expected_statements() {
     ];
     assert_eq!(got.len(), expect.len(), "{got:#?}");
     for ((p, who, text), (ep, ewho, etext)) in got.iter().zip(expect) {
-        assert_eq!((p, who), (ep, ewho), "{got:#?}");
+        assert_eq!((p, who.as_str()), (ep, *ewho), "{got:#?}");
         assert!(text.starts_with(etext), "paragraph {p}: text {text:?}");
     }
     let quintero = doc["speakers"].as_array().unwrap().iter().find(|s| s["name"] == "Marta Quintero").unwrap();

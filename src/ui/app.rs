@@ -565,7 +565,7 @@ impl App {
             Action::Topics => {
                 if self.topics.is_none() && !self.finding_topics {
                     if self.sync_search {
-                        let found = Self::find_topics(&self.doc, self.vectors.borrow().clone());
+                        let found = Self::find_topics(&self.doc, self.built_vectors());
                         self.topics_ready(found);
                     } else {
                         self.finding_topics = true;
