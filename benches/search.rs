@@ -1,6 +1,10 @@
 //! Keystroke latency: queries typed character by character over 100,000 statements, each
 //! keystroke a search as the UI worker runs it (narrowing from the previous keystroke,
 //! ranking the best 500). Prints one line per query set.
+//!
+//! Then the one-shot CLI: `saywho search Q --index FILE --limit 50` over the same statements
+//! saved as JSON lines, run as a process, against `fzf --filter Q` over their texts one per
+//! line when fzf is installed. Median of 5 runs each.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -64,6 +68,59 @@ fn main() {
     slowest.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
     let worst: Vec<String> = slowest.iter().take(5).map(|(ms, q)| format!("{q:?} {ms:.1} ms")).collect();
     eprintln!("slowest keystrokes: {}", worst.join(", "));
+    one_shot(&doc);
+}
+
+/// Times `saywho search --index` as a user runs it, and fzf on the same texts.
+fn one_shot(doc: &saywho::model::Document) {
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("saywho-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (index, texts) = (dir.join("ix.jsonl"), dir.join("texts.txt"));
+    let mut saved = Vec::new();
+    saywho::output::jsonl(doc, &mut saved).unwrap();
+    std::fs::write(&index, &saved).unwrap();
+    let lines: Vec<String> = doc.quotes.iter().map(|q| q.text.replace(['\n', '\r'], " ")).collect();
+    std::fs::write(&texts, lines.join("\n") + "\n").unwrap();
+    let median = |mut run: Box<dyn FnMut()>| {
+        let mut ms: Vec<f64> = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                run();
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        ms[2]
+    };
+    let has_fzf = Command::new("fzf").arg("--version").stdout(Stdio::null()).status().is_ok_and(|s| s.success());
+    for q in ["ahmad", "كازاخستان", "الطاقة الجديدة", "تعاون اقتصادي", "@nassar 'التعاون"]
+    {
+        let index = index.clone();
+        let ours = median(Box::new(move || {
+            let out = Command::new(env!("CARGO_BIN_EXE_saywho"))
+                .args(["search", q, "--index"])
+                .arg(&index)
+                .args(["--limit", "50"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }));
+        let fzf = has_fzf.then(|| {
+            let texts = texts.clone();
+            median(Box::new(move || {
+                let input = std::fs::File::open(&texts).unwrap();
+                Command::new("fzf").args(["--filter", q]).stdin(input).stdout(Stdio::null()).status().unwrap();
+            }))
+        });
+        let vs = fzf.map_or("fzf not installed".to_string(), |f| format!("fzf --filter {f:.0} ms, {:.1}x", f / ours));
+        println!(
+            "one-shot: {} statements ({:.0} MB saved), {q:?}: saywho search --index {ours:.0} ms; {vs}",
+            doc.quotes.len(),
+            saved.len() as f64 / 1e6
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn report(name: &str, n: usize, times: &mut [f64]) {

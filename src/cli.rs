@@ -156,19 +156,11 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Some(Command::Search { query, paths, limit, format }) => {
-            let doc = load_document(&paths, &cli.input)?;
-            let index = crate::search::Index::new(&doc);
-            let q = crate::search::Query::parse(&query);
-            let r = index.run(&q, &query, None, None, limit);
-            let hits: Vec<crate::search::Hit> = r
-                .hits
-                .into_iter()
-                .map(|h| crate::search::Hit { positions: index.positions(h.quote, &q), ..h })
-                .collect();
-            print(|out| crate::output::search(&doc, &hits, r.matched.len(), format, out))?;
-            // the process ends next: freeing a few hundred thousand allocations one by one
-            // would only delay the exit
-            std::mem::forget((doc, index, r.state));
+            let found = match &cli.input.index {
+                Some(ix) if paths.is_empty() => crate::oneshot::in_saved(ix, cli.input.max_file_size, &query, limit)?,
+                _ => crate::oneshot::in_document(&load_document(&paths, &cli.input)?, &query, limit),
+            };
+            print(|out| crate::output::search(&found, format, out))?;
             Ok(0)
         }
         Some(Command::Compare { a, b, paths, format, min_similarity }) => {

@@ -25,10 +25,29 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
 }
 
 fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
+    Ok(match read_saved(path, bytes)? {
+        Saved::Document(doc) => doc,
+        Saved::Rows(rows) => from_rows(&rows),
+    })
+}
+
+/// A saved extraction as read: a whole document, or the rows of a JSON-lines file, which
+/// borrow from its bytes.
+pub(crate) enum Saved<'a> {
+    Document(Document),
+    Rows(Vec<QuoteRow<'a>>),
+}
+
+/// Reads a saved extraction from its bytes, every row checked.
+pub(crate) fn read_saved<'a>(path: &Path, bytes: &'a [u8]) -> Result<Saved<'a>, LoadError> {
     use rayon::prelude::*;
     let name = path.display().to_string();
     fn utf8<'b>(name: &str, start: usize, b: &'b [u8]) -> Result<&'b str, LoadError> {
-        std::str::from_utf8(b).map_err(|e| LoadError::Utf8 { path: name.to_string(), offset: start + e.valid_up_to() })
+        // SIMD first: the lines are Arabic text, where the standard check goes a byte at
+        // a time; the standard one says where an error is
+        simdutf8::basic::from_utf8(b)
+            .or_else(|_| std::str::from_utf8(b))
+            .map_err(|e| LoadError::Utf8 { path: name.to_string(), offset: start + e.valid_up_to() })
     }
     // lines with their number and byte offset; checked as UTF-8 and parsed on all cores
     // (a JSON-lines index is tens of megabytes: one pass over it on one core is the cost of
@@ -61,7 +80,7 @@ fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
             Some(FORMAT_VERSION) => {}
             found => return Err(LoadError::IndexVersion { path: name, found, expected: FORMAT_VERSION }),
         }
-        return serde_json::from_str(text).map_err(|e| json_error(path, 0, &e));
+        return serde_json::from_str(text).map(Saved::Document).map_err(|e| json_error(path, 0, &e));
     }
     let rows: Vec<QuoteRow> = lines
         .par_iter()
@@ -74,57 +93,37 @@ fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
             (!line.trim().is_empty()).then(|| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
         })
         .collect::<Result<_, _>>()?;
+    Ok(Saved::Rows(rows))
+}
+
+/// The document of the rows of a JSON-lines file.
+fn from_rows<'r>(rows: &'r [QuoteRow]) -> Document {
+    use rayon::prelude::*;
     // strings that repeat (speaker, cue, path ...) become one shared copy each
-    let mut interned: FxHashMap<String, Arc<str>> = FxHashMap::default();
-    let mut intern = |s: &Cow<'_, str>| -> Arc<str> {
-        if let Some(a) = interned.get(s.as_ref()) {
+    let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+    let mut intern = |s: &'r str| -> Arc<str> {
+        if let Some(a) = interned.get(s) {
             return a.clone();
         }
-        let a: Arc<str> = Arc::from(s.as_ref());
-        interned.insert(s.to_string(), a.clone());
+        let a: Arc<str> = Arc::from(s);
+        interned.insert(s, a.clone());
         a
     };
     // the statement texts are most of the bytes: copied out on all cores
-    let texts: Vec<SharedStr> = rows
-        .par_iter()
-        .map(|r| {
-            let end = r.text.len();
-            SharedStr::new(Arc::from(r.text.as_ref()), 0, end)
-        })
-        .collect();
-    let quotes: Vec<Quote> = rows
-        .iter()
-        .zip(texts)
-        .map(|(r, text)| Quote {
-            id: String::new(), // numbered by `from_quotes`
-            speaker: intern(&r.speaker),
-            speaker_id: intern(&r.speaker_id),
-            mention: intern(&r.mention),
-            cue: intern(&r.cue),
-            cue_en: intern(&r.cue_en),
-            form: r.form,
-            attribution: r.attribution,
-            channel: r.channel.as_ref().map(&mut intern),
-            text,
-            article: intern(&r.article),
-            path: intern(&r.path),
-            paragraph: r.paragraph,
-            start: r.start,
-            end: r.end,
-        })
-        .collect();
-    Ok(from_quotes(quotes))
+    let texts: Vec<SharedStr> = rows.par_iter().map(|r| r.shared_text()).collect();
+    let quotes: Vec<Quote> = rows.iter().zip(texts).map(|(r, text)| r.to_quote(text, &mut intern)).collect();
+    from_quotes(quotes)
 }
 
 /// A quote line as read, borrowing from the file where the JSON has no escapes.
 #[derive(serde::Deserialize)]
-struct QuoteRow<'a> {
+pub(crate) struct QuoteRow<'a> {
     #[serde(borrow)]
-    speaker: Cow<'a, str>,
+    pub speaker: Cow<'a, str>,
     #[serde(borrow)]
     speaker_id: Cow<'a, str>,
     #[serde(borrow)]
-    mention: Cow<'a, str>,
+    pub mention: Cow<'a, str>,
     #[serde(borrow)]
     cue: Cow<'a, str>,
     #[serde(borrow)]
@@ -134,78 +133,173 @@ struct QuoteRow<'a> {
     #[serde(borrow)]
     channel: Option<Cow<'a, str>>,
     #[serde(borrow)]
-    text: Cow<'a, str>,
+    pub text: Cow<'a, str>,
     #[serde(borrow)]
-    article: Cow<'a, str>,
+    pub article: Cow<'a, str>,
     #[serde(borrow)]
-    path: Cow<'a, str>,
+    pub path: Cow<'a, str>,
     paragraph: usize,
     start: usize,
     end: usize,
 }
 
+impl QuoteRow<'_> {
+    /// The statement text, in memory of its own.
+    pub(crate) fn shared_text(&self) -> SharedStr {
+        SharedStr::new(Arc::from(&*self.text), 0, self.text.len())
+    }
+
+    /// The quote of this row, its strings made by `intern`; its ids are those of the file
+    /// until the rows are grouped (`from_quotes`, `Groups`).
+    pub(crate) fn to_quote<'s>(&'s self, text: SharedStr, intern: &mut impl FnMut(&'s str) -> Arc<str>) -> Quote {
+        Quote {
+            id: String::new(),
+            speaker: intern(&self.speaker),
+            speaker_id: intern(&self.speaker_id),
+            mention: intern(&self.mention),
+            cue: intern(&self.cue),
+            cue_en: intern(&self.cue_en),
+            form: self.form,
+            attribution: self.attribution,
+            channel: self.channel.as_deref().map(&mut *intern),
+            text,
+            article: intern(&self.article),
+            path: intern(&self.path),
+            paragraph: self.paragraph,
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
+/// How the quotes of possibly several runs group: into articles by (article, path) and
+/// into speakers by name, each in order of first appearance.
+pub(crate) struct Groups<'a> {
+    /// Per quote: its article and its speaker.
+    pub article_of: Vec<u32>,
+    pub speaker_of: Vec<u32>,
+    /// Per article: its path.
+    pub articles: Vec<&'a str>,
+    /// Per speaker: the name, then the aliases (the mentions other than the name).
+    pub speakers: Vec<Vec<&'a str>>,
+    /// Per speaker: its rank (most quoted first, as `extract` orders them), which is its id.
+    pub rank: Vec<u32>,
+}
+
+/// What grouping reads of a quote: speaker, mention, article, path.
+pub(crate) type GroupKey<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+impl<'a> Groups<'a> {
+    pub fn new(keys: impl Iterator<Item = GroupKey<'a>>) -> Groups<'a> {
+        let mut g = Groups {
+            article_of: Vec::new(),
+            speaker_of: Vec::new(),
+            articles: Vec::new(),
+            speakers: Vec::new(),
+            rank: Vec::new(),
+        };
+        let mut article_ix: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+        let mut speaker_ix: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut counts: Vec<usize> = Vec::new();
+        // quotes come article by article, and a speaker's statements follow each other:
+        // most keys are those of the quote before, which needs no lookup
+        let mut prev: Option<(GroupKey, u32, u32)> = None;
+        for key in keys {
+            let (speaker, mention, article, path) = key;
+            let (a, s) = match prev {
+                Some((p, a, s)) if p == key => (a, s),
+                _ => {
+                    let a = match prev {
+                        Some((p, a, _)) if (p.2, p.3) == (article, path) => a,
+                        _ => *article_ix.entry((article, path)).or_insert_with(|| {
+                            g.articles.push(path);
+                            g.articles.len() as u32 - 1
+                        }),
+                    };
+                    let s = *speaker_ix.entry(speaker).or_insert_with(|| {
+                        g.speakers.push(vec![speaker]);
+                        counts.push(0);
+                        g.speakers.len() as u32 - 1
+                    });
+                    let names = &mut g.speakers[s as usize];
+                    if !mention.is_empty() && !names.contains(&mention) {
+                        names.push(mention);
+                    }
+                    (a, s)
+                }
+            };
+            prev = Some((key, a, s));
+            counts[s as usize] += 1;
+            g.article_of.push(a);
+            g.speaker_of.push(s);
+        }
+        let mut order: Vec<usize> = (0..counts.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+        g.rank = vec![0; counts.len()];
+        for (r, &i) in order.iter().enumerate() {
+            g.rank[i] = r as u32;
+        }
+        g
+    }
+
+    /// The id of quote `i` (of the sequence grouped).
+    pub fn quote_id(i: usize) -> String {
+        format!("q{}", i + 1)
+    }
+
+    /// The id of article `a`.
+    pub fn article_id(a: u32) -> String {
+        format!("a{}", a + 1)
+    }
+
+    /// The id of speaker `s`.
+    pub fn speaker_id(&self, s: u32) -> String {
+        format!("s{}", self.rank[s as usize] + 1)
+    }
+}
+
 /// Rebuilds a document from quotes of possibly several runs: ids are renumbered, speakers
 /// regrouped by name, articles by path.
-pub fn from_quotes(quotes: Vec<Quote>) -> Document {
-    let mut articles: Vec<Article> = Vec::new();
-    let mut article_of: FxHashMap<(Arc<str>, Arc<str>), Arc<str>> = FxHashMap::default();
-    let mut speakers: Vec<Speaker> = Vec::new();
-    let mut speaker_of: FxHashMap<Arc<str>, usize> = FxHashMap::default();
-    let mut out = Vec::with_capacity(quotes.len());
-    for mut q in quotes {
-        let akey = (q.article.clone(), q.path.clone());
-        let aid = article_of
-            .entry(akey)
-            .or_insert_with(|| {
-                let id = format!("a{}", articles.len() + 1);
-                let mut a = Article::new(id.clone(), q.path.to_string(), String::new());
-                a.paragraphs = 0;
-                articles.push(a);
-                id.into()
-            })
-            .clone();
-        let si = *speaker_of.entry(q.speaker.clone()).or_insert_with(|| {
-            speakers.push(Speaker {
-                id: format!("s{}", speakers.len() + 1),
-                name: q.speaker.to_string(),
-                aliases: Vec::new(),
-                roles: Vec::new(),
-                quotes: Vec::new(),
-            });
-            speakers.len() - 1
-        });
-        q.id = format!("q{}", out.len() + 1);
-        q.article = aid;
-        let aliases = &mut speakers[si].aliases;
-        if *q.mention != *q.speaker && !q.mention.is_empty() && !aliases.iter().any(|a| **a == *q.mention) {
-            aliases.push(q.mention.to_string());
-        }
-        speakers[si].quotes.push(q.id.clone());
-        out.push((si, q));
-    }
-    // most quoted first, as `extract` orders them
-    let mut order: Vec<usize> = (0..speakers.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(speakers[i].quotes.len()));
-    let mut rank = vec![0; speakers.len()];
-    for (r, &i) in order.iter().enumerate() {
-        rank[i] = r;
-    }
-    let ids: Vec<Arc<str>> = (0..speakers.len()).map(|r| Arc::from(format!("s{}", r + 1))).collect();
-    let quotes = out
-        .into_iter()
-        .map(|(si, mut q)| {
-            q.speaker_id = ids[rank[si]].clone();
-            q
+pub fn from_quotes(mut quotes: Vec<Quote>) -> Document {
+    let g = Groups::new(quotes.iter().map(|q| (&*q.speaker, &*q.mention, &*q.article, &*q.path)));
+    let articles: Vec<Article> = g
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, path)| {
+            let mut a = Article::new(Groups::article_id(i as u32), path.to_string(), String::new());
+            a.paragraphs = 0;
+            a
         })
         .collect();
-    let mut sorted: Vec<Speaker> = Vec::with_capacity(speakers.len());
-    let mut speakers: Vec<Option<Speaker>> = speakers.into_iter().map(Some).collect();
-    for (r, &i) in order.iter().enumerate() {
-        let mut s = speakers[i].take().expect("each speaker once");
-        s.id = ids[r].to_string();
-        sorted.push(s);
+    let mut speakers: Vec<Speaker> = g
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(s, names)| Speaker {
+            id: g.speaker_id(s as u32),
+            name: names[0].to_string(),
+            aliases: names[1..].iter().map(|a| a.to_string()).collect(),
+            roles: Vec::new(),
+            quotes: Vec::new(),
+        })
+        .collect();
+    let article_ids: Vec<Arc<str>> = articles.iter().map(|a| Arc::from(a.id.as_str())).collect();
+    let speaker_ids: Vec<Arc<str>> = speakers.iter().map(|s| Arc::from(s.id.as_str())).collect();
+    let (article_of, speaker_of, rank) = (g.article_of, g.speaker_of, g.rank);
+    for (i, q) in quotes.iter_mut().enumerate() {
+        let s = speaker_of[i] as usize;
+        q.id = Groups::quote_id(i);
+        q.article = article_ids[article_of[i] as usize].clone();
+        q.speaker_id = speaker_ids[s].clone();
+        speakers[s].quotes.push(q.id.clone());
     }
-    Document { format: FORMAT_VERSION, articles, speakers: sorted, quotes }
+    // most quoted first
+    let mut sorted: Vec<Option<Speaker>> = (0..speakers.len()).map(|_| None).collect();
+    for (s, speaker) in speakers.into_iter().enumerate() {
+        sorted[rank[s] as usize] = Some(speaker);
+    }
+    Document { format: FORMAT_VERSION, articles, speakers: sorted.into_iter().flatten().collect(), quotes }
 }
 
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename.

@@ -49,13 +49,24 @@ pub fn folding(original: &str, f: &Folded) -> Result<(), String> {
     if f.origin(f.text.chars().count()).is_some() {
         return Err("a position past the folded text has an origin".into());
     }
+    if crate::search::folded_mask(original) != crate::search::mask_of(&f.text) {
+        return Err("the character set read without folding differs from that of the folded text".into());
+    }
     Ok(())
 }
 
 /// A query's ranked hits point at statements that exist, and their highlight positions lie
-/// inside the statement's text, ascending and distinct.
+/// inside the statement's text, ascending and distinct; the one-query index of a one-shot
+/// search (`Index::for_query`) gives the same results and highlights as the full index.
 pub fn search(doc: &Document, ix: &Index, q: &Query, text: &str) -> Result<(), String> {
     let r = ix.run(q, text, None, None, 10);
+    let one = Index::for_query(doc, q);
+    if one.run(q, text, None, None, 10) != r {
+        return Err(format!("{text:?}: the one-query index finds otherwise than the full index"));
+    }
+    if let Some(h) = r.hits.iter().find(|h| one.positions(h.quote, q) != ix.positions(h.quote, q)) {
+        return Err(format!("{text:?}: the one-query index highlights statement {} otherwise", h.quote));
+    }
     if r.hits.len() > r.matched.len() {
         return Err(format!("{} hits from {} matches", r.hits.len(), r.matched.len()));
     }

@@ -17,6 +17,7 @@ pub mod index;
 pub mod invariants;
 pub mod load;
 pub mod model;
+pub mod oneshot;
 pub mod output;
 pub mod sanitize;
 pub mod search;

@@ -166,7 +166,37 @@ pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> 
     if meta.len() > limit {
         return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
     }
-    fs::read(path).map_err(|e| LoadError::Io { path: name, source: e })
+    read_all(path, meta.len()).map_err(|e| LoadError::Io { path: name, source: e })
+}
+
+/// Reads a whole file of (about) `size` bytes. Large files are read in parallel pieces:
+/// copying tens of megabytes out of the page cache is a fifth of a one-shot search, and
+/// memory bandwidth is not used up by one core.
+#[cfg(unix)]
+fn read_all(path: &Path, size: u64) -> std::io::Result<Vec<u8>> {
+    use rayon::prelude::*;
+    use std::os::unix::fs::FileExt;
+    const PIECE: usize = 4 << 20;
+    let Ok(size) = usize::try_from(size) else { return fs::read(path) };
+    if size < 2 * PIECE {
+        return fs::read(path);
+    }
+    let file = fs::File::open(path)?;
+    let mut buf = vec![0u8; size];
+    let read =
+        buf.par_chunks_mut(PIECE).enumerate().try_for_each(|(i, piece)| file.read_exact_at(piece, (i * PIECE) as u64));
+    match read {
+        // the file shrank or grew since its size was taken: read it again whole
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => fs::read(path),
+        Err(e) => Err(e),
+        Ok(()) if file.read_at(&mut [0], size as u64)? != 0 => fs::read(path),
+        Ok(()) => Ok(buf),
+    }
+}
+
+#[cfg(not(unix))]
+fn read_all(path: &Path, _size: u64) -> std::io::Result<Vec<u8>> {
+    fs::read(path)
 }
 
 /// A file's text, which must be UTF-8.
@@ -249,5 +279,21 @@ pub fn parse_articles(path: &Path, text: String, first_id: usize) -> Result<Vec<
         }
         "txt" | "" => Ok(vec![Article::new(format!("a{first_id}"), name, text)]),
         _ => Err(LoadError::Unsupported { path: name }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_large_file_read_in_pieces_comes_back_byte_for_byte() {
+        // over two pieces and not a whole number of them, every byte telling its offset
+        let bytes: Vec<u8> = (0..(9 << 20) + 5).map(|i: usize| (i % 251) as u8).collect();
+        let f = std::env::temp_dir().join(format!("saywho-large-{}.bin", std::process::id()));
+        fs::write(&f, &bytes).unwrap();
+        let back = read_bytes(&f, u64::MAX).unwrap();
+        fs::remove_file(&f).unwrap();
+        assert!(back == bytes, "{} bytes read of {}", back.len(), bytes.len());
     }
 }

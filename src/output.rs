@@ -121,9 +121,7 @@ pub fn speakers(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<(
 /// Search results: ranked, with score and match positions (char offsets in the statement
 /// text).
 pub fn search(
-    doc: &Document,
-    hits: &[crate::search::Hit],
-    total: usize,
+    found: &crate::oneshot::Found,
     format: crate::cli::Format,
     out: &mut (impl Write + ?Sized),
 ) -> io::Result<()> {
@@ -136,11 +134,12 @@ pub fn search(
         #[serde(flatten)]
         quote: &'a crate::model::Quote,
     }
-    let rows = hits.iter().enumerate().map(|(i, h)| Row {
+    let (hits, total) = (&found.hits, found.total);
+    let rows = hits.iter().zip(&found.quotes).enumerate().map(|(i, (h, quote))| Row {
         rank: i + 1,
         score: h.score,
         positions: &h.positions,
-        quote: &doc.quotes[h.quote],
+        quote,
     });
     match format {
         Format::Json => {

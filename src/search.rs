@@ -200,8 +200,37 @@ fn char_bit(c: char) -> u128 {
     1u128 << b
 }
 
-fn mask_of(s: &str) -> u128 {
+/// The character-set mask of `s` as it stands (already folded).
+pub fn mask_of(s: &str) -> u128 {
     s.chars().fold(0, |m, c| m | char_bit(c))
+}
+
+/// The character-set mask of `s` after folding, without building the folded text: one
+/// table lookup per character of up to two bytes (ASCII, Arabic, Latin accents),
+/// `fold_char` for the rest.
+pub fn folded_mask(s: &str) -> u128 {
+    static TABLE: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
+    let table = TABLE
+        .get_or_init(|| (0..0x800u32).map(|u| char::from_u32(u).and_then(fold_char).map_or(0, char_bit)).collect());
+    let b = s.as_bytes();
+    let mut m = 0u128;
+    let mut i = 0;
+    while i < b.len() {
+        let c0 = b[i];
+        if c0 < 0x80 {
+            m |= table[c0 as usize];
+            i += 1;
+        } else if c0 < 0xE0 {
+            // a two-byte sequence (`s` is UTF-8, so its second byte exists)
+            m |= table[(usize::from(c0 & 0x1F) << 6) | usize::from(b[i + 1] & 0x3F)];
+            i += 2;
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            m |= fold_char(c).map_or(0, char_bit);
+            i += c.len_utf8();
+        }
+    }
+    m
 }
 
 #[inline]
@@ -284,35 +313,116 @@ pub struct Results {
     pub state: Arc<Vec<Cand>>,
 }
 
+/// What an index is built from, borrowed from wherever the statements are kept.
+pub struct Parts<'a> {
+    /// Per speaker: the name, then the aliases.
+    pub speakers: Vec<Vec<&'a str>>,
+    /// Per article: what is searched besides its statements (see `source_text`).
+    pub sources: Vec<String>,
+    /// Per statement: its text, its speaker (into `speakers`) and article (into `sources`).
+    pub statements: Vec<(&'a str, u32, u32)>,
+}
+
+impl<'a> Parts<'a> {
+    pub fn of(doc: &'a Document) -> Parts<'a> {
+        let speaker_ix: rustc_hash::FxHashMap<&str, u32> =
+            doc.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u32)).collect();
+        let article_ix: rustc_hash::FxHashMap<&str, u32> =
+            doc.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
+        Parts {
+            speakers: doc
+                .speakers
+                .iter()
+                .map(|s| std::iter::once(s.name.as_str()).chain(s.aliases.iter().map(String::as_str)).collect())
+                .collect(),
+            sources: doc.articles.iter().map(|a| source_text(a.title.as_deref(), a.dateline.as_deref())).collect(),
+            statements: doc
+                .quotes
+                .iter()
+                .map(|q| {
+                    let speaker = speaker_ix.get(&*q.speaker_id).copied().unwrap_or(u32::MAX);
+                    let source = article_ix.get(&*q.article).copied().unwrap_or(u32::MAX);
+                    (&*q.text, speaker, source)
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The speakers (folded names, and their masks) that the `@` terms of `q` allow; `None`
+/// when it has none.
+fn allowed_speakers(speakers: &[Vec<String>], masks: &[u128], q: &Query) -> Option<Vec<bool>> {
+    let mut allowed: Option<Vec<bool>> = None;
+    for t in &q.terms {
+        if let Term::Speaker(name) = t {
+            let m = mask_of(name);
+            let these = speakers
+                .iter()
+                .zip(masks)
+                .map(|(names, &sm)| sm & m == m && names.iter().any(|n| n.contains(name.as_str())));
+            allowed = Some(match allowed {
+                Some(prev) => prev.iter().zip(these).map(|(a, b)| *a && b).collect(),
+                None => these.collect(),
+            });
+        }
+    }
+    allowed
+}
+
+/// What is searched of an article besides its statements: title and dateline.
+pub fn source_text(title: Option<&str>, dateline: Option<&str>) -> String {
+    format!("{} {}", title.unwrap_or(""), dateline.unwrap_or(""))
+}
+
 impl Index {
     pub fn new(doc: &Document) -> Index {
-        let speaker_ix: std::collections::HashMap<&str, u32> =
-            doc.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u32)).collect();
-        let speakers: Vec<Vec<String>> = doc
-            .speakers
-            .iter()
-            .map(|s| std::iter::once(&s.name).chain(s.aliases.iter()).map(|n| fold_str(n)).collect())
-            .collect();
+        Index::from_parts(Parts::of(doc), None)
+    }
+
+    /// An index that answers `q` and the queries that narrow it (see `narrows`), and no
+    /// others: the statements that lack a character `q` needs are left unfolded. A one-shot
+    /// search spends most of its time folding, and most statements lack a character of a
+    /// query.
+    pub fn for_query(doc: &Document, q: &Query) -> Index {
+        Index::from_parts(Parts::of(doc), Some(q))
+    }
+
+    /// Builds the index; with `only`, as for `for_query`.
+    pub fn from_parts(parts: Parts, only: Option<&Query>) -> Index {
+        let speakers: Vec<Vec<String>> =
+            parts.speakers.iter().map(|names| names.iter().map(|n| fold_str(n)).collect()).collect();
         let speaker_masks: Vec<u128> =
             speakers.iter().map(|names| names.iter().fold(0, |m, n| m | mask_of(n))).collect();
-        let article_ix: std::collections::HashMap<&str, u32> =
-            doc.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
-        let sources: Vec<String> = doc
-            .articles
-            .iter()
-            .map(|a| fold_str(&format!("{} {}", a.title.as_deref().unwrap_or(""), a.dateline.as_deref().unwrap_or(""))))
-            .collect();
+        let sources: Vec<String> = parts.sources.iter().map(|s| fold_str(s)).collect();
         let source_masks: Vec<u128> = sources.iter().map(|s| mask_of(s)).collect();
-        let entries: Vec<Entry> = doc
-            .quotes
+        // with a query, a statement of a speaker its `@` terms leave out, or whose text and
+        // meta lack the characters of one of its fuzzy or exact terms, cannot match
+        let allowed = only.and_then(|q| allowed_speakers(&speakers, &speaker_masks, q));
+        let required: Vec<u128> = only
+            .into_iter()
+            .flat_map(|q| &q.terms)
+            .filter_map(|t| match t {
+                Term::Fuzzy(w) | Term::Exact(w) => Some(mask_of(w)),
+                _ => None,
+            })
+            .collect();
+        let entries: Vec<Entry> = parts
+            .statements
             .par_iter()
-            .map(|q| {
-                let (text, text_mask) = Folded::with_mask(&q.text);
-                let speaker = speaker_ix.get(&*q.speaker_id).copied().unwrap_or(u32::MAX);
-                let source = article_ix.get(&*q.article).copied().unwrap_or(u32::MAX);
-                let mask = text_mask
-                    | speaker_masks.get(speaker as usize).copied().unwrap_or(0)
+            .map(|&(text, speaker, source)| {
+                let meta = speaker_masks.get(speaker as usize).copied().unwrap_or(0)
                     | source_masks.get(source as usize).copied().unwrap_or(0);
+                let speaker_allowed = allowed.as_ref().is_none_or(|a| a.get(speaker as usize) == Some(&true));
+                let (text, mask) = if !speaker_allowed {
+                    (Folded::default(), meta)
+                } else if required.is_empty() {
+                    let (f, m) = Folded::with_mask(text);
+                    (f, m | meta)
+                } else {
+                    let mask = folded_mask(text) | meta;
+                    let can_match = required.iter().all(|&r| r & mask == r);
+                    (if can_match { Folded::new(text) } else { Folded::default() }, mask)
+                };
                 Entry { text, mask, speaker, source }
             })
             .collect();
@@ -329,29 +439,16 @@ impl Index {
     }
 
     fn prepare<'q>(&self, q: &'q Query) -> Prepared<'q> {
-        let mut speakers: Option<Vec<bool>> = None;
-        let mut terms = Vec::new();
-        for t in &q.terms {
-            match t {
-                Term::Speaker(name) => {
-                    let allowed: Vec<bool> = self
-                        .speakers
-                        .iter()
-                        .zip(&self.speaker_masks)
-                        .map(|(names, &m)| {
-                            m & mask_of(name) == mask_of(name) && names.iter().any(|n| n.contains(name.as_str()))
-                        })
-                        .collect();
-                    speakers = Some(match speakers {
-                        Some(prev) => prev.iter().zip(&allowed).map(|(a, b)| *a && *b).collect(),
-                        None => allowed,
-                    });
-                }
-                Term::Fuzzy(w) | Term::Exact(w) => terms.push(PTerm { term: t, mask: mask_of(w) }),
-                Term::Not(_) => terms.push(PTerm { term: t, mask: 0 }),
-            }
-        }
-        Prepared { terms, speakers }
+        let terms = q
+            .terms
+            .iter()
+            .filter_map(|t| match t {
+                Term::Fuzzy(w) | Term::Exact(w) => Some(PTerm { term: t, mask: mask_of(w) }),
+                Term::Not(_) => Some(PTerm { term: t, mask: 0 }),
+                Term::Speaker(_) => None,
+            })
+            .collect();
+        Prepared { terms, speakers: allowed_speakers(&self.speakers, &self.speaker_masks, q) }
     }
 
     fn meta(&self, e: &Entry) -> impl Iterator<Item = &str> {

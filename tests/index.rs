@@ -80,3 +80,102 @@ fn search_cli_ranks_and_reports_match_positions() {
     assert!(hl.contains("الطاقة"), "{hl}");
     assert!(v["total"].as_u64().unwrap() >= results.len() as u64);
 }
+
+/// Two runs of generated articles saved as JSON lines (the second run's articles share the
+/// first's paths, as a re-run would), and the document they make when loaded.
+fn saved_runs(name: &str) -> std::path::PathBuf {
+    let mut bytes = Vec::new();
+    for seed in [3, 4] {
+        let doc = saywho::extract::extract(saywho::testgen::articles(seed, 40), &saywho::testgen::speakers_file());
+        saywho::output::jsonl(&doc, &mut bytes).unwrap();
+    }
+    let f = dir().join(name);
+    std::fs::write(&f, bytes).unwrap();
+    f
+}
+
+/// The JSON a one-shot search prints.
+fn printed(found: &saywho::oneshot::Found) -> String {
+    let mut out = Vec::new();
+    saywho::output::search(found, saywho::cli::Format::Json, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// Queries of every kind over the generated corpus: Latin and Arabic names, speaker filters,
+/// exact terms, exclusions, single characters, several terms, nothing matching.
+const QUERIES: &[&str] = &[
+    "ahmad",
+    "al-omari",
+    "كازاخستان",
+    "الطاقة الجديدة",
+    "@ahmad تعاون",
+    "@خالد",
+    "'الصين !كازاخستان",
+    "!الصين",
+    "ا",
+    "x",
+    "تعاون اقتصادي 'البلدين",
+    "zzzq",
+    "",
+];
+
+#[test]
+fn one_shot_search_of_a_saved_index_equals_searching_the_loaded_document() {
+    let f = saved_runs("runs.jsonl");
+    let doc = saywho::index::read(&f, u64::MAX).unwrap();
+    let mut matched_some = 0;
+    for q in QUERIES {
+        let saved = saywho::oneshot::in_saved(&f, u64::MAX, q, 20).unwrap();
+        let loaded = saywho::oneshot::in_document(&doc, q, 20);
+        assert_eq!(printed(&saved), printed(&loaded), "query {q:?}");
+        // and the one-shot index ranks as the full index the UI builds
+        let full = saywho::search::Index::new(&doc);
+        let parsed = saywho::search::Query::parse(q);
+        let r = full.run(&parsed, q, None, None, 20);
+        assert_eq!(saved.total, r.matched.len(), "query {q:?}");
+        let order: Vec<usize> = r.hits.iter().map(|h| h.quote).collect();
+        let ids: Vec<String> = order.iter().map(|&i| doc.quotes[i].id.clone()).collect();
+        assert_eq!(saved.quotes.iter().map(|q| q.id.clone()).collect::<Vec<_>>(), ids, "query {q:?}");
+        matched_some += usize::from(saved.total > 0);
+    }
+    assert!(matched_some >= 9, "the queries exercise matching, not only misses: {matched_some}");
+}
+
+#[test]
+fn one_shot_search_reads_ascii_escaped_json_lines_as_written() {
+    // what Python's json.dumps writes by default: every non-ASCII character as \uXXXX
+    let f = saved_runs("plain.jsonl");
+    let plain = std::fs::read_to_string(&f).unwrap();
+    let mut escaped = String::new();
+    for c in plain.chars() {
+        if c.is_ascii() {
+            escaped.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                escaped.push_str(&format!("\\u{u:04x}"));
+            }
+        }
+    }
+    let g = dir().join("escaped.jsonl");
+    std::fs::write(&g, escaped).unwrap();
+    for q in ["كازاخستان", "@خالد", "ahmad"] {
+        let a = saywho::oneshot::in_saved(&f, u64::MAX, q, 10).unwrap();
+        let b = saywho::oneshot::in_saved(&g, u64::MAX, q, 10).unwrap();
+        assert!(a.total > 0, "query {q:?}");
+        // the same statements; only the path of the file differs
+        assert_eq!(printed(&a), printed(&b), "query {q:?}");
+    }
+}
+
+#[test]
+fn one_shot_search_names_the_line_of_a_broken_row() {
+    let f = saved_runs("broken.jsonl");
+    let text = std::fs::read_to_string(&f).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[6] = r#"{"speaker": "x", "text": 7}"#;
+    std::fs::write(&f, lines.join("\n")).unwrap();
+    let e = saywho::oneshot::in_saved(&f, u64::MAX, "ahmad", 10).err().expect("a broken row is an error");
+    let msg = e.to_string();
+    assert!(msg.contains("broken.jsonl:7:"), "{msg}");
+}
