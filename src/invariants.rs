@@ -85,3 +85,24 @@ pub fn search(doc: &Document, ix: &Index, q: &Query, text: &str) -> Result<(), S
     }
     Ok(())
 }
+
+/// A one-shot search of a saved extraction (`oneshot::in_saved_bytes`) fails exactly when
+/// loading it fails, with the same message, and otherwise prints what searching the loaded
+/// document prints.
+pub fn one_shot(text: &str, query: &str) -> Result<(), String> {
+    let path = std::path::Path::new("f.jsonl");
+    let printed = |found: &crate::oneshot::Found| {
+        let mut out = Vec::new();
+        crate::output::search(found, crate::cli::Format::Json, &mut out).map(|_| out).map_err(|e| e.to_string())
+    };
+    match (crate::index::parse(path, text), crate::oneshot::in_saved_bytes(path, text.as_bytes(), query, 10)) {
+        (Err(a), Err(b)) if a.to_string() == b.to_string() => Ok(()),
+        (Ok(doc), Ok(found)) => {
+            if printed(&found)? != printed(&crate::oneshot::in_document(&doc, query, 10))? {
+                return Err(format!("{query:?}: the one-shot search prints otherwise than the loaded document"));
+            }
+            Ok(())
+        }
+        (a, b) => Err(format!("loading: {:?}; one-shot search: {:?}", a.err(), b.err())),
+    }
+}

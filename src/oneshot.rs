@@ -32,8 +32,12 @@ pub fn in_document(doc: &Document, query: &str, limit: usize) -> Found {
 
 /// Searches a saved extraction (`saywho extract --format json|jsonl` output).
 pub fn in_saved(path: &Path, max_size: u64, query: &str, limit: usize) -> Result<Found, LoadError> {
-    let bytes = crate::load::read_bytes(path, max_size)?;
-    let rows = match crate::index::read_saved(path, &bytes)? {
+    in_saved_bytes(path, &crate::load::read_bytes(path, max_size)?, query, limit)
+}
+
+/// Searches a saved extraction given as its bytes; `path` names it in errors.
+pub fn in_saved_bytes(path: &Path, bytes: &[u8], query: &str, limit: usize) -> Result<Found, LoadError> {
+    let rows = match crate::index::read_saved(path, bytes)? {
         Saved::Document(doc) => return Ok(in_document(&doc, query, limit)),
         Saved::Rows(rows) => rows,
     };

@@ -159,3 +159,53 @@ proptest! {
         }
     }
 }
+
+/// One saved row: speaker, mention, article and path from small pools (so rows group), any
+/// text, written plainly or with every non-ASCII character escaped (as Python writes JSON).
+fn saved_row() -> impl Strategy<Value = String> {
+    let names = ["Ahmad al-Omari", "أحمد العمري", "شي جين بينغ", "شي", ""];
+    (0..4usize, 0..5usize, 0..3usize, 0..3usize, arabic_like(), any::<bool>(), 0..3usize).prop_map(
+        move |(s, m, a, p, text, escape, form)| {
+            let form = ["indirect", "direct", "mixed"][form];
+            let row = serde_json::json!({
+                "id": "q1", "speaker": names[s], "speaker_id": "s9", "mention": names[m], "cue": "قال",
+                "cue_en": "said", "form": form, "attribution": "explicit",
+                "channel": null, "text": text, "article": format!("a{a}"), "path": format!("p{p}.txt"),
+                "paragraph": 1, "start": 0, "end": text.len(),
+            });
+            let line = row.to_string();
+            if !escape {
+                return line;
+            }
+            line.chars()
+                .map(|c| match c.is_ascii() {
+                    true => c.to_string(),
+                    false => c.encode_utf16(&mut [0; 2]).iter().map(|u| format!("\\u{u:04x}")).collect(),
+                })
+                .collect()
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// A one-shot search of any saved rows (some broken by a cut) prints what searching the
+    /// loaded document prints, or fails with the same message.
+    #[test]
+    fn one_shot_search_equals_searching_the_loaded_document(
+        rows in prop::collection::vec(saved_row(), 0..12),
+        cut in any::<prop::sample::Index>(),
+        broken in any::<bool>(),
+        query in "[ا-ي 'a-z@!ًٌّ]{0,8}",
+    ) {
+        let mut text = rows.join("\n");
+        if broken && !text.is_empty() {
+            let at = saywho::text::floor_boundary(&text, cut.index(text.len()));
+            text.truncate(at);
+        }
+        if let Err(e) = saywho::invariants::one_shot(&text, &query) {
+            panic!("{e}");
+        }
+    }
+}

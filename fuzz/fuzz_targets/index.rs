@@ -1,5 +1,6 @@
 //! Arbitrary bytes as a saved extraction (JSON document or JSON lines): a clean error, or a
-//! document that indexes and searches without panicking, hits in range.
+//! document that indexes and searches without panicking, hits in range; the one-shot search
+//! (no document built) fails alike or prints the same results.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -7,6 +8,11 @@ use std::path::Path;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
+    for query in ["ا", "a", "@ا", "'ل !x"] {
+        if let Err(e) = saywho::invariants::one_shot(text, query) {
+            panic!("{e}");
+        }
+    }
     let Ok(doc) = saywho::index::parse(Path::new("f.jsonl"), text) else { return };
     let ix = saywho::search::Index::new(&doc);
     for query in ["ا", "a", "@", "'ل !x"] {
