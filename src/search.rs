@@ -380,9 +380,9 @@ impl Index {
     }
 
     /// An index that answers `q` and the queries that narrow it (see `narrows`), and no
-    /// others: the statements that lack a character `q` needs are left unfolded. A one-shot
-    /// search spends most of its time folding, and most statements lack a character of a
-    /// query.
+    /// others: statements that `q` cannot match (of a speaker its `@` terms leave out, or
+    /// lacking a character of one of its terms) are left unfolded. Folding is most of the
+    /// cost of building an index, and most statements lack a character of a typical query.
     pub fn for_query(doc: &Document, q: &Query) -> Index {
         Index::from_parts(Parts::of(doc), Some(q))
     }
