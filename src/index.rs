@@ -82,17 +82,19 @@ pub(crate) fn read_saved<'a>(path: &Path, bytes: &'a [u8]) -> Result<Saved<'a>, 
         }
         return serde_json::from_str(text).map(Saved::Document).map_err(|e| json_error(path, 0, &e));
     }
-    let rows: Vec<QuoteRow> = lines
-        .par_iter()
-        .filter_map(|&(ln, start, l)| {
-            let line = match utf8(&name, start, l) {
-                Ok(line) => line,
-                Err(e) => return Some(Err(e)),
-            };
-            // a line of only (Unicode) white space is blank
-            (!line.trim().is_empty()).then(|| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
-        })
-        .collect::<Result<_, _>>()?;
+    let parse = |&(ln, start, l): &(usize, usize, &'a [u8])| -> Option<Result<QuoteRow<'a>, LoadError>> {
+        let line = match utf8(&name, start, l) {
+            Ok(line) => line,
+            Err(e) => return Some(Err(e)),
+        };
+        // a line of only (Unicode) white space is blank
+        (!line.trim().is_empty()).then(|| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
+    };
+    let rows: Vec<QuoteRow> = match lines.par_iter().filter_map(parse).collect() {
+        Ok(rows) => rows,
+        // the cores report whichever broken line they met first: name the first in the file
+        Err(e) => return Err(lines.iter().filter_map(parse).find_map(Result::err).unwrap_or(e)),
+    };
     Ok(Saved::Rows(rows))
 }
 

@@ -179,3 +179,26 @@ fn one_shot_search_names_the_line_of_a_broken_row() {
     let msg = e.to_string();
     assert!(msg.contains("broken.jsonl:7:"), "{msg}");
 }
+
+#[test]
+fn of_several_broken_rows_the_first_is_named() {
+    // rows parse on all cores; the error must not depend on which core met a broken row first
+    let f = saved_runs("two-broken.jsonl");
+    let text = std::fs::read_to_string(&f).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    // the first broken row ends the first half, where a core splitting the rows in two
+    // meets it last; the others open the second half
+    let n = lines.len() / 2;
+    lines[n - 1] = "1";
+    for l in &mut lines[n..n + 20] {
+        *l = ",";
+    }
+    std::fs::write(&f, lines.join("\n")).unwrap();
+    let want = format!(":{n}:1: invalid type: integer `1`");
+    for _ in 0..20 {
+        let loaded = saywho::index::read(&f, u64::MAX).err().expect("broken").to_string();
+        let searched = saywho::oneshot::in_saved(&f, u64::MAX, "x", 5).err().expect("broken").to_string();
+        assert!(loaded.contains(&want), "{loaded}");
+        assert_eq!(loaded, searched);
+    }
+}
