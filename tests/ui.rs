@@ -499,3 +499,67 @@ fn hostile_text_renders_as_printable_text_only() {
         printable_only(&render(&a));
     }
 }
+
+/// The rows of the speakers pane (left of the first column of the statements pane).
+fn speaker_rows(a: &App) -> Vec<String> {
+    let all = rows(&render(a));
+    let top = all.iter().find(|r| r.contains("Speakers")).expect("the speakers pane");
+    let w = top.chars().position(|c| c == '┐').expect("its corner") + 1;
+    all.iter().map(|r| r.chars().take(w).collect::<String>()).collect()
+}
+
+#[test]
+fn a_search_lists_only_the_speakers_it_matches() {
+    let mut a = app(100, 30);
+    a.update(Action::Search);
+    type_str(&mut a, "@xi");
+    let pane = speaker_rows(&a).join("\n");
+    assert!(pane.contains("Speakers (1 of 2)") && pane.contains("Xi Jinping"), "{pane}");
+    assert!(!pane.contains("Tokayev"), "a speaker without matches is not listed:\n{pane}");
+    a.update(Action::SearchCancel);
+    let pane = speaker_rows(&a).join("\n");
+    assert!(pane.contains("Speakers (2)") && pane.contains("Tokayev"), "{pane}");
+}
+
+#[test]
+fn the_selected_speaker_stays_selected_through_a_search_without_their_statements() {
+    let mut a = app(100, 30);
+    a.update(Action::FocusPrev);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    let tokayev = a.selected_speaker().expect("a speaker selected");
+    assert_eq!(a.doc.speakers[tokayev].name, "Kassym-Jomart Tokayev");
+    a.update(Action::Search);
+    type_str(&mut a, "@xi");
+    assert_eq!(a.selected_speaker(), Some(tokayev));
+    assert!(a.list.is_empty());
+    let pane = speaker_rows(&a).join("\n");
+    assert!(pane.contains("Kassym-Jomart Tokayev") && pane.contains(" 0"), "{pane}");
+    a.update(Action::SearchCancel);
+    assert_eq!(a.selected_speaker(), Some(tokayev));
+    assert_eq!(a.list.len(), 11);
+}
+
+#[test]
+fn speakers_with_most_matches_come_first_while_searching() {
+    let doc = saywho::extract::extract(saywho::testgen::articles(5, 40), &saywho::testgen::speakers_file());
+    let all = doc.speakers.len();
+    let mut a = app_with(doc, BidiMode::Off, 100, 30);
+    a.update(Action::Search);
+    type_str(&mut a, "ahmad");
+    let per_speaker = a.results.as_ref().expect("results").per_speaker.clone();
+    let with_matches = per_speaker.iter().filter(|&&n| n > 0).count();
+    assert!(with_matches > 1 && with_matches < all, "{with_matches} of {all}");
+    assert_eq!(a.shown.len(), with_matches);
+    let counts: Vec<u32> = a.shown.iter().map(|&s| per_speaker[s]).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most matches first: {counts:?}");
+    // the first row below "All speakers" is the speaker with most matches, and selecting it
+    // lists their matches
+    a.update(Action::SearchAccept);
+    a.update(Action::FocusPrev);
+    a.update(Action::Down);
+    assert_eq!(a.selected_speaker(), Some(a.shown[0]));
+    assert_eq!(a.count_for(Some(a.shown[0])), counts[0] as usize);
+    let name = a.doc.speakers[a.shown[0]].name.clone();
+    assert!(a.list.iter().all(|&q| *a.doc.quotes[q].speaker == *name));
+}

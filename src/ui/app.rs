@@ -214,8 +214,14 @@ pub struct App {
     pub typing: bool,
     pub query: String,
     pub focus: Focus,
-    /// 0 is "All speakers"; i is `doc.speakers[i - 1]`.
+    /// 0 is "All speakers"; i is `doc.speakers[shown[i - 1]]`.
     pub speakers: ListPos,
+    /// The speakers listed: all, most quoted first; with a search or a topic, those with
+    /// matching statements, most matches first (and the selected one, so that the selection
+    /// stays where it is).
+    pub shown: Vec<usize>,
+    /// The search text and topic `shown` was made for.
+    shown_for: (Option<String>, Option<usize>),
     /// Quote indices listed for the selected speaker.
     pub list: Vec<usize>,
     pub stmts: ListPos,
@@ -278,6 +284,8 @@ impl App {
             query: String::new(),
             focus: Focus::Statements,
             speakers: ListPos::default(),
+            shown: (0..doc.speakers.len()).collect(),
+            shown_for: (None, None),
             list: Vec::new(),
             stmts: ListPos::default(),
             detail_scroll: 0,
@@ -313,7 +321,7 @@ impl App {
 
     /// The selected speaker, `None` for "All speakers".
     pub fn selected_speaker(&self) -> Option<usize> {
-        self.speakers.sel.checked_sub(1)
+        self.speakers.sel.checked_sub(1).and_then(|r| self.shown.get(r).copied())
     }
 
     /// The quote the detail shows.
@@ -417,6 +425,7 @@ impl App {
 
     /// Recomputes the statement list after the speaker or the results changed.
     fn relist(&mut self) {
+        self.reshow();
         let sp = self.selected_speaker();
         let keep = self.selected_quote();
         self.list = match (&self.results, sp) {
@@ -440,7 +449,55 @@ impl App {
         }
         let h = Self::rows(self.areas().statements);
         self.stmts.clamp(self.list.len(), h);
-        self.speakers.clamp(self.doc.speakers.len() + 1, Self::rows(self.areas().speakers));
+        self.speakers.clamp(self.shown.len() + 1, Self::rows(self.areas().speakers));
+    }
+
+    /// Lists the speakers anew when the search results or the topic changed, keeping the
+    /// selected speaker selected.
+    fn reshow(&mut self) {
+        let query = self.results.as_ref().map(|r| r.query.as_str());
+        let topic = self.topic.as_ref().map(|t| t.0);
+        if (query, topic) == (self.shown_for.0.as_deref(), self.shown_for.1) {
+            return;
+        }
+        let selected = self.selected_speaker();
+        let n = self.doc.speakers.len();
+        self.shown = if query.is_none() && topic.is_none() {
+            (0..n).collect()
+        } else {
+            let counts = self.counts();
+            let mut shown: Vec<usize> = (0..n).filter(|&s| counts[s] > 0 || Some(s) == selected).collect();
+            shown.sort_by_key(|&s| std::cmp::Reverse(counts[s]));
+            shown
+        };
+        self.speakers.sel = selected.and_then(|s| self.shown.iter().position(|&x| x == s)).map_or(0, |i| i + 1);
+        self.shown_for = (query.map(str::to_string), topic);
+    }
+
+    /// Statements per speaker that pass the search and the topic, in one pass.
+    fn counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.doc.speakers.len()];
+        match (&self.topic, &self.results) {
+            (Some((_, set)), r) => {
+                for &q in set {
+                    let matched = r.as_ref().is_none_or(|r| r.matched.binary_search(&(q as u32)).is_ok());
+                    if let Some(c) = self.speaker_index(q).filter(|_| matched).and_then(|s| counts.get_mut(s)) {
+                        *c += 1;
+                    }
+                }
+            }
+            (None, Some(r)) => {
+                for (c, &n) in counts.iter_mut().zip(&r.per_speaker) {
+                    *c = n as usize;
+                }
+            }
+            (None, None) => {
+                for (c, v) in counts.iter_mut().zip(&self.by_speaker) {
+                    *c = v.len();
+                }
+            }
+        }
+        counts
     }
 
     /// The query changed: search again.
@@ -643,7 +700,7 @@ impl App {
         match self.focus {
             Focus::Speakers => {
                 let before = self.speakers.sel;
-                self.speakers.step(delta, self.doc.speakers.len() + 1);
+                self.speakers.step(delta, self.shown.len() + 1);
                 if self.speakers.sel != before {
                     self.stmts = ListPos::default();
                     self.detail_scroll = 0;
@@ -731,7 +788,7 @@ impl App {
                     Focus::Speakers => {
                         if let Some(r) = row(a.speakers) {
                             let target = self.speakers.offset + r;
-                            if target <= self.doc.speakers.len() && target != self.speakers.sel {
+                            if target <= self.shown.len() && target != self.speakers.sel {
                                 self.speakers.sel = target;
                                 self.stmts = ListPos::default();
                                 if self.results.is_some() {

@@ -87,17 +87,22 @@ fn query_line(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn speakers_pane(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::Speakers;
-    let b = block(app, format!("Speakers ({})", app.doc.speakers.len()), focused);
+    let all = app.doc.speakers.len();
+    let title = if app.shown.len() == all {
+        format!("Speakers ({all})")
+    } else {
+        format!("Speakers ({} of {all})", app.shown.len())
+    };
+    let b = block(app, title, focused);
     let inner = b.inner(area);
     b.render(area, buf);
     let w = inner.width as usize;
     let rows = inner.height as usize;
-    let total = app.doc.speakers.len() + 1;
+    let total = app.shown.len() + 1;
     for (r, i) in (app.speakers.offset..total).take(rows).enumerate() {
-        let (name, count) = if i == 0 {
-            ("All speakers".to_string(), app.count_for(None))
-        } else {
-            (app.doc.speakers[i - 1].name.clone(), app.count_for(Some(i - 1)))
+        let (name, count) = match i.checked_sub(1).map(|r| app.shown[r]) {
+            None => ("All speakers".to_string(), app.count_for(None)),
+            Some(s) => (app.doc.speakers[s].name.clone(), app.count_for(Some(s))),
         };
         let count_s = format!(" {count}");
         let mut spans = display::fit(&name, app.theme.text, &[], w.saturating_sub(count_s.len()), app.bidi, false);
