@@ -9,6 +9,8 @@ use std::sync::Arc;
 use crate::index::{Groups, Saved};
 use crate::load::LoadError;
 use crate::model::{Document, Quote};
+use rayon::prelude::*;
+
 use crate::search::{Hit, Index, Parts, Query};
 
 /// The answer to one query.
@@ -46,7 +48,7 @@ pub fn in_saved_bytes(path: &Path, bytes: &[u8], query: &str, limit: usize) -> R
         speakers: g.speakers.clone(),
         // a saved extraction keeps no titles or datelines
         sources: g.articles.iter().map(|_| crate::search::source_text(None, None)).collect(),
-        statements: rows.iter().enumerate().map(|(i, r)| (&*r.text, g.speaker_of[i], g.article_of[i])).collect(),
+        statements: rows.par_iter().enumerate().map(|(i, r)| (&*r.text, g.speaker_of[i], g.article_of[i])),
     };
     let q = Query::parse(query);
     let index = Index::from_parts(parts, Some(&q));

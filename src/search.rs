@@ -314,38 +314,37 @@ pub struct Results {
 }
 
 /// What an index is built from, borrowed from wherever the statements are kept.
-pub struct Parts<'a> {
+pub struct Parts<'a, S> {
     /// Per speaker: the name, then the aliases.
     pub speakers: Vec<Vec<&'a str>>,
     /// Per article: what is searched besides its statements (see `source_text`).
     pub sources: Vec<String>,
-    /// Per statement: its text, its speaker (into `speakers`) and article (into `sources`).
-    pub statements: Vec<(&'a str, u32, u32)>,
+    /// Per statement: its text, its speaker (into `speakers`) and article (into `sources`);
+    /// produced on all cores while the index is built, never held as a list.
+    pub statements: S,
 }
 
-impl<'a> Parts<'a> {
-    pub fn of(doc: &'a Document) -> Parts<'a> {
-        let speaker_ix: rustc_hash::FxHashMap<&str, u32> =
-            doc.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u32)).collect();
-        let article_ix: rustc_hash::FxHashMap<&str, u32> =
-            doc.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
-        Parts {
-            speakers: doc
-                .speakers
-                .iter()
-                .map(|s| std::iter::once(s.name.as_str()).chain(s.aliases.iter().map(String::as_str)).collect())
-                .collect(),
-            sources: doc.articles.iter().map(|a| source_text(a.title.as_deref(), a.dateline.as_deref())).collect(),
-            statements: doc
-                .quotes
-                .iter()
-                .map(|q| {
-                    let speaker = speaker_ix.get(&*q.speaker_id).copied().unwrap_or(u32::MAX);
-                    let source = article_ix.get(&*q.article).copied().unwrap_or(u32::MAX);
-                    (&*q.text, speaker, source)
-                })
-                .collect(),
-        }
+/// What `Parts::statements` yields.
+pub type Statement<'a> = (&'a str, u32, u32);
+
+/// The parts of a loaded document.
+pub fn document_parts(doc: &Document) -> Parts<'_, impl IndexedParallelIterator<Item = Statement<'_>>> {
+    let speaker_ix: rustc_hash::FxHashMap<&str, u32> =
+        doc.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u32)).collect();
+    let article_ix: rustc_hash::FxHashMap<&str, u32> =
+        doc.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
+    Parts {
+        speakers: doc
+            .speakers
+            .iter()
+            .map(|s| std::iter::once(s.name.as_str()).chain(s.aliases.iter().map(String::as_str)).collect())
+            .collect(),
+        sources: doc.articles.iter().map(|a| source_text(a.title.as_deref(), a.dateline.as_deref())).collect(),
+        statements: doc.quotes.par_iter().map(move |q| {
+            let speaker = speaker_ix.get(&*q.speaker_id).copied().unwrap_or(u32::MAX);
+            let source = article_ix.get(&*q.article).copied().unwrap_or(u32::MAX);
+            (&*q.text, speaker, source)
+        }),
     }
 }
 
@@ -376,7 +375,7 @@ pub fn source_text(title: Option<&str>, dateline: Option<&str>) -> String {
 
 impl Index {
     pub fn new(doc: &Document) -> Index {
-        Index::from_parts(Parts::of(doc), None)
+        Index::from_parts(document_parts(doc), None)
     }
 
     /// An index that answers `q` and the queries that narrow it (see `narrows`), and no
@@ -384,11 +383,14 @@ impl Index {
     /// lacking a character of one of its terms) are left unfolded. Folding is most of the
     /// cost of building an index, and most statements lack a character of a typical query.
     pub fn for_query(doc: &Document, q: &Query) -> Index {
-        Index::from_parts(Parts::of(doc), Some(q))
+        Index::from_parts(document_parts(doc), Some(q))
     }
 
     /// Builds the index; with `only`, as for `for_query`.
-    pub fn from_parts(parts: Parts, only: Option<&Query>) -> Index {
+    pub fn from_parts<'a>(
+        parts: Parts<'a, impl IndexedParallelIterator<Item = Statement<'a>>>,
+        only: Option<&Query>,
+    ) -> Index {
         let speakers: Vec<Vec<String>> =
             parts.speakers.iter().map(|names| names.iter().map(|n| fold_str(n)).collect()).collect();
         let speaker_masks: Vec<u128> =
@@ -408,8 +410,7 @@ impl Index {
             .collect();
         let entries: Vec<Entry> = parts
             .statements
-            .par_iter()
-            .map(|&(text, speaker, source)| {
+            .map(|(text, speaker, source)| {
                 let meta = speaker_masks.get(speaker as usize).copied().unwrap_or(0)
                     | source_masks.get(source as usize).copied().unwrap_or(0);
                 let speaker_allowed = allowed.as_ref().is_none_or(|a| a.get(speaker as usize) == Some(&true));
