@@ -56,8 +56,8 @@ fn english_sample_yields_the_expected_statements() {
 
 /// A second English article written for the project at the statement density of wire copy
 /// (also the extraction benchmark's text): names with appositions, a definite description
-/// that refers back (`the operator`), `according to` after a time written `3 a.m.`, a
-/// possessive organisation (`the farmers' union`).
+/// that refers back (`the operator`), `according to` after a time written `3 a.m.` and with
+/// a relative clause of saying on its source, a possessive organisation (`the farmers' union`).
 #[test]
 fn wire_density_article_yields_the_expected_statements() {
     let (doc, got) = extract("benches/data/en-wire-density.txt");
@@ -67,6 +67,8 @@ fn wire_density_article_yields_the_expected_statements() {
             "the regional environment agency",
             "Water stood at 6.2 metres on the gauge at the old stone bridge at 3 a.m.",
         ),
+        // a relative clause on the source reports what it said before
+        (3, "the regional environment agency", "it could reach 6.8 metres and overtop the earth banks"),
         (4, "Marta Quintero", "The banks did exactly what they were built to do"),
         (5, "Marta Quintero", "crews would stay on the banks"),
         (5, "Marta Quintero", "two pumping stations"),

@@ -98,6 +98,15 @@ fn skip_fillers(t: &Tokens, mut c: usize, e: usize, told: bool) -> usize {
             }
             return c;
         }
+        // `last week`, `this month`, `last Tuesday`
+        if matches!(f, "last" | "this" | "next")
+            && c + 1 < e
+            && (is_filler(t.f(c + 1)) || matches!(t.f(c + 1), "week" | "weekend" | "month" | "year" | "night" | "time"))
+            && t.f(c + 1) != "the"
+        {
+            c += 2;
+            continue;
+        }
         if matches!(f, "earlier" | "later" | "also" | "previously" | "separately" | "today" | "yesterday" | "tonight") {
             c += 1;
             continue;
@@ -146,6 +155,91 @@ fn is_filler(w: &str) -> bool {
             | "her"
             | "them"
     )
+}
+
+/// Auxiliaries and modals: they stand between a subject and its verb, and are never a
+/// subject themselves (`which had warned`, `who has said`).
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "do"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+    )
+}
+
+/// Adverbs that may stand between a subject and its verb (`who also said`, `which
+/// repeatedly warned`); negation is not among them: `who has not said` reports nothing.
+fn is_verb_adverb(w: &str) -> bool {
+    (w.len() > 3 && w.ends_with("ly") && w != "only")
+        || matches!(w, "also" | "earlier" | "later" | "previously" | "once" | "then" | "since" | "already" | "often")
+}
+
+/// Whether the word at `j` is a finite verb (or an auxiliary) that can open a predicate:
+/// the main verb after a relative clause (`..., lifted the alert`, `..., did not respond`).
+fn opens_predicate(t: &Tokens, text: &str, j: usize) -> bool {
+    let k = t.toks[j];
+    if t.punct(j).is_some() || capitalised(&text[k.start..k.end]) {
+        return false;
+    }
+    let w = t.f(j);
+    // an adverb first: `..., later said`, `..., also faced`
+    let w = if is_verb_adverb(w) && t.punct(j + 1).is_none() && j + 1 < t.toks.len() { t.f(j + 1) } else { w };
+    is_auxiliary(w)
+        || cue(w).is_some()
+        || (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "met"
+                | "made"
+                | "took"
+                | "gave"
+                | "left"
+                | "held"
+                | "won"
+                | "lost"
+                | "led"
+                | "went"
+                | "came"
+                | "saw"
+                | "found"
+                | "sent"
+                | "kept"
+                | "became"
+                | "began"
+                | "fell"
+                | "rose"
+                | "ran"
+                | "spoke"
+        )
+}
+
+/// Words after which a noun phrase starts, read backwards from a relative pronoun: the
+/// antecedent of `who`/`which` is the phrase after the last of them (`was lifted by | the
+/// weather service, which …`, `police arrested | the man, who …`).
+fn ends_before_antecedent(t: &Tokens, text: &str, j: usize) -> bool {
+    let w = t.f(j);
+    is_boundary_word(w)
+        || matches!(w, "by" | "to" | "from" | "with" | "for" | "against" | "about" | "at" | "in" | "on" | "than")
+        || matches!(w, "or" | "like" | "between" | "among" | "including" | "into" | "over" | "under")
+        || opens_predicate(t, text, j)
 }
 
 fn pronoun_gender(w: &str) -> Option<Gender> {
@@ -617,6 +711,9 @@ impl<'a> EnglishScanner<'a> {
 
     fn clauses(&mut self, t: &Tokens, pi: usize, s: usize, e: usize) {
         let inside = quote_depth(t, s, e);
+        // where to look for a verb of saying: after an `according to` source only for a
+        // relative clause on it (`according to the agency, which had warned that …`)
+        let mut verbs_from = s;
         // `according to X, ...` / `..., according to X`
         for k in s..e {
             if inside[k - s] || t.f(k) != "according" || t.f(k + 1) != "to" {
@@ -639,9 +736,13 @@ impl<'a> EnglishScanner<'a> {
                 (t.toks[s].start, t.toks[k - 1].end)
             };
             self.push(pi, cs, ce, cue_tok, "according to", who, Gender::Plural);
+            if t.punct(src_end) == Some(',') && matches!(t.f(src_end + 1), "who" | "which") {
+                verbs_from = src_end + 1;
+                break;
+            }
             return;
         }
-        let mut k = s;
+        let mut k = verbs_from;
         while k < e {
             if inside[k - s] || t.punct(k).is_some() {
                 k += 1;
@@ -660,6 +761,27 @@ impl<'a> EnglishScanner<'a> {
                 .rev()
                 .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '—' | '"' | '“' | '”')))
                 .map_or(s, |j| j + 1);
+            // `is said to be`, `was told of the decision`: a passive verb of saying reports
+            // nothing by its subject (`was quoted as saying` is read above)
+            let before_verb = (s..k).rev().find(|&j| !is_verb_adverb(t.f(j)));
+            if !quoted_as
+                && before_verb
+                    .is_some_and(|j| matches!(t.f(j), "is" | "was" | "were" | "are" | "be" | "been" | "being"))
+            {
+                k += 1;
+                continue;
+            }
+            let after = if quoted_as { k + 3 } else { k + 1 };
+            let cue_tok = (t.toks[k].start, t.toks[if quoted_as { k + 2 } else { k }].end);
+            // `X, who said last week that ..., faced questions`, `..., which had warned that
+            // ...`: a relative clause reports what its antecedent said
+            let relative = clause_start > s
+                && t.punct(clause_start - 1) == Some(',')
+                && matches!(t.f(clause_start), "who" | "which")
+                && (clause_start + 1..k).all(|j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)));
+            if relative && self.relative_clause(t, pi, s, e, clause_start - 1, (after, w == "told"), cue_tok, en) {
+                return;
+            }
             let mut subj: Vec<usize> = (clause_start..k).collect();
             let mut clause_start = clause_start;
             // `Harbour Logistics, which operates the terminal, said`: the subject stands
@@ -705,8 +827,13 @@ impl<'a> EnglishScanner<'a> {
             }) {
                 subj.truncate(p + 1);
             }
-            let after = if quoted_as { k + 3 } else { k + 1 };
-            let cue_tok = (t.toks[k].start, t.toks[if quoted_as { k + 2 } else { k }].end);
+            // `which had warned` read as far as the subject goes is `had`: no one
+            if subj.iter().all(|&j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)) || t.f(j) == "not")
+                && !subj.is_empty()
+            {
+                k += 1;
+                continue;
+            }
             if !subj.is_empty() && subj.len() <= 12 {
                 // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
                 let words = self.words(t, subj.iter().copied());
@@ -770,6 +897,62 @@ impl<'a> EnglishScanner<'a> {
             }
             k += 1;
         }
+    }
+
+    /// A statement reported in a relative clause: `comma` is the comma before `who`/`which`,
+    /// `(after, told)` where the verb's complement starts and whether the verb is `told`.
+    /// The speaker is the noun phrase before the comma, with an apposition set off before it
+    /// (`the agency's director, Paul Grant, who …`); the content runs to the comma before
+    /// the main clause's verb when the speaker is that clause's subject, else to the end of
+    /// the sentence.
+    #[allow(clippy::too_many_arguments)]
+    fn relative_clause(
+        &mut self,
+        t: &Tokens,
+        pi: usize,
+        s: usize,
+        e: usize,
+        comma: usize,
+        (after, told): (usize, bool),
+        cue_tok: (usize, usize),
+        en: &'static str,
+    ) -> bool {
+        let text: &str = &self.article.text;
+        let set_off = |j: usize| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'));
+        let from = (s..comma).rev().find(|&j| set_off(j)).map_or(s, |j| j + 1);
+        let np = (from..comma).rev().find(|&j| ends_before_antecedent(t, text, j)).map_or(from, |j| j + 1);
+        if np >= comma || comma - np > 8 {
+            return false;
+        }
+        let mut idx: Vec<usize> = (np..comma).collect();
+        if np == from && from > s + 1 && t.punct(from - 1) == Some(',') {
+            let app = (s..from - 1).rev().find(|&j| set_off(j)).map_or(s, |j| j + 1);
+            if is_apposition(t, text, app..from - 1, from..comma) {
+                idx = (app..comma).filter(|&j| t.punct(j) != Some(',')).collect();
+            }
+        }
+        // an antecedent that opens its part of the sentence is the main clause's subject: the
+        // relative clause ends at the comma before that clause's verb; one after a verb or a
+        // preposition (`was delayed by the office, which said …`) runs to the end
+        let subject = np == from;
+        let c = skip_fillers(t, after, e, told);
+        let inside = quote_depth(t, s, e);
+        let end = (c + 1..e)
+            .rev()
+            .find(|&j| {
+                subject && !inside[j - s] && t.punct(j) == Some(',') && j + 1 < e && opens_predicate(t, text, j + 1)
+            })
+            .unwrap_or(e);
+        if !(c..end).any(|j| t.punct(j).is_none()) {
+            return false;
+        }
+        let words = self.words(t, idx);
+        let Some(who) = self.resolve(&words, None, t.toks[s].start) else {
+            return false;
+        };
+        let g = self.gender_of(&words);
+        self.push(pi, t.toks[c].start, t.toks[end - 1].end, cue_tok, en, who, g);
+        true
     }
 
     /// `..., adding that ...`: a second statement by the same speaker, extending the first.

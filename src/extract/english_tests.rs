@@ -163,3 +163,48 @@ fn a_name_and_its_apposition_before_the_verb_are_the_subject() {
     assert_eq!(who(&q), [(1, "Lina Haddad")]);
     assert_eq!(&*q[0].text, "schools would reopen");
 }
+
+#[test]
+fn a_relative_clause_of_saying_reports_its_antecedent() {
+    // subject position: the content ends where the main clause's verb comes back
+    let q = run("Harbour chief Nadia Karam, who said last week that the cranes were safe, resigned on Sunday.");
+    assert_eq!(who(&q), [(1, "Nadia Karam")]);
+    assert_eq!(&*q[0].text, "the cranes were safe");
+    // an auxiliary and an adverb between the pronoun and the verb; an auxiliary opens the
+    // main clause
+    let q = run("The port authority, which has repeatedly warned that silt is building up, did not comment.");
+    assert_eq!(who(&q), [(1, "The port authority")]);
+    assert_eq!(&*q[0].text, "silt is building up");
+    // object position: to the end of the sentence; the antecedent starts after the preposition
+    let q = run("The tender was delayed by the finance office, which said the bids, all three of them, were too high.");
+    assert_eq!(who(&q), [(1, "the finance office")]);
+    assert_eq!(&*q[0].text, "the bids, all three of them, were too high");
+    // an apposition before the name is the speaker's role
+    let q = run("The union's treasurer, Pablo Ruiz, who told members the fund was empty, stepped down.");
+    assert_eq!(who(&q), [(1, "Pablo Ruiz")]);
+    assert_eq!(&*q[0].text, "the fund was empty");
+}
+
+#[test]
+fn an_auxiliary_is_never_a_speaker() {
+    // no subject is read as `had`, `has` or `was`
+    for text in [
+        "The cranes, which had stood idle since May, were sold.",
+        "The mayor, who has not said whether she will run, smiled.",
+        "The old bridge, which is said to be the oldest in the valley, was closed.",
+        "The clerk, who was told of the error on Monday, apologised.",
+        "He was told to leave the building.",
+    ] {
+        let q = run(text);
+        assert!(q.iter().all(|q| !matches!(&*q.speaker, "had" | "has" | "was" | "is" | "has not")), "{text}: {q:?}");
+        assert!(q.is_empty(), "{text}: nothing is reported, got {q:?}");
+    }
+}
+
+#[test]
+fn according_to_a_source_with_a_relative_clause_of_saying() {
+    let q = run("Ten roads were shut, according to the traffic office, which said on Friday that two would reopen.");
+    assert_eq!(who(&q), [(1, "the traffic office"), (1, "the traffic office")]);
+    assert_eq!(&*q[0].text, "Ten roads were shut");
+    assert_eq!(&*q[1].text, "two would reopen");
+}
