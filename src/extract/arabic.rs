@@ -280,6 +280,14 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             };
+            if k > s && relative_gender(t.f(k - 1)).is_some() {
+                // `..., الذي قال إن ...`: the relative clause reports its antecedent
+                if let Some(next) = self.relative(p, pi, s, k, e, &cue) {
+                    any = true;
+                    k = next;
+                    continue;
+                }
+            }
             if !self.valid_position(p, s, k, &cue, prefix, running.is_some()) {
                 k += 1;
                 continue;
@@ -412,6 +420,116 @@ impl<'a> Scanner<'a> {
             }
         }
         any
+    }
+
+    /// A statement in a relative clause: `وصل وزير الخارجية سيرغي لافروف، الذي قال أمس إن
+    /// المحادثات بناءة، إلى بكين`. The relative pronoun before the verb at `k` agrees with it
+    /// (الذي قال، التي أعلنت، الذين قالوا); the speaker is the noun phrase it follows, read
+    /// back from the pronoun: the last phrase that opens with a title or an organisation
+    /// (`التقى الرئيس X رئيس الوزراء Y، الذي` is Y: a title after a name opens a new phrase),
+    /// or a name the article already introduced. The content ends at the comma where the
+    /// main clause resumes (a preposition, `قد`, a conjunction) or at the end of the
+    /// sentence. Returns the token to go on from.
+    fn relative(&mut self, p: &Para, pi: usize, s: usize, k: usize, e: usize, cue: &Cue) -> Option<usize> {
+        let l = lexicon();
+        let t = p.t;
+        if cue.tense == Tense::Participle || relative_gender(t.f(k - 1)) != Some(cue.gender) {
+            return None;
+        }
+        let rel = k - 1;
+        let end = if rel > s && t.punct(rel - 1).is_some_and(|c| c == '،' || c == ',') { rel - 1 } else { rel };
+        // the words before the pronoun that can belong to a noun phrase
+        let mut from = end;
+        while from > s && end - from < 10 {
+            let j = from - 1;
+            let f = t.f(j);
+            // a preposition fused with the article (`بالمنظمة`) makes an object, not a subject
+            let np_word = t.punct(j).is_none()
+                && !p.inside[j]
+                && !(f.starts_with("بال") || f.starts_with("لل") || f.starts_with("وال"))
+                && l.cue(f).is_none()
+                && !is_time(t, j)
+                && !matches!(
+                    l.class(f),
+                    Some(
+                        Class::Prep
+                            | Class::Comp { .. }
+                            | Class::Subordinate
+                            | Class::Opener
+                            | Class::Adverb
+                            | Class::Stop
+                            | Class::According
+                            | Class::Pronoun
+                    )
+                );
+            if !np_word {
+                break;
+            }
+            from = j;
+        }
+        let heads = |j: usize| matches!(l.class(t.f(j)), Some(Class::Title | Class::Org | Class::Honorific));
+        // the last phrase opening with a title or organisation: one opens where such a word
+        // follows a word that is neither (a name ends the phrase before it), but not in
+        // `المتحدث باسم وزارة` or `المتحدث لوزارة الخارجية`
+        let mut start = None;
+        for j in from..end {
+            if heads(j) && (j == from || !heads(j - 1) && !l.is_org(t.f(j - 1)) && t.f(j - 1) != "باسم") {
+                start = Some(j);
+            }
+        }
+        let start = match start {
+            Some(j) => j,
+            None => {
+                // a name introduced earlier in the article, ending at the pronoun
+                let ws: Vec<&str> = (from..end).map(|j| t.f(j)).collect();
+                (0..ws.len()).find(|&i| l.class(ws[i]).is_none() && self.reg.knows(&ws[i..]))? + from
+            }
+        };
+        let clause = self.clause(p, k, e, cue, false)?;
+        if !clause.subject.is_empty() {
+            return None;
+        }
+        let words: Vec<Word> = (start..end).map(|j| self.word(t, j, false)).collect();
+        let np = np::parse(&words).filter(|np| np.kind != NpKind::Pronoun)?;
+        let (mut cs, mut ce, form) = self.span(p, pi, &clause.content, e);
+        if let Content::Clause { at } = clause.content {
+            // the main clause resumes after a comma: `، إلى بكين`, `، قد بدأت`, `، وأضاف`,
+            // `، بالخطوة`
+            let resumes = (at + 1..e).find(|&j| {
+                let next = t.f(j + 1);
+                t.punct(j).is_some_and(|c| c == '،' || c == ',')
+                    && !p.inside[j]
+                    && j + 1 < e
+                    && (matches!(l.class(next), Some(Class::Prep | Class::Opener))
+                        || l.cue(next).is_some()
+                        || next.starts_with("بال")
+                        || next.starts_with("لل")
+                        || next.starts_with('و') && l.class_loose(next).is_some())
+            });
+            if let Some(j) = resumes {
+                ce = trim_end(&self.article.text, cs, t.toks[j].start);
+            }
+            cs = cs.min(ce);
+        }
+        if ce <= cs {
+            return None;
+        }
+        let entity = self.reg.resolve(&np);
+        self.reg.spoke(entity, None, cue.gender);
+        let tok = t.toks[k];
+        self.found.push(Found {
+            start: cs,
+            end: ce,
+            para: pi,
+            cue: self.article.text[tok.start..tok.end].to_string(),
+            cue_en: cue.en,
+            form,
+            attribution: Attribution::Explicit,
+            entity,
+            mention: self.mention_text(t, &(start..end).collect::<Vec<_>>()),
+            channel: None,
+        });
+        Some(content_token(&clause.content) + 1)
     }
 
     /// A sentence that is nothing but a quotation, right after a quoted statement,
@@ -948,6 +1066,16 @@ impl<'a> Scanner<'a> {
         };
         let ent = self.reg.resolve(&np);
         Some((ent, gender))
+    }
+}
+
+/// The gender a relative pronoun agrees in (folded forms).
+fn relative_gender(f: &str) -> Option<Gender> {
+    match f {
+        "الذي" => Some(Gender::Masc),
+        "التي" => Some(Gender::Fem),
+        "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي" => Some(Gender::Plural),
+        _ => None,
     }
 }
 

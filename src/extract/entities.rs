@@ -148,6 +148,13 @@ impl Registry {
         }
     }
 
+    /// Whether the folded words are the name, or a run of the name, of someone this article
+    /// has already named (`لافروف` after `سيرغي لافروف`; never more words than the name).
+    pub fn knows(&self, ws: &[&str]) -> bool {
+        let key: Vec<String> = ws.iter().map(|w| w.to_string()).collect();
+        !key.is_empty() && self.keys.iter().flatten().any(|k| contains_run(k, &key))
+    }
+
     fn find_name(&self, key: &[String]) -> Option<usize> {
         // exact first, then a short name inside a longer one, then the reverse
         self.most_recent(|i| self.keys[i].iter().any(|k| k == key))

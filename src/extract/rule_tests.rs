@@ -214,3 +214,59 @@ fn people_sharing_a_surname_in_different_articles_stay_apart() {
     names.sort();
     assert_eq!(names, ["أحمد نصار", "ليلى نصار"]);
 }
+
+#[test]
+fn a_relative_clause_of_saying_reports_its_antecedent() {
+    // the main clause resumes after the closing comma with a preposition
+    let q = run("ووصل وزير المالية اللبناني ياسين جابر، الذي قال أمس إن الموازنة جاهزة، إلى بيروت اليوم.");
+    assert_eq!(who(&q), [(1, "ياسين جابر")]);
+    assert_eq!(q[0].text, "الموازنة جاهزة");
+    assert_eq!(q[0].attribution, Attribution::Explicit);
+    // a feminine organisation with a feminine verb; `قد` resumes the main clause
+    let q = run("وكانت هيئة الطيران المدني، التي أعلنت أن المطار سيفتح، قد أغلقت الأجواء.");
+    assert_eq!(who(&q), [(1, "هيئة الطيران المدني")]);
+    assert_eq!(q[0].text, "المطار سيفتح");
+    // after a verb and its subject, the relative clause follows the object: a title after a
+    // name opens the object's phrase
+    let q = run("واستقبل الملك عبد الله وزير الخارجية التركي هاكان فيدان، الذي أكد أن بلاده تدعم الحل.");
+    assert_eq!(who(&q), [(1, "هاكان فيدان")]);
+    assert_eq!(q[0].text, "بلاده تدعم الحل");
+}
+
+#[test]
+fn a_spokesperson_of_an_organisation_in_a_relative_clause() {
+    let q = run("وأثنت المتحدثة باسم وزارة الخارجية ليلى سعيد، التي قالت إن بلادها ترحب بالحوار، على الوساطة.");
+    assert_eq!(who(&q), [(1, "ليلى سعيد")]);
+    assert_eq!(&*q[0].mention, "المتحدثة باسم وزارة الخارجية ليلى سعيد");
+    assert_eq!(q[0].text, "بلادها ترحب بالحوار");
+    let q = run("ورحب المتحدث الرسمي لوزارة الخارجية سمير داود، الذي أكد أن الاتفاق متوازن، بالخطوة.");
+    assert_eq!(who(&q), [(1, "سمير داود")]);
+    assert_eq!(&*q[0].mention, "المتحدث الرسمي لوزارة الخارجية سمير داود");
+    assert_eq!(q[0].text, "الاتفاق متوازن");
+}
+
+#[test]
+fn a_name_given_before_is_enough_for_a_relative_clause() {
+    let q = run(
+        "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات بناءة.\nوغادر لافروف، الذي أوضح أن الزيارة ناجحة، إلى موسكو.",
+    );
+    assert_eq!(who(&q), [(1, "سيرغي لافروف"), (2, "سيرغي لافروف")]);
+    assert_eq!(q[1].text, "الزيارة ناجحة");
+}
+
+#[test]
+fn relative_clauses_that_report_no_one() {
+    for text in [
+        // the pronoun does not agree with the verb
+        "ووصل وزير المالية ياسين جابر، الذي قالت إن الموازنة جاهزة، إلى بيروت.",
+        // the verb has its own subject: the clause is about the antecedent, not by it
+        "وزار وزير الصناعة المصنع الذي قال العمال إنه الأكبر في المنطقة.",
+        // no title, no organisation, no name known before
+        "وافتتح المسؤولون الجسر، الذي قيل إنه الأطول في البلاد.",
+        // the antecedent is a preposition's object, not a speaker phrase read here
+        "وأشاد المواطنون بالمنظمة، التي قالت إن المساعدات ستصل.",
+    ] {
+        let q = run(text);
+        assert!(q.iter().all(|q| !matches!(q.cue.as_ref(), "قالت" | "قال" | "قيل")), "{text}: {q:?}");
+    }
+}
