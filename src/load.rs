@@ -23,8 +23,10 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 /// Why a file could not be loaded.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("{path}: cannot read: {source}")]
-    Io { path: String, source: std::io::Error },
+    // the reason is part of the message, not an error source, so that a report of the
+    // error chain (`{:#}`) does not give it twice
+    #[error("{path}: cannot read: {reason}")]
+    Io { path: String, reason: std::io::Error },
     #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
     Utf8 { path: String, offset: usize },
     #[error("{path}:{line}:{column}: {message}")]
@@ -78,7 +80,7 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     let mut found_speakers: Option<PathBuf> = None;
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
-        let meta = fs::metadata(p).map_err(|e| LoadError::Io { path: p.display().to_string(), source: e })?;
+        let meta = fs::metadata(p).map_err(|e| LoadError::Io { path: p.display().to_string(), reason: e })?;
         if meta.is_dir() {
             let mut seen = HashSet::new();
             walk(p, &mut seen, &mut files, &mut out.warnings);
@@ -138,7 +140,7 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            warnings.push(LoadError::Io { path: dir.display().to_string(), source: e });
+            warnings.push(LoadError::Io { path: dir.display().to_string(), reason: e });
             return;
         }
     };
@@ -162,11 +164,11 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
 /// A file's bytes, refused without reading when over `limit`.
 pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let name = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), source: e })?;
+    let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), reason: e })?;
     if meta.len() > limit {
         return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
     }
-    read_all(path, meta.len()).map_err(|e| LoadError::Io { path: name, source: e })
+    read_all(path, meta.len()).map_err(|e| LoadError::Io { path: name, reason: e })
 }
 
 /// Reads a whole file of (about) `size` bytes. Large files are read in parallel pieces:

@@ -129,6 +129,20 @@ fn invalid_utf8_is_reported_with_its_offset() {
 }
 
 #[test]
+fn a_file_that_cannot_be_read_is_named_once_with_its_reason_once() {
+    let missing = tempdir("missing").join("no-such-article.txt");
+    for args in [vec!["extract", missing.to_str().unwrap()], vec!["search", "x", "--index", missing.to_str().unwrap()]]
+    {
+        let out = saywho(&args);
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no-such-article.txt: cannot read: "), "{err}");
+        assert_eq!(err.matches("os error").count(), 1, "the reason is given once: {err}");
+        assert_eq!(err.lines().count(), 1);
+    }
+}
+
+#[test]
 fn deeply_nested_json_is_an_error_with_a_position_not_a_crash() {
     let out = saywho(&["extract", &fixture("deep.json")]);
     assert_eq!(out.status.code(), Some(1));
