@@ -563,3 +563,28 @@ fn speakers_with_most_matches_come_first_while_searching() {
     let name = a.doc.speakers[a.shown[0]].name.clone();
     assert!(a.list.iter().all(|&q| *a.doc.quotes[q].speaker == *name));
 }
+
+#[test]
+fn a_cut_compare_card_marks_where_its_text_goes_on_in_reading_order() {
+    // English: the mark ends the last line, on the right
+    let text = include_str!("../benches/data/en-wire-density.txt");
+    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "w.txt".into(), text.into())], &[]);
+    let mut a = app_with(doc, BidiMode::App, 64, 24);
+    a.update(Action::Compare);
+    let lines = rows(&render(&a));
+    let cut: Vec<&String> = lines.iter().filter(|r| r.contains('…')).collect();
+    assert!(!cut.is_empty(), "a long statement is cut:\n{}", lines.join("\n"));
+    for r in &cut {
+        let left = r.split('│').nth(1).unwrap_or("");
+        assert!(left.trim_end().ends_with('…') || !left.contains('…'), "{r}");
+        assert!(!left.starts_with('…'), "{r}");
+    }
+    // Arabic reordered by saywho: the mark stands at the visual left, and every line of the
+    // card still ends at the column's right edge
+    let mut a = app(64, 24);
+    a.update(Action::Compare);
+    let lines = rows(&render(&a));
+    let card: Vec<&str> = lines[3..6].iter().map(|r| r.split('│').nth(1).unwrap_or("")).collect();
+    assert!(card[2].starts_with('…'), "{card:?}");
+    assert!(card.iter().all(|l| !l.ends_with(' ')), "right-aligned to the edge: {card:?}");
+}

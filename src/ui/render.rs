@@ -303,11 +303,20 @@ fn compare(app: &App, area: Rect, buf: &mut Buffer) {
                     marks.sort_by_key(|m| m.0);
                 }
                 buf.set_line(inner.x, y, &Line::from(head), inner.width);
-                let body = display::lines(&quote.text, app.theme.text, &marks, w, app.bidi);
+                // one cell is kept for the mark of a cut text, which goes where the last line
+                // ends in reading order: the visual left of right-to-left text saywho has
+                // reordered, the right of the rest
+                let body = display::lines(&quote.text, app.theme.text, &marks, w.saturating_sub(1), app.bidi);
                 let n = body.len();
+                let reordered_rtl = app.bidi == display::BidiMode::App && display::is_rtl(&quote.text);
                 for (k, mut l) in body.into_iter().take(CARD_LINES - 2).enumerate() {
-                    if k == CARD_LINES - 3 && n > CARD_LINES - 2 {
-                        l.spans.insert(0, Span::styled("…", app.theme.dim));
+                    let cut = k == CARD_LINES - 3 && n > CARD_LINES - 2;
+                    let mark = Span::styled(if cut { "…" } else { " " }, app.theme.dim);
+                    if reordered_rtl {
+                        // every line keeps the cell, so that the right-aligned lines stay aligned
+                        l.spans.insert(0, mark);
+                    } else if cut {
+                        l.spans.push(mark);
                     }
                     buf.set_line(inner.x, y + 1 + k as u16, &l, inner.width);
                 }
