@@ -607,6 +607,8 @@ impl<'a> Scanner<'a> {
         let mut channel: Vec<usize> = Vec::new();
         let mut acronyms = Vec::new();
         let mut parenthetical = false;
+        // the subject is followed by the one spoken to
+        let mut addressed = false;
         let mut j = k + 1;
         let limit = e.min(k + 40);
         while j < limit {
@@ -716,15 +718,28 @@ impl<'a> Scanner<'a> {
                 if at >= e {
                     return None;
                 }
-                // `ودعا البلدين إلى`: what stands before the preposition is the object unless it
-                // names a speaker
-                if !self.looks_like_speaker(t, &subject, cue) {
+                // `ودعا البلدين إلى`: before the preposition of a verb of calling on someone
+                // stands the object unless it names a speaker; before that of any other verb,
+                // the subject (`وشدد الجانبان على`، `وحذر الخبراء من`)
+                if cue.takes_addressee() && !self.looks_like_speaker(t, &subject, cue) {
                     subject.clear();
                 }
                 return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
             }
             if participle && cue.frame.object && subject.is_empty() && !parenthetical {
                 return Some(Clause { subject, channel, content: Content::Clause { at: j }, acronyms });
+            }
+            // `وصرح وزير الخارجية سامح شكري لوكالة أنباء شينخوا بأن`: an organisation after a
+            // name, with the preposition ل, is the one spoken to, not part of the subject
+            // (after a title or its adjective it is the title's: `المتحدث الرسمي لوزارة`)
+            let after_name = subject.last().is_some_and(|&p| {
+                let w = t.f(p);
+                !w.starts_with("ال") && l.class(w).is_none() && l.cue(w).is_none()
+            });
+            if addressed || (after_name && f.starts_with('ل') && !f.starts_with("لل") && l.is_org(f)) {
+                addressed = true;
+                j += 1;
+                continue;
             }
             if !parenthetical {
                 if participle && !cue.frame.preps.is_empty() {

@@ -48,6 +48,15 @@ pub struct Cue {
     pub relay: bool,
 }
 
+impl Cue {
+    /// Verbs of calling on someone (`دعا`, `طالب`, `حث`, `ناشد`) take the person called on as
+    /// an object before the content (`ودعا البلدين إلى`); other verbs have only their subject
+    /// there (`وشدد الجانبان على`).
+    pub fn takes_addressee(&self) -> bool {
+        matches!(self.en, "called for" | "demanded" | "urged" | "appealed")
+    }
+}
+
 const NONE: &[&str] = &[];
 const ILA: &[&str] = &["الي"];
 const AN: &[&str] = &["عن"];
@@ -217,7 +226,7 @@ impl Lexicon {
                 all.entry(format!("{p}{form}")).or_insert((*cue, 1));
             }
             // `طالبتها`, `دعاهم`: call verbs take the person called on as an attached object
-            if cue.tense == Tense::Past && matches!(cue.en, "called for" | "demanded" | "urged" | "appealed") {
+            if cue.tense == Tense::Past && cue.takes_addressee() {
                 for suffix in ["ها", "هم", "هما", "ه", "نا", "كم"] {
                     all.entry(format!("{form}{suffix}")).or_insert((*cue, 0));
                     for p in ['و', 'ف'] {

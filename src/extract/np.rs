@@ -146,13 +146,26 @@ fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
     // "a statement of X" speaks for X
     if matches!(words[i].folded, "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "الرساله") && i + 1 < n
     {
-        let rest = &words[i + 1..];
+        let mut rest = &words[i + 1..];
+        // the statement's own adjectives come first: `البيان الختامي للقمة`, `البيان المشترك`
+        while rest.len() > 1 && is_def(rest[0].folded) && !l.is_org(rest[0].folded) && !l.is_title(rest[0].folded) {
+            rest = &rest[1..];
+        }
+        // `للقمة` is ل + القمة: the article's alif is dropped after the preposition
+        let (restored, restored_text);
         let owner: Vec<Word> = if rest[0].folded == "ل" {
             rest[1..].to_vec()
         } else if let Some(stripped) = rest[0].folded.strip_prefix('ل') {
             let mut v = rest.to_vec();
-            v[0].folded = stripped;
-            v[0].text = rest[0].text.trim_start_matches('ل');
+            if stripped.starts_with('ل') {
+                restored = format!("ا{stripped}");
+                restored_text = format!("ا{}", rest[0].text.strip_prefix('ل').unwrap_or(rest[0].text));
+                v[0].folded = &restored;
+                v[0].text = &restored_text;
+            } else {
+                v[0].folded = stripped;
+                v[0].text = rest[0].text.trim_start_matches('ل');
+            }
             v
         } else {
             rest.to_vec()

@@ -270,3 +270,35 @@ fn relative_clauses_that_report_no_one() {
         assert!(q.iter().all(|q| !matches!(q.cue.as_ref(), "قالت" | "قال" | "قيل")), "{text}: {q:?}");
     }
 }
+
+#[test]
+fn before_the_preposition_of_a_verb_stands_its_subject_unless_it_calls_on_someone() {
+    let q = run(
+        "قال وزير الخارجية عماد نصر إن المحادثات مستمرة.\nوشدد الجانبان على أهمية الحوار.\nوحذر الخبراء من موجة حر.",
+    );
+    assert_eq!(who(&q), [(1, "عماد نصر"), (2, "الجانبان"), (3, "الخبراء")]);
+    assert_eq!(q[1].text, "أهمية الحوار");
+    // a verb of calling on someone: the definite word before `إلى` is the one called on
+    let q = run("قال وزير الخارجية عماد نصر إن المحادثات مستمرة.\nودعا البلدين إلى ضبط النفس.");
+    assert_eq!(who(&q), [(1, "عماد نصر"), (2, "عماد نصر")]);
+    assert_eq!(q[1].text, "ضبط النفس");
+}
+
+#[test]
+fn a_statement_speaks_for_its_owner_past_its_own_adjectives() {
+    let q = run("وأكد البيان الختامي للقمة أن الدول الأعضاء ملتزمة بالسلام.");
+    assert_eq!(who(&q), [(1, "القمة")]);
+    let q = run("وأكد البيان المشترك للوزارة أن الحوار مستمر.");
+    assert_eq!(who(&q), [(1, "الوزارة")]);
+}
+
+#[test]
+fn the_organisation_spoken_to_is_not_part_of_the_subject() {
+    let q = run("وصرح وزير الخارجية المصري عماد نصر لوكالة أنباء الشرق بأن القاهرة تدعم الحل.");
+    assert_eq!(who(&q), [(1, "عماد نصر")]);
+    assert_eq!(&*q[0].mention, "وزير الخارجية المصري عماد نصر");
+    assert_eq!(q[0].text, "القاهرة تدعم الحل");
+    // after a title it is the title's organisation
+    let q = run("وقال المتحدث الرسمي لوزارة الخارجية إن السفير غادر.");
+    assert_eq!(&*q[0].mention, "المتحدث الرسمي لوزارة الخارجية");
+}
