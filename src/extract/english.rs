@@ -794,7 +794,11 @@ impl<'a> EnglishScanner<'a> {
                     .rev()
                     .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')))
                     .map_or(s, |j| j + 1);
-                if matches!(t.f(rel_start), "which" | "who" | "whose") {
+                // `Mary Jones, 45, said`: an age set off by commas
+                let age = rel_start + 1 == clause_start - 1
+                    && t.punct(rel_start).is_none()
+                    && t.f(rel_start).bytes().all(|b| b.is_ascii_digit());
+                if matches!(t.f(rel_start), "which" | "who" | "whose") || age {
                     subj = (subj_start..rel_start.saturating_sub(1)).collect();
                     clause_start = subj_start;
                 } else if let Some(pc) = prev_comma {

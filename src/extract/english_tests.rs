@@ -208,3 +208,23 @@ fn according_to_a_source_with_a_relative_clause_of_saying() {
     assert_eq!(&*q[0].text, "Ten roads were shut");
     assert_eq!(&*q[1].text, "two would reopen");
 }
+
+#[test]
+fn an_age_set_off_by_commas_belongs_to_the_name() {
+    let q = run("Mary Jones, 45, said the plan was flawed.");
+    assert_eq!(who(&q), [(1, "Mary Jones")]);
+    assert_eq!(&*q[0].text, "the plan was flawed");
+}
+
+#[test]
+fn an_organisation_noun_refers_back_only_to_an_organisation_it_can_be() {
+    // `the company` is not the police, nor `the office` the ministry
+    let q = run("Police said three people were arrested.\nIn a statement, the company said it regretted the delay.\nThe Health Ministry said two clinics reopened.\nThe prime minister's office said the visit was postponed.");
+    assert_eq!(
+        who(&q),
+        [(1, "Police"), (2, "the company"), (3, "Health Ministry"), (4, "The prime minister's office")]
+    );
+    // while a named company is what `the company` means
+    let q = run("Harbour Logistics said the terminal was open.\nThe company said ships were waiting.");
+    assert_eq!(who(&q), [(1, "Harbour Logistics"), (2, "Harbour Logistics")]);
+}

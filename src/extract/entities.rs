@@ -33,6 +33,32 @@ pub struct Registry {
     speakers: Vec<(usize, Option<usize>, Gender)>,
 }
 
+/// Nouns that stand for an organisation in English (`the company`, `the ministry`).
+const ORG_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "airline",
+    "carrier",
+    "ministry",
+    "government",
+    "agency",
+    "union",
+    "party",
+    "bank",
+    "organisation",
+    "organization",
+    "council",
+    "office",
+    "department",
+    "embassy",
+    "army",
+    "navy",
+    "police",
+    "court",
+    "commission",
+];
+
 /// Words that mark a name as an organisation's (`Oceanic Shipping`, `Gulf Air`).
 fn is_org_word(w: &str) -> bool {
     matches!(
@@ -255,38 +281,18 @@ impl Registry {
                     .or_else(|| {
                         // `the company`, `the ministry`: the latest speaker named without a
                         // person's title or a pronoun is the organisation meant
-                        let org_head = matches!(
-                            head.as_str(),
-                            "company"
-                                | "firm"
-                                | "group"
-                                | "airline"
-                                | "carrier"
-                                | "ministry"
-                                | "government"
-                                | "agency"
-                                | "union"
-                                | "party"
-                                | "bank"
-                                | "organisation"
-                                | "organization"
-                                | "council"
-                                | "office"
-                                | "department"
-                                | "embassy"
-                                | "army"
-                                | "navy"
-                                | "police"
-                                | "court"
-                                | "commission"
-                        );
+                        let org_head = ORG_HEADS.contains(&head.as_str());
                         if !org_head {
                             return None;
                         }
+                        // … and not one named with another of these nouns: `the company`
+                        // is not `Police`, `the office` not `the Health Ministry`
                         self.speakers.iter().rev().map(|s| s.0).find(|&i| {
+                            let named = || self.keys[i].iter().flatten();
                             self.ents[i].kind != NpKind::Role
                                 && self.ents[i].gender.is_none_or(|g| g == Gender::Plural)
-                                && self.keys[i].iter().flatten().any(|w| is_org_word(w))
+                                && named().any(|w| is_org_word(w))
+                                && !named().any(|w| *w != head && ORG_HEADS.contains(&w.as_str()))
                         })
                     });
                 match hit.or_else(|| self.find_name(&key)) {
