@@ -377,8 +377,14 @@ fn parse_np(words: &[&str]) -> Option<Np> {
         Some((s, e)) if s > 0 && e + 1 == words.len() && is_person_title(words[e]) && !definite => {
             Some(Np { kind: NpKind::Org, name: words[s..e].join(" "), role: words.join(" "), definite: true })
         }
-        // a capitalised word inside a description: "the Scottish government" is the phrase
-        Some((s, e)) if s > 0 && e < words.len() && !capitalised(words[e]) => {
+        // a capitalised word inside a description: "the Scottish government" is the phrase,
+        // and so is "State media" or "Israeli police" (capitals first, a common noun last)
+        Some((s, e))
+            if e < words.len()
+                && !capitalised(words[e])
+                && (s > 0
+                    || words[e..].iter().all(|w| !capitalised(w)) && !is_person_title(words[words.len() - 1])) =>
+        {
             Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
         }
         Some((s0, e)) => {
@@ -498,7 +504,7 @@ impl<'a> EnglishScanner<'a> {
     }
 
     fn whole_quote(&mut self, t: &Tokens, pi: usize, prev: usize) -> bool {
-        if !t.punct(0).is_some_and(is_open) {
+        if !t.punct(0).is_some_and(is_open) || reports(t, 0, t.len()) {
             return false;
         }
         let (ps, pe) = self.article.spans[pi];
@@ -556,7 +562,7 @@ impl<'a> EnglishScanner<'a> {
                     }
                 }
             }
-            let who = self.reg.last_speaker()?;
+            let who = self.reg.last_speaker_compatible(g)?;
             return Some((who.0, Attribution::Continuation, mention));
         }
         let known = self.reg.ents.len();
@@ -586,8 +592,12 @@ impl<'a> EnglishScanner<'a> {
             // punctuation after a word ends the name it belongs to
             let w = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”'));
             let ends_run = raw.ends_with([',', '.', ';', ':']);
-            let cap =
-                capitalised(w) && !w.chars().all(|c| c.is_uppercase()) && !(i == 0 || matches!(w, "The" | "A" | "An"));
+            // a capital opening the paragraph is a name only when the next word has one too
+            let next_cap = words.get(i + 1).is_some_and(|n| capitalised(n));
+            let cap = capitalised(w)
+                && !w.chars().all(|c| c.is_uppercase())
+                && !matches!(w, "The" | "A" | "An")
+                && (i > 0 || next_cap);
             if cap {
                 run.push(w);
                 if ends_run {
@@ -686,8 +696,9 @@ impl<'a> EnglishScanner<'a> {
         if e > s {
             self.clauses(t, pi, s, e);
         }
-        // a quotation standing alone after a quoted statement continues it
-        if self.found.len() == before && t.punct(s).is_some_and(is_open) {
+        // a quotation standing alone after a quoted statement continues it; one with its own
+        // verb of saying (whose subject named no one) does not
+        if self.found.len() == before && t.punct(s).is_some_and(is_open) && !reports(t, s, e) {
             if let Some(prev) = self.last_quote.filter(|&i| self.found[i].para == pi) {
                 let f = self.found[prev].clone();
                 let text = &self.article.text;
@@ -831,6 +842,11 @@ impl<'a> EnglishScanner<'a> {
             }) {
                 subj.truncate(p + 1);
             }
+            // `did not say`, `has never said`: a denial of saying reports nothing
+            if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
+                k += 1;
+                continue;
+            }
             // `which had warned` read as far as the subject goes is `had`: no one
             if subj.iter().all(|&j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)) || t.f(j) == "not")
                 && !subj.is_empty()
@@ -854,7 +870,15 @@ impl<'a> EnglishScanner<'a> {
                     && t.punct(clause_start - 1).is_some_and(|c| c == '"' || c == '”');
                 // the content follows the verb, or — `"...," X said.`, `..., officials said.` —
                 // came first
-                let content = if has_words && !quote_first {
+                // `The talks, he said, would resume` / `"The port," X said, "will stay open."`:
+                // an attribution set off inside its content, which is the whole sentence
+                let set_off = clause_start > s
+                    && t.punct(c) == Some(',')
+                    && (c + 1..content_end).any(|j| t.punct(j).is_none())
+                    && (s..clause_start).any(|j| t.punct(j).is_none());
+                let content = if set_off {
+                    Some((t.toks[s].start, t.toks[content_end - 1].end))
+                } else if has_words && !quote_first {
                     Some((t.toks[c].start, t.toks[content_end - 1].end))
                 } else if clause_start > s {
                     Some((t.toks[s].start, t.toks[clause_start - 1].end))
@@ -1029,6 +1053,13 @@ fn is_joiner(t: &Tokens, j: usize) -> bool {
         && j > 0
         && t.punct(j - 1).is_none()
         && t.toks[j - 1].end == t.toks[j].start
+}
+
+/// Whether tokens `[s, e)` hold a verb of saying outside quotation marks: a quotation with
+/// its own attribution (whose subject may name no one) does not continue the one before.
+fn reports(t: &Tokens, s: usize, e: usize) -> bool {
+    let inside = quote_depth(t, s, e);
+    (s..e).any(|k| !inside[k - s] && cue(t.f(k)).is_some())
 }
 
 /// Marks tokens inside quotation marks (straight quotes pair in order).

@@ -228,3 +228,36 @@ fn an_organisation_noun_refers_back_only_to_an_organisation_it_can_be() {
     let q = run("Harbour Logistics said the terminal was open.\nThe company said ships were waiting.");
     assert_eq!(who(&q), [(1, "Harbour Logistics"), (2, "Harbour Logistics")]);
 }
+
+#[test]
+fn an_attribution_set_off_inside_its_content_takes_the_whole_sentence() {
+    let q = run("Omar Haddad said the strike was over.\nThe talks, he said, would resume on Monday.");
+    assert_eq!(who(&q), [(1, "Omar Haddad"), (2, "Omar Haddad")]);
+    assert_eq!(&*q[1].text, "The talks, he said, would resume on Monday");
+    let q = run("\"The port,\" Omar Haddad said, \"will stay open.\"");
+    assert_eq!(who(&q), [(1, "Omar Haddad")]);
+    assert!(q[0].text.contains("The port") && q[0].text.contains("will stay open"), "{:?}", q[0].text);
+}
+
+#[test]
+fn not_saying_is_not_a_statement() {
+    for text in ["The minister did not say when talks would resume.", "The agency has never said who paid."] {
+        assert!(run(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn capitals_then_a_common_noun_are_an_unnamed_source() {
+    let q = run("State media reported that two ships had docked.\nIsraeli police said the road was closed.");
+    assert_eq!(who(&q), [(1, "State media"), (2, "Israeli police")]);
+}
+
+#[test]
+fn a_pronoun_goes_to_someone_named_just_before_never_to_the_other_gender() {
+    // a name opening the paragraph before is who `he` is
+    let q = run("Omar Haddad is the port's chief negotiator.\n\"We will not give up,\" he said.");
+    assert_eq!(who(&q), [(2, "Omar Haddad")]);
+    // `she` is not the `he` of the paragraph before
+    let q = run("Omar Haddad said the strike was over.\n\"It is not,\" he said.\n\"We will fight,\" she said.");
+    assert_eq!(who(&q), [(1, "Omar Haddad"), (2, "Omar Haddad")]);
+}
