@@ -379,12 +379,7 @@ fn parse_np(words: &[&str]) -> Option<Np> {
         }
         // a capitalised word inside a description: "the Scottish government" is the phrase,
         // and so is "State media" or "Israeli police" (capitals first, a common noun last)
-        Some((s, e))
-            if e < words.len()
-                && !capitalised(words[e])
-                && (s > 0
-                    || words[e..].iter().all(|w| !capitalised(w)) && !is_person_title(words[words.len() - 1])) =>
-        {
+        Some((s, e)) if e < words.len() && !capitalised(words[e]) && (s > 0 || common_noun_tail(&words[e..])) => {
             Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
         }
         Some((s0, e)) => {
@@ -428,6 +423,15 @@ fn parse_np(words: &[&str]) -> Option<Np> {
         }
         None => None,
     }
+}
+
+/// The lowercase end of `State media`, `Israeli police`: one or two common nouns, no
+/// determiner (`Marta Quintero, the agency's director` is a name and a role) and no
+/// person's title (`GE spokesman` is GE's).
+fn common_noun_tail(tail: &[&str]) -> bool {
+    tail.len() <= 2
+        && tail.iter().all(|w| !capitalised(w) && !matches!(*w, "the" | "a" | "an") && !w.ends_with("'s"))
+        && tail.last().is_some_and(|w| !is_person_title(w))
 }
 
 pub struct EnglishScanner<'a> {
