@@ -732,11 +732,13 @@ impl<'a> Scanner<'a> {
             // `وصرح وزير الخارجية سامح شكري لوكالة أنباء شينخوا بأن`: an organisation after a
             // name, with the preposition ل, is the one spoken to, not part of the subject
             // (after a title or its adjective it is the title's: `المتحدث الرسمي لوزارة`)
-            let after_name = subject.last().is_some_and(|&p| {
-                let w = t.f(p);
-                !w.starts_with("ال") && l.class(w).is_none() && l.cue(w).is_none()
-            });
-            if addressed || (after_name && f.starts_with('ل') && !f.starts_with("لل") && l.is_org(f)) {
+            let after_name = || {
+                subject.last().is_some_and(|&p| {
+                    let w = t.f(p);
+                    !w.starts_with("ال") && l.class(w).is_none() && l.cue(w).is_none()
+                })
+            };
+            if addressed || (f.starts_with('ل') && !f.starts_with("لل") && l.is_org(f) && after_name()) {
                 addressed = true;
                 j += 1;
                 continue;

@@ -317,10 +317,12 @@ impl Lexicon {
 
     /// The cue that token `w` (folded) is, trying it whole, then without a leading و/ف
     /// conjunction, then without an attached object pronoun (`طالبتها`, `دعاهم`).
+    #[inline]
     pub fn cue(&self, w: &str) -> Option<(Cue, usize)> {
         self.cues.get(w).copied()
     }
 
+    #[inline]
     pub fn class(&self, w: &str) -> Option<Class> {
         self.words.get(w).copied()
     }
