@@ -220,7 +220,9 @@ pub struct App {
     /// matching statements, most matches first (and the selected one, so that the selection
     /// stays where it is).
     pub shown: Vec<usize>,
-    /// The search text and topic `shown` was made for.
+    /// Statements per speaker that pass the search and the topic.
+    speaker_counts: Vec<usize>,
+    /// The search text and topic `shown` and `speaker_counts` were made for.
     shown_for: (Option<String>, Option<usize>),
     /// Quote indices listed for the selected speaker.
     pub list: Vec<usize>,
@@ -261,6 +263,7 @@ impl App {
                 v.push(i as u32);
             }
         }
+        let speaker_counts = by_speaker.iter().map(Vec::len).collect();
         let longest = doc.speakers.iter().map(|s| super::display::cells(&one_line(&s.name))).max().unwrap_or(0);
         let names_width = (longest.max(12) + 8).min(u16::MAX as usize) as u16;
         let mut app = App {
@@ -285,6 +288,7 @@ impl App {
             focus: Focus::Statements,
             speakers: ListPos::default(),
             shown: (0..doc.speakers.len()).collect(),
+            speaker_counts,
             shown_for: (None, None),
             list: Vec::new(),
             stmts: ListPos::default(),
@@ -340,22 +344,19 @@ impl App {
 
     /// Number of quotes of a speaker (all speakers: `None`) that pass the filter.
     pub fn count_for(&self, speaker: Option<usize>) -> usize {
-        if let Some((_, set)) = &self.topic {
-            let matched = |q: usize| match &self.results {
-                Some(r) => r.matched.binary_search(&(q as u32)).is_ok(),
-                None => true,
-            };
-            return set
-                .iter()
-                .filter(|&&q| (speaker.is_none() || self.speaker_index(q) == speaker) && matched(q))
-                .count();
+        if let Some(s) = speaker {
+            return self.speaker_counts.get(s).copied().unwrap_or(0);
         }
-        match (&self.results, speaker) {
-            (Some(r), None) => r.matched.len(),
-            (Some(r), Some(s)) => r.per_speaker.get(s).copied().unwrap_or(0) as usize,
+        match (&self.topic, &self.results) {
+            (Some((_, set)), _) => set.iter().filter(|&&q| self.matched(q)).count(),
+            (None, Some(r)) => r.matched.len(),
             (None, None) => self.doc.quotes.len(),
-            (None, Some(s)) => self.by_speaker.get(s).map_or(0, Vec::len),
         }
+    }
+
+    /// Whether quote `q` passes the search (always, without one).
+    fn matched(&self, q: usize) -> bool {
+        self.results.as_ref().is_none_or(|r| r.matched.binary_search(&(q as u32)).is_ok())
     }
 
     /// Quotes of a compare column in article order, filtered by the query.
@@ -462,10 +463,11 @@ impl App {
         }
         let selected = self.selected_speaker();
         let n = self.doc.speakers.len();
+        self.speaker_counts = self.counts();
+        let counts = &self.speaker_counts;
         self.shown = if query.is_none() && topic.is_none() {
             (0..n).collect()
         } else {
-            let counts = self.counts();
             let mut shown: Vec<usize> = (0..n).filter(|&s| counts[s] > 0 || Some(s) == selected).collect();
             shown.sort_by_key(|&s| std::cmp::Reverse(counts[s]));
             shown
@@ -478,10 +480,9 @@ impl App {
     fn counts(&self) -> Vec<usize> {
         let mut counts = vec![0; self.doc.speakers.len()];
         match (&self.topic, &self.results) {
-            (Some((_, set)), r) => {
+            (Some((_, set)), _) => {
                 for &q in set {
-                    let matched = r.as_ref().is_none_or(|r| r.matched.binary_search(&(q as u32)).is_ok());
-                    if let Some(c) = self.speaker_index(q).filter(|_| matched).and_then(|s| counts.get_mut(s)) {
+                    if let Some(c) = self.speaker_index(q).filter(|_| self.matched(q)).and_then(|s| counts.get_mut(s)) {
                         *c += 1;
                     }
                 }
