@@ -160,29 +160,30 @@ fn is_filler(w: &str) -> bool {
 /// Auxiliaries and modals: they stand between a subject and its verb, and are never a
 /// subject themselves (`which had warned`, `who has said`).
 fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "did"
-            | "does"
-            | "do"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "shall"
-    )
+    (is_be(w) && w != "being")
+        || matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+        )
+}
+
+/// Forms of `be`: before a verb of saying they make it passive (`is said to`, `was told`).
+fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being")
 }
 
 /// Adverbs that may stand between a subject and its verb (`who also said`, `which
@@ -779,10 +780,7 @@ impl<'a> EnglishScanner<'a> {
             // `is said to be`, `was told of the decision`: a passive verb of saying reports
             // nothing by its subject (`was quoted as saying` is read above)
             let before_verb = (s..k).rev().find(|&j| !is_verb_adverb(t.f(j)));
-            if !quoted_as
-                && before_verb
-                    .is_some_and(|j| matches!(t.f(j), "is" | "was" | "were" | "are" | "be" | "been" | "being"))
-            {
+            if !quoted_as && before_verb.is_some_and(|j| is_be(t.f(j))) {
                 k += 1;
                 continue;
             }
@@ -794,7 +792,9 @@ impl<'a> EnglishScanner<'a> {
                 && t.punct(clause_start - 1) == Some(',')
                 && matches!(t.f(clause_start), "who" | "which")
                 && (clause_start + 1..k).all(|j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)));
-            if relative && self.relative_clause(t, pi, s, e, clause_start - 1, (after, w == "told"), cue_tok, en) {
+            if relative
+                && self.relative_clause(t, pi, (s, e, &inside), clause_start - 1, (after, w == "told"), cue_tok, en)
+            {
                 return;
             }
             let mut subj: Vec<usize> = (clause_start..k).collect();
@@ -805,10 +805,7 @@ impl<'a> EnglishScanner<'a> {
             if subj.is_empty() && clause_start > s + 1 && !inside[k - s] {
                 let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
                 let rel_start = prev_comma.map_or(s, |j| j + 1);
-                let subj_start = (s..rel_start.saturating_sub(1))
-                    .rev()
-                    .find(|&j| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')))
-                    .map_or(s, |j| j + 1);
+                let subj_start = (s..rel_start.saturating_sub(1)).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
                 // `Mary Jones, 45, said`: an age set off by commas
                 let age = rel_start + 1 == clause_start - 1
                     && t.punct(rel_start).is_none()
@@ -931,7 +928,8 @@ impl<'a> EnglishScanner<'a> {
         }
     }
 
-    /// A statement reported in a relative clause: `comma` is the comma before `who`/`which`,
+    /// A statement reported in a relative clause of sentence `[s, e)` (with `inside`, its
+    /// tokens within quotation marks): `comma` is the comma before `who`/`which`,
     /// `(after, told)` where the verb's complement starts and whether the verb is `told`.
     /// The speaker is the noun phrase before the comma, with an apposition set off before it
     /// (`the agency's director, Paul Grant, who …`); the content runs to the comma before
@@ -942,23 +940,21 @@ impl<'a> EnglishScanner<'a> {
         &mut self,
         t: &Tokens,
         pi: usize,
-        s: usize,
-        e: usize,
+        (s, e, inside): (usize, usize, &[bool]),
         comma: usize,
         (after, told): (usize, bool),
         cue_tok: (usize, usize),
         en: &'static str,
     ) -> bool {
         let text: &str = &self.article.text;
-        let set_off = |j: usize| t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'));
-        let from = (s..comma).rev().find(|&j| set_off(j)).map_or(s, |j| j + 1);
+        let from = (s..comma).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
         let np = (from..comma).rev().find(|&j| ends_before_antecedent(t, text, j)).map_or(from, |j| j + 1);
         if np >= comma || comma - np > 8 {
             return false;
         }
         let mut idx: Vec<usize> = (np..comma).collect();
         if np == from && from > s + 1 && t.punct(from - 1) == Some(',') {
-            let app = (s..from - 1).rev().find(|&j| set_off(j)).map_or(s, |j| j + 1);
+            let app = (s..from - 1).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
             if is_apposition(t, text, app..from - 1, from..comma) {
                 idx = (app..comma).filter(|&j| t.punct(j) != Some(',')).collect();
             }
@@ -968,7 +964,6 @@ impl<'a> EnglishScanner<'a> {
         // preposition (`was delayed by the office, which said …`) runs to the end
         let subject = np == from;
         let c = skip_fillers(t, after, e, told);
-        let inside = quote_depth(t, s, e);
         let end = (c + 1..e)
             .rev()
             .find(|&j| {
@@ -1057,6 +1052,11 @@ fn is_joiner(t: &Tokens, j: usize) -> bool {
         && j > 0
         && t.punct(j - 1).is_none()
         && t.toks[j - 1].end == t.toks[j].start
+}
+
+/// Punctuation that sets a phrase off: where a subject phrase read backwards begins.
+fn sets_off(t: &Tokens, j: usize) -> bool {
+    t.punct(j).is_some_and(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'))
 }
 
 /// Whether tokens `[s, e)` hold a verb of saying outside quotation marks: a quotation with
