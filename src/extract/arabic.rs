@@ -446,7 +446,7 @@ impl<'a> Scanner<'a> {
             // a preposition fused with the article (`بالمنظمة`) makes an object, not a subject
             let np_word = t.punct(j).is_none()
                 && !p.inside[j]
-                && !(f.starts_with("بال") || f.starts_with("لل") || f.starts_with("وال"))
+                && !np::fused_with_article(f)
                 && l.cue(f).is_none()
                 && !is_time(t, j)
                 && !matches!(

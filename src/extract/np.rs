@@ -56,16 +56,16 @@ fn join(words: &[Word]) -> String {
 
 fn stops_name(f: &str) -> bool {
     let l = lexicon();
-    matches!(
-        l.class(f),
-        Some(Class::Title | Class::Prep | Class::Adverb | Class::Stop | Class::Comp { .. })
-    ) || is_time_word(f)
+    matches!(l.class(f), Some(Class::Title | Class::Prep | Class::Adverb | Class::Stop | Class::Comp { .. }))
+        || is_time_word(f)
         || l.cue(f).is_some()
         || f.chars().all(|c| c.is_ascii_digit())
-        // a preposition or conjunction fused with the article: بالمستثمرين، للصحفيين، والوزير
-        || f.starts_with("بال")
-        || f.starts_with("لل")
-        || f.starts_with("وال")
+        || fused_with_article(f)
+}
+
+/// A preposition or conjunction fused with the article: بالمستثمرين، للصحفيين، والوزير.
+pub(crate) fn fused_with_article(f: &str) -> bool {
+    f.starts_with("بال") || f.starts_with("لل") || f.starts_with("وال")
 }
 
 /// Like `stops_name`, but a word spelled as the name علي (with a final ya) is a name, not the
