@@ -227,23 +227,60 @@ impl<'a> Scanner<'a> {
         (self.found, self.reg)
     }
 
-    /// Registers every "title + name" phrase of the article, so that `توكاييف` can join
-    /// `قاسم جومارت توكاييف` introduced inside someone else's statement, and `الوزير` the
-    /// minister introduced in narration.
+    /// Registers every "title + name" phrase and every named organisation of the article
+    /// (`التقى معالي وزير الخارجية الأستاذ عادل الجبير`, `وزارة العدل`) with where it stands,
+    /// so that `توكاييف` can join `قاسم جومارت توكاييف` introduced inside someone else's
+    /// statement, `الوزير` and `الوزارة` the minister and ministry named most recently, and
+    /// `معاليه` the person given that honorific; then notes every later mention of those
+    /// names, so that recency follows the text.
     fn introduce_all(&mut self, paras: &[Tokens]) {
         let l = lexicon();
         for toks in paras {
             let n = toks.len();
             for i in 0..n {
-                if toks.punct(i).is_none() && l.is_title(toks.f(i)) {
-                    let end = (i..n.min(i + 10)).find(|&j| toks.punct(j).is_some()).unwrap_or(n.min(i + 10));
-                    let words: Vec<Word> = (i..end).map(|j| self.word(toks, j, false)).collect();
-                    if let Some(np) = np::parse(&words) {
-                        if np.kind == NpKind::Person {
-                            self.reg.introduce(&np);
-                        }
+                let f = toks.f(i);
+                let opens = toks.punct(i).is_none()
+                    && (l.is_title(f)
+                        || l.class(f) == Some(Class::Honorific)
+                        || matches!(f, "صاحب" | "صاحبه")
+                        || l.class(f) == Some(Class::Org));
+                if !opens || i > 0 && matches!(l.class(toks.f(i - 1)), Some(Class::Honorific | Class::Title)) {
+                    continue;
+                }
+                let end = (i..n.min(i + 14)).find(|&j| toks.punct(j).is_some()).unwrap_or(n.min(i + 14));
+                if (i..end).any(|j| toks.f(j).is_empty()) {
+                    continue;
+                }
+                let article = self.article;
+                let words: Vec<Word> = (i..end)
+                    .map(|j| Word {
+                        text: &article.text[toks.toks[j].start..toks.toks[j].end],
+                        folded: toks.f(j),
+                        quoted: false,
+                    })
+                    .collect();
+                let Some((np, _)) = np::extent(&words) else { continue };
+                if !matches!(np.kind, NpKind::Person | NpKind::Org) {
+                    continue;
+                }
+                let at = toks.toks[i].start;
+                self.reg.introduce(&np, at);
+                if let Some(h) = honorific_of(&words) {
+                    if let Some(ent) = self.reg.find(&np.name) {
+                        self.reg.honour(ent, h);
                     }
                 }
+            }
+        }
+        // later mentions by name (a surname alone included)
+        self.reg.index_names();
+        for toks in paras {
+            for i in 0..toks.len() {
+                if toks.punct(i).is_some() {
+                    continue;
+                }
+                let ws: Vec<&str> = (i..toks.len().min(i + 4)).map(|j| toks.f(j)).collect();
+                self.reg.note_mention(&ws, toks.toks[i].start);
             }
         }
     }
@@ -267,6 +304,7 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let f = t.f(k);
+            self.reg.cursor = t.toks[k].start;
             if l.class(f) == Some(Class::According) || f == "جاء" || f == "وجاء" {
                 if let Some(next) = self.according(p, pi, s, e, k, &mut running) {
                     any = true;
@@ -338,6 +376,11 @@ impl<'a> Scanner<'a> {
             let (entity, channel, attribution, mention) = match subject {
                 Some(np) if np.kind != NpKind::Pronoun => {
                     let ent = self.reg.resolve(&np);
+                    let words: Vec<Word> = clause.subject.iter().map(|&j| self.word(t, j, false)).collect();
+                    if let Some(h) = honorific_of(&words) {
+                        let h = h.to_string();
+                        self.reg.honour(ent, &h);
+                    }
                     for &(a, b) in &clause.acronyms {
                         let s = &self.article.text[t.toks[a].start..t.toks[b].end];
                         self.reg.alias(ent, s);
@@ -352,8 +395,10 @@ impl<'a> Scanner<'a> {
                         k += 1;
                         continue;
                     }
-                    let who = match topic {
-                        Some((ent, g)) if g == gender => Some((ent, None)),
+                    let who = match (&other, topic) {
+                        // `وقال معاليه`: the person given that honorific
+                        (Some(np), _) => self.reg.by_honorific(&crate::text::fold(&np.name)).map(|i| (i, None)),
+                        (None, Some((ent, g))) if g == gender => Some((ent, None)),
                         _ => self.reg.latest(gender),
                     };
                     let Some((ent, ch)) = who else {
@@ -713,7 +758,10 @@ impl<'a> Scanner<'a> {
                 }
                 return None;
             }
-            if !cue.relay && self.is_prep_complement(f, cue, subject.is_empty()) {
+            if !cue.relay
+                && self.is_prep_complement(f, cue, subject.is_empty())
+                && !self.subject_runs_past(p, &subject, j, e)
+            {
                 let at = if matches!(f, "الي" | "عن" | "علي" | "من") { j + 1 } else { j };
                 if at >= e {
                     return None;
@@ -770,6 +818,32 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         None
+    }
+
+    /// Whether the speaker phrase begun by `subject` goes on past token `j`: a preposition of
+    /// place or affiliation inside a role before the name (`وطالبت نائبة العلاقات العامة
+    /// بمشروع سيدة الأخلاق فوزية المبارك ... بضرورة`) is not the verb's complement.
+    fn subject_runs_past(&self, p: &Para, subject: &[usize], j: usize, e: usize) -> bool {
+        let l = lexicon();
+        let t = p.t;
+        if subject.is_empty() {
+            return false;
+        }
+        let mut idx: Vec<usize> = subject.to_vec();
+        let mut x = j;
+        while x < e.min(j + 12) && t.punct(x).is_none() && !p.inside[x] {
+            let f = t.f(x);
+            if f.is_empty() || matches!(l.class(f), Some(Class::Comp { .. })) || x > j && l.cue(f).is_some() {
+                break;
+            }
+            idx.push(x);
+            x += 1;
+        }
+        if idx.iter().any(|&i| t.f(i).is_empty()) {
+            return false;
+        }
+        let words: Vec<Word> = idx.iter().map(|&i| self.word(t, i, p.inside[i])).collect();
+        np::extent(&words).is_some_and(|(np, used)| np.kind == NpKind::Person && used > subject.len())
     }
 
     fn is_prep_complement(&self, f: &str, cue: &Cue, _no_subject: bool) -> bool {
@@ -1084,6 +1158,19 @@ impl<'a> Scanner<'a> {
         let ent = self.reg.resolve(&np);
         Some((ent, gender))
     }
+}
+
+/// The honorific that opens a phrase (`معالي`, `صاحب السمو` → `سمو`), folded.
+fn honorific_of<'w>(words: &[Word<'w>]) -> Option<&'w str> {
+    let l = lexicon();
+    let first = words.first()?;
+    if l.class(first.folded) == Some(Class::Honorific) {
+        return Some(first.folded);
+    }
+    if matches!(first.folded, "صاحب" | "صاحبه") {
+        return words.get(1).map(|w| w.folded.strip_prefix("ال").unwrap_or(w.folded));
+    }
+    None
 }
 
 /// The gender a relative pronoun agrees in (folded forms).

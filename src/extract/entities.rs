@@ -26,9 +26,19 @@ pub struct Registry {
     keys: Vec<Vec<Vec<String>>>,
     /// Folded role words without the article prefix.
     roles: Vec<Vec<String>>,
-    /// Recency: the order in which entities were last referred to.
-    stamp: Vec<u64>,
+    /// Recency: where (byte offset of the scan, `cursor`) and in which order each entity was
+    /// last referred to. English leaves the cursor at 0, so there the order alone counts.
+    stamp: Vec<(usize, u64)>,
     clock: u64,
+    /// Byte offset of the clause being read: names introduced before it count as mentioned.
+    pub cursor: usize,
+    /// Where the article names each entity outside statements (`introduce`), in text order.
+    seen: Vec<Vec<usize>>,
+    /// The honorific an entity was given (`معالي`, `سمو`), folded, for `معاليه`, `سموه`.
+    honor: Vec<Option<String>>,
+    /// Every word of a person's name, and the first word of an organisation's, with the
+    /// entities named with it (`index_names`).
+    name_index: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Recent speakers with the channel they spoke through and the gender their verb showed.
     speakers: Vec<(usize, Option<usize>, Gender)>,
 }
@@ -120,6 +130,21 @@ fn is_org_word(w: &str) -> bool {
     )
 }
 
+/// The titles (folded, without the article) that each honorific goes with: معالي a minister,
+/// سمو a prince, فخامة a president, جلالة a king, فضيلة and سماحة a cleric, سعادة an
+/// ambassador or official.
+fn honorific_titles(h: &str) -> &'static [&'static str] {
+    match h {
+        "معالي" => &["وزير", "وزيره", "امين", "رييس", "نايب", "وكيل"],
+        "سمو" => &["امير", "اميره", "ولي", "شيخ", "شيخه"],
+        "فخامه" => &["رييس", "رييسه"],
+        "جلاله" => &["ملك", "ملكه", "سلطان"],
+        "فضيله" | "سماحه" => &["شيخ", "امام", "مفتي", "قاضي"],
+        "سعاده" => &["سفير", "سفيره", "مدير", "مديره", "محافظ", "وكيل", "رييس", "رييسه", "عضو"],
+        _ => &[],
+    }
+}
+
 /// Folded role words without the article prefix.
 fn role_words(role: &str) -> Vec<String> {
     words(role)
@@ -138,7 +163,14 @@ fn strip_al(w: &str) -> &str {
 impl Registry {
     fn touch(&mut self, i: usize) {
         self.clock += 1;
-        self.stamp[i] = self.clock;
+        self.stamp[i] = (self.cursor, self.clock);
+    }
+
+    /// How recently entity `i` was referred to, as of the cursor: by a statement or
+    /// resolution, or by a mention in the text before the cursor.
+    fn recency(&self, i: usize) -> (usize, u64) {
+        let seen = self.seen[i].iter().rev().find(|&&m| m < self.cursor).map(|&m| (m + 1, 0));
+        self.stamp[i].max(seen.unwrap_or((0, 0)))
     }
 
     /// A new entity for `np`, whose name's folded words are `key`.
@@ -152,26 +184,104 @@ impl Registry {
         });
         self.keys.push(vec![key]);
         self.roles.push(role_words(&np.role));
-        self.stamp.push(0);
+        self.stamp.push((0, 0));
+        self.seen.push(Vec::new());
+        self.honor.push(None);
         self.ents.len() - 1
     }
 
     /// The most recently referred-to entity that satisfies `pred` (the earlier one on a tie).
     fn most_recent(&self, pred: impl Fn(usize) -> bool) -> Option<usize> {
-        (0..self.ents.len()).filter(|&i| pred(i)).min_by_key(|&i| (std::cmp::Reverse(self.stamp[i]), i))
+        (0..self.ents.len()).filter(|&i| pred(i)).min_by_key(|&i| (std::cmp::Reverse(self.recency(i)), i))
     }
 
     /// Records a name the article introduces outside any statement (`مع الرئيس الكازاخي قاسم
-    /// جومارت توكاييف`), so that later short names and titles can find it.
-    pub fn introduce(&mut self, np: &Np) {
+    /// جومارت توكاييف`, `وزارة العدل`) at byte offset `at`, so that later short names and
+    /// titles can find it, the most recently named first.
+    pub fn introduce(&mut self, np: &Np, at: usize) {
         let key = words(&np.name);
-        match self.find_name(&key) {
-            Some(i) => self.merge_name(i, np, key),
-            None if np.kind == NpKind::Person => {
-                self.add(np, key);
+        let i = match self.find_name(&key) {
+            Some(i) if self.ents[i].kind == np.kind || np.kind == NpKind::Person => {
+                self.merge_name(i, np, key);
+                i
             }
-            None => {}
+            None if np.kind == NpKind::Person || np.kind == NpKind::Org && key.len() > 1 => self.add(np, key),
+            _ => return,
+        };
+        if self.seen[i].last().is_none_or(|&m| m < at) {
+            self.seen[i].push(at);
         }
+    }
+
+    /// The entity named `name` (as written), if any.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.find_name(&words(name))
+    }
+
+    /// Indexes the names known so far for `note_mention`.
+    pub fn index_names(&mut self) {
+        let l = lexicon();
+        self.name_index.clear();
+        for (i, keys) in self.keys.iter().enumerate() {
+            for k in keys {
+                let person = self.ents[i].kind == NpKind::Person;
+                for (j, w) in k.iter().enumerate() {
+                    if (person || j == 0) && w.chars().count() > 2 && l.class(w).is_none() {
+                        let list = self.name_index.entry(w.clone()).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Notes a mention at byte offset `at` of a name this article gave someone, if `ws`
+    /// (folded words from there on) starts with one, or is one word of exactly one person's
+    /// name: recency then follows the text.
+    pub fn note_mention(&mut self, ws: &[&str], at: usize) {
+        let Some(first) = ws.first() else { return };
+        let Some(list) = self.name_index.get(*first) else { return };
+        let i = match self.known_prefix(ws) {
+            Some((_, i)) => i,
+            None if list.len() == 1 && self.ents[list[0]].kind == NpKind::Person => list[0],
+            None => return,
+        };
+        if self.seen[i].last().is_none_or(|&m| m < at) {
+            self.seen[i].push(at);
+        }
+    }
+
+    /// Records that entity `i` was given the honorific `h` (folded: `معالي`, `سمو`).
+    pub fn honour(&mut self, i: usize, h: &str) {
+        self.honor[i] = Some(h.to_string());
+    }
+
+    /// The person an honorific pronoun stands for (`معاليه`, `سموه`, `فضيلتها`, folded): the
+    /// latest one given that honorific, else the latest with a title that takes it (`معالي`
+    /// a minister, `سمو` a prince), else the latest speaker of the pronoun's gender.
+    pub fn by_honorific(&self, pronoun: &str) -> Option<usize> {
+        let (base, gender) = match pronoun.strip_suffix("ها") {
+            Some(b) => (b, Gender::Fem),
+            None => (pronoun.strip_suffix('ه').unwrap_or(pronoun), Gender::Masc),
+        };
+        // `فخامته` → `فخامه` (the ة of the noun is a ت before the pronoun)
+        let base = match base.strip_suffix('ت') {
+            Some(stem) => format!("{stem}ه"),
+            None => base.to_string(),
+        };
+        let agrees = |i: usize| self.ents[i].gender.is_none_or(|g| g == gender);
+        self.most_recent(|i| self.honor[i].as_deref() == Some(base.as_str()) && agrees(i))
+            .or_else(|| {
+                let titles = honorific_titles(&base);
+                self.most_recent(|i| {
+                    self.ents[i].kind == NpKind::Person
+                        && agrees(i)
+                        && self.roles[i].first().is_some_and(|r| titles.contains(&r.as_str()))
+                })
+            })
+            .or_else(|| self.latest(gender).map(|(i, _)| i))
     }
 
     /// Whether the folded words are the name, or a run of the name, of someone this article
@@ -228,20 +338,34 @@ impl Registry {
         self.ents[i].aliases.push(alias.to_string());
     }
 
-    /// A definite title or organisation word standing alone (`الوزير`, `الوكالة`,
-    /// `المتحدث باسم الوزارة`): the latest entity whose role or name has that head word.
+    /// A definite title or organisation standing alone (`الوزير`, `الوزارة`, `المتحدث باسم
+    /// الوزارة`): for an organisation word, the latest organisation named with it; for a
+    /// title, the latest person whose role is headed by it, the closest role first
+    /// (`وزير الخارجية` is the minister introduced so, not `وزير خارجية روسيا`).
     fn find_by_title(&self, np: &Np) -> Option<usize> {
         let l = lexicon();
         let ws = words(&np.name);
         let head =
             ws.iter().find(|w| !matches!(l.class(w), Some(Class::Honorific)) && (l.is_title(w) || l.is_org(w)))?;
+        let is_org = l.is_org(head) && !l.is_title(head);
         let head = strip_al(head);
-        self.most_recent(|i| {
-            self.ents[i].kind != NpKind::Role
-                && (self.roles[i].iter().any(|r| r == head)
-                    || (self.ents[i].kind == NpKind::Org
-                        && self.keys[i].iter().any(|k| k.iter().any(|w| strip_al(w) == head))))
-        })
+        if is_org {
+            return self.most_recent(|i| {
+                self.ents[i].kind == NpKind::Org && self.keys[i].iter().any(|k| k.iter().any(|w| strip_al(w) == head))
+            });
+        }
+        let mine = role_words(&np.name);
+        let candidates: Vec<usize> = (0..self.ents.len())
+            .filter(|&i| self.ents[i].kind != NpKind::Role && self.roles[i].first().is_some_and(|r| r == head))
+            .collect();
+        // the role that shares most words with the phrase, and has fewest others
+        let score = |i: usize| {
+            let r = &self.roles[i];
+            let shared = mine.iter().filter(|w| r.contains(w)).count();
+            (shared, std::cmp::Reverse(r.len() - shared.min(r.len())))
+        };
+        let best = candidates.iter().map(|&i| score(i)).max()?;
+        self.most_recent(|i| candidates.contains(&i) && score(i) == best)
     }
 
     /// The entity a speaker phrase refers to, created if new.
@@ -391,7 +515,7 @@ mod tests {
     #[test]
     fn title_alone_joins_the_person_introduced_with_it() {
         let mut r = Registry::default();
-        r.introduce(&person("أحمد سالم", "وزير المالية"));
+        r.introduce(&person("أحمد سالم", "وزير المالية"), 0);
         let other = r.resolve(&person("ليلى حسن", "النائبة"));
         let role = Np { kind: NpKind::Role, name: "الوزير".into(), role: "الوزير".into(), definite: true };
         let m = r.resolve(&role);

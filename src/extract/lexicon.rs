@@ -63,6 +63,10 @@ const AN: &[&str] = &["عن"];
 const BI: &[&str] = &["ب"];
 const ALA: &[&str] = &["علي"];
 const MIN: &[&str] = &["من"];
+const AN_BI: &[&str] = &["عن", "ب"];
+const ILA_BI: &[&str] = &["الي", "ب"];
+const ILA_ALA: &[&str] = &["الي", "علي"];
+const ALA_ILA: &[&str] = &["علي", "الي"];
 
 /// One verb of saying: past 3rd masculine, present 3rd masculine (or "" where the present is
 /// too ambiguous to use), accusative participle (or ""), English meaning, frame.
@@ -72,70 +76,151 @@ const fn fr(preps: &'static [&'static str], object: bool, strict: bool) -> Frame
     Frame { preps, object, strict }
 }
 
-/// The verbs. Present forms are kept only where they are common as reporting verbs with an
-/// explicit subject (`وتقول الوكالة إن`); participles only where the accusative form is not
-/// also a common noun or adverb (`مجددا` is "again", `مقرا` "headquarters").
+/// The verbs of saying of Modern Standard Arabic news, by class (after the classes of
+/// reporting verbs in the reference grammars: Ryding, *A Reference Grammar of Modern Standard
+/// Arabic*, 2005, on verbs of saying and their complements; Badawi, Carter & Gully, *Modern
+/// Written Arabic: A Comprehensive Grammar*, 2004, on reported speech and أنّ/إنّ clauses):
+/// neutral saying, adding and continuing, asserting and emphasising, explaining and noting,
+/// announcing and revealing, evaluating, expecting, wishing, denying and admitting, warning
+/// and threatening, calling on someone, pledging, praising and condemning, expressing,
+/// asking and answering, writing and publishing. Each verb is given as past 3rd masculine
+/// singular, present 3rd masculine singular (or "" where the present is too ambiguous to
+/// use), accusative participle (or ""), English meaning and frame; every other inflection
+/// (feminine, plural, the و/ف conjunctions) is generated in `Lexicon::build`. Present forms
+/// are kept only where they are common as reporting verbs with an explicit subject
+/// (`وتقول الوكالة إن`); participles only where the accusative form is not also a common
+/// noun or adverb (`مجددا` is "again", `مقرا` "headquarters"). Strict verbs are ambiguous
+/// with narration (`كتب` wrote, `رد` replied, `نشر` published) and count only with a
+/// complementizer, a colon or a quotation.
 const VERBS: &[Verb] = &[
+    // neutral saying
     Verb("قال", "يقول", "قائلا", "said", fr(NONE, false, false)),
+    Verb("ذكر", "يذكر", "ذاكرا", "said", fr(NONE, false, false)),
+    Verb("صرح", "يصرح", "مصرحا", "stated", fr(NONE, false, false)),
+    Verb("أفاد", "يفيد", "مفيدا", "reported", fr(AN_BI, false, false)),
+    Verb("نقل", "", "", "said", fr(AN, false, true)),
+    Verb("تحدث", "", "", "spoke", fr(AN, false, true)),
+    // adding and continuing
     Verb("أضاف", "يضيف", "مضيفا", "added", fr(NONE, false, false)),
     Verb("تابع", "يتابع", "متابعا", "continued", fr(NONE, false, true)),
     Verb("استطرد", "", "مستطردا", "continued", fr(NONE, false, false)),
     Verb("أردف", "", "مردفا", "added", fr(NONE, false, false)),
+    Verb("استدرك", "", "مستدركا", "added", fr(NONE, false, true)),
+    Verb("اختتم", "", "مختتما", "concluded", fr(NONE, false, true)),
+    // asserting and emphasising
     Verb("أكد", "يؤكد", "مؤكدا", "stressed", fr(ALA, true, false)),
     Verb("شدد", "يشدد", "مشددا", "stressed", fr(ALA, false, false)),
+    Verb("جزم", "", "جازما", "asserted", fr(BI, false, true)),
+    Verb("أصر", "", "", "insisted", fr(ALA, false, true)),
+    // explaining and noting
     Verb("أوضح", "يوضح", "موضحا", "explained", fr(NONE, false, false)),
-    Verb("بين", "", "مبينا", "explained", fr(NONE, false, true)),
+    Verb("بين", "يبين", "مبينا", "explained", fr(NONE, false, true)),
+    Verb("أبان", "", "", "explained", fr(NONE, false, true)),
+    Verb("شرح", "", "شارحا", "explained", fr(NONE, false, true)),
     Verb("أشار", "يشير", "مشيرا", "noted", fr(ILA, false, false)),
     Verb("لفت", "", "لافتا", "noted", fr(ILA, false, false)),
-    Verb("نوه", "", "منوها", "noted", fr(ILA, false, false)),
-    Verb("ذكر", "يذكر", "ذاكرا", "said", fr(NONE, false, false)),
+    Verb("نوه", "", "منوها", "noted", fr(ILA_BI, false, false)),
+    Verb("ألمح", "", "ملمحا", "hinted", fr(ILA, false, true)),
+    Verb("نبه", "", "منبها", "cautioned", fr(ILA_ALA, false, true)),
+    // announcing and revealing
     Verb("أعلن", "يعلن", "معلنا", "announced", fr(AN, true, false)),
-    Verb("صرح", "", "مصرحا", "stated", fr(NONE, false, false)),
-    Verb("أفاد", "يفيد", "مفيدا", "reported", fr(NONE, false, false)),
+    Verb("كشف", "يكشف", "كاشفا", "revealed", fr(AN, false, false)),
+    Verb("أفصح", "", "", "disclosed", fr(AN, false, true)),
+    Verb("أورد", "", "", "reported", fr(NONE, false, true)),
+    Verb("أبلغ", "", "", "told", fr(NONE, false, true)),
+    Verb("أخبر", "", "", "told", fr(NONE, false, true)),
+    Verb("أعلم", "", "", "told", fr(NONE, false, true)),
+    // evaluating and considering
     Verb("اعتبر", "يعتبر", "معتبرا", "considered", fr(NONE, false, false)),
     Verb("رأى", "يرى", "", "said", fr(NONE, false, false)),
+    Verb("وصف", "يصف", "واصفا", "described", fr(BI, true, false)),
+    Verb("علق", "", "معلقا", "commented", fr(ALA, false, true)),
+    // expecting, estimating, wishing
+    Verb("توقع", "يتوقع", "متوقعا", "predicted", fr(NONE, false, true)),
+    Verb("رجح", "يرجح", "مرجحا", "said likely", fr(NONE, false, true)),
+    Verb("استبعد", "يستبعد", "مستبعدا", "ruled out", fr(NONE, false, true)),
+    Verb("قدر", "", "مقدرا", "estimated", fr(NONE, false, true)),
+    Verb("أمل", "", "", "hoped", fr(NONE, false, true)),
+    Verb("تمنى", "", "متمنيا", "hoped", fr(NONE, false, true)),
+    // denying, admitting, claiming
     Verb("نفى", "ينفي", "نافيا", "denied", fr(NONE, true, false)),
+    Verb("أنكر", "", "منكرا", "denied", fr(NONE, false, true)),
+    Verb("اعترف", "", "معترفا", "admitted", fr(BI, false, false)),
+    Verb("أقر", "", "", "acknowledged", fr(BI, false, true)),
+    Verb("زعم", "يزعم", "زاعما", "claimed", fr(NONE, false, true)),
+    Verb("ادعى", "", "", "claimed", fr(NONE, false, true)),
+    Verb("تباهى", "", "", "boasted", fr(NONE, false, true)),
+    // warning and threatening
     Verb("حذر", "يحذر", "محذرا", "warned", fr(MIN, false, false)),
-    Verb("أعرب", "يعرب", "معربا", "expressed", fr(AN, false, false)),
-    Verb("عبر", "", "معبرا", "expressed", fr(AN, false, true)),
-    Verb("أبدى", "", "مبديا", "expressed", fr(NONE, true, false)),
+    Verb("هدد", "", "", "threatened", fr(BI, false, true)),
+    Verb("توعد", "", "متوعدا", "threatened", fr(BI, false, true)),
+    // calling on someone (the addressee may stand before the content)
     Verb("دعا", "يدعو", "داعيا", "called for", fr(ILA, false, false)),
     Verb("طالب", "يطالب", "مطالبا", "demanded", fr(BI, false, false)),
-    Verb("حث", "", "حاثا", "urged", fr(ALA, false, false)),
+    Verb("حث", "يحث", "حاثا", "urged", fr(ALA, false, false)),
+    Verb("حض", "", "", "urged", fr(ALA_ILA, false, false)),
     Verb("ناشد", "", "مناشدا", "appealed", fr(NONE, false, true)),
+    Verb("أوصى", "", "موصيا", "recommended", fr(BI, false, true)),
+    Verb("اقترح", "", "", "proposed", fr(NONE, false, true)),
+    // pledging
     Verb("تعهد", "يتعهد", "متعهدا", "pledged", fr(BI, false, false)),
     Verb("وعد", "", "واعدا", "promised", fr(BI, false, false)),
+    // praising, welcoming, condemning
     Verb("أشاد", "يشيد", "مشيدا", "praised", fr(BI, false, false)),
     Verb("رحب", "يرحب", "مرحبا", "welcomed", fr(BI, false, false)),
     Verb("ثمن", "", "مثمنا", "praised", fr(NONE, false, true)),
     Verb("انتقد", "ينتقد", "منتقدا", "criticized", fr(NONE, true, false)),
     Verb("أدان", "", "", "condemned", fr(NONE, true, false)),
     Verb("ندد", "", "مندد", "denounced", fr(BI, false, false)),
-    Verb("اعترف", "", "معترفا", "admitted", fr(BI, false, false)),
-    Verb("أقر", "", "", "acknowledged", fr(BI, false, true)),
-    Verb("كشف", "", "كاشفا", "revealed", fr(AN, false, false)),
-    Verb("تساءل", "", "متسائلا", "asked", fr(NONE, false, false)),
+    Verb("شجب", "", "", "condemned", fr(NONE, true, true)),
+    Verb("استنكر", "", "مستنكرا", "denounced", fr(NONE, true, true)),
+    Verb("اتهم", "", "", "accused", fr(NONE, false, true)),
+    // expressing
+    Verb("أعرب", "يعرب", "معربا", "expressed", fr(AN, false, false)),
+    Verb("عبر", "", "معبرا", "expressed", fr(AN, false, true)),
+    Verb("أبدى", "", "مبديا", "expressed", fr(NONE, true, false)),
+    // asking and answering
+    Verb("تساءل", "يتساءل", "متسائلا", "asked", fr(NONE, false, false)),
     Verb("أجاب", "", "مجيبا", "answered", fr(NONE, false, true)),
     Verb("رد", "", "", "replied", fr(NONE, false, true)),
-    Verb("علق", "", "معلقا", "commented", fr(NONE, false, true)),
-    Verb("توقع", "يتوقع", "متوقعا", "predicted", fr(NONE, false, true)),
-    Verb("رجح", "", "مرجحا", "said likely", fr(NONE, false, true)),
-    Verb("استبعد", "", "مستبعدا", "ruled out", fr(NONE, false, true)),
-    Verb("أمل", "", "", "hoped", fr(NONE, false, true)),
-    Verb("تمنى", "", "متمنيا", "hoped", fr(NONE, false, true)),
-    Verb("أبلغ", "", "", "told", fr(NONE, false, true)),
-    Verb("أخبر", "", "", "told", fr(NONE, false, true)),
+    // writing and publishing
     Verb("كتب", "", "", "wrote", fr(NONE, false, true)),
     Verb("غرد", "", "مغردا", "tweeted", fr(NONE, false, true)),
-    Verb("زعم", "يزعم", "زاعما", "claimed", fr(NONE, false, true)),
-    Verb("ادعى", "", "", "claimed", fr(NONE, false, true)),
-    Verb("تباهى", "", "", "boasted", fr(NONE, false, true)),
-    Verb("أفصح", "", "", "disclosed", fr(AN, false, true)),
-    Verb("هدد", "", "", "threatened", fr(BI, false, true)),
-    Verb("اتهم", "", "", "accused", fr(NONE, false, true)),
-    Verb("أعلم", "", "", "told", fr(NONE, false, true)),
-    Verb("نقل", "", "", "said", fr(AN, false, true)),
+    Verb("نشر", "", "", "published", fr(NONE, false, true)),
 ];
+
+/// Titles and roles that stand before or after a name, by domain (government, legislature,
+/// military and police, judiciary, religion, royalty, academia and professions, business,
+/// media, sport, civil society, people in the news). `+` marks a base that also takes the
+/// feminine ة; every base is also listed with the article.
+const TITLES: &str = "\
+    رئيس+ وزير+ نائب+ وكيل+ مساعد+ مستشار+ سفير+ قنصل مبعوث+ مندوب+ ممثل+ محافظ+ حاكم عمدة \
+    أمين+ متحدث+ ناطق+ مدير+ مشرف+ منسق+ مفوض+ مسؤول+ مصدر \
+    عضو+ برلماني+ سيناتور \
+    قائد+ زعيم+ لواء عميد عقيد نقيب ملازم مشير جنرال ضابط \
+    قاضي+ قاض مدعي محامي+ \
+    شيخ+ إمام مفتي بابا بطريرك مطران كاردينال حاخام \
+    ملك+ أمير+ سلطان ولي \
+    أستاذ+ دكتور+ باحث+ خبير+ محلل+ مهندس+ طبيب+ استشاري+ أخصائي+ أكاديمي+ \
+    اقتصادي+ مستثمر+ مؤسس+ \
+    مراسل+ صحفي+ صحافي+ كاتب+ محرر+ مذيع+ معلق+ \
+    مدرب+ لاعب+ حارس \
+    ناشط+ حقوقي+ \
+    مفتش+ محقق+ مراقب+ سكرتير+ ملحق موفد+ والي \
+    محاضر+ مدرس+ معلم+ مؤرخ+ جراح+ ممرض+ فنان+ مخرج+ مطرب+ شاعر+ روائي+ \
+    جندي شرطي مقاتل+ معارض+ متظاهر+ محتج+ مزارع+ تاجر+ والد+ شقيق+ زوج+ رجل \
+    سيد+ وسيط شاهد مواطن+";
+
+/// Titles written right before a personal name, which they never end: `الأستاذ عادل`,
+/// `الدكتور`, `د.`, `المهندس`, `الشيخ`, military ranks.
+const NAME_TITLES: &str = "الأستاذ الأستاذة الدكتور الدكتورة د المهندس المهندسة الشيخ الشيخة السيد السيدة \
+    الأمير الأميرة اللواء العميد العقيد الفريق المشير النقيب الكابتن المستشار القاضي الحاج";
+
+/// Nouns of a speech event or an occasion: a prepositional phrase headed by one (`في تصريح`,
+/// `خلال مؤتمر`, `في ختام اجتماع`) is an adverbial of the verb, never part of the speaker.
+const SPEECH_EVENTS: &str = "تصريح تصريحات بيان بيانه بيانها كلمة كلمته كلمتها مؤتمر حديث حديثه حديثها \
+    مقابلة لقاء اجتماع تغريدة تغريدات رسالة خطاب ندوة جلسة تقرير منشور مداخلة حوار اتصال \
+    ختام نهاية بداية هامش مستهل افتتاح أعقاب تعليق رده ردها مقال";
 
 pub struct Lexicon {
     /// Every form of every cue, also with a و/ف prefix and (for verbs that take a person as
@@ -143,6 +228,9 @@ pub struct Lexicon {
     cues: HashMap<String, (Cue, usize)>,
     words: HashMap<String, Class>,
     prefixed_orgs: HashSet<String>,
+    name_titles: HashSet<String>,
+    speech_events: HashSet<String>,
+    given: HashMap<String, GivenName>,
 }
 
 /// Closed classes of words that the clause parser branches on.
@@ -174,6 +262,9 @@ pub enum Class {
     Filler,
     /// Demonstratives and function words that cannot be part of a name.
     Stop,
+    /// Quantifiers and partitives that open a group or an unnamed member of one: عدد من،
+    /// بعض، أحد.
+    Quantifier,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -200,20 +291,24 @@ impl Lexicon {
             };
             let p = fold(past);
             add(feminine_past(&p), Gender::Fem, Tense::Past);
-            if !p.ends_with(['ا', 'ي']) {
-                add(format!("{p}وا"), Gender::Plural, Tense::Past);
-            }
+            // قالوا; a final weak letter drops before the plural ending: دعوا، نفوا، رأوا
+            add(format!("{}وا", p.strip_suffix(['ا', 'ي']).unwrap_or(&p)), Gender::Plural, Tense::Past);
             add(p, Gender::Masc, Tense::Past);
             if !present.is_empty() {
                 let pr = fold(present);
                 let stem = pr.strip_prefix('ي').unwrap_or(&pr);
                 add(format!("ت{stem}"), Gender::Fem, Tense::Present);
+                // يقولون، يرون، يدعون
+                add(format!("{}ون", pr.strip_suffix(['ا', 'ي', 'و']).unwrap_or(&pr)), Gender::Plural, Tense::Present);
                 add(pr, Gender::Masc, Tense::Present);
             }
             if !participle.is_empty() {
                 let pa = fold(participle);
+                // مؤكدا → مؤكدة، مؤكدين; داعيا → داعية، داعين (not the feminine plural in
+                // ات, which is also the plural noun: متابعات "follow-ups", مطالبات "demands")
                 let stem = pa.strip_suffix('ا').unwrap_or(&pa);
                 add(format!("{stem}ه"), Gender::Fem, Tense::Participle);
+                add(format!("{}ين", stem.strip_suffix('ي').unwrap_or(stem)), Gender::Plural, Tense::Participle);
                 add(pa, Gender::Masc, Tense::Participle);
             }
         }
@@ -242,25 +337,29 @@ impl Lexicon {
                 words.insert(fold(w), class);
             }
         };
+        // titles and roles, by domain; each base also with the feminine ة and the article
+        // where the base is marked `+` (and `*` for the article alone)
+        for base in TITLES.split_whitespace() {
+            let (b, fem) = match base.strip_suffix('+') {
+                Some(b) => (b, true),
+                None => (base, false),
+            };
+            let mut forms = vec![b.to_string(), format!("ال{b}")];
+            if fem {
+                forms.push(format!("{b}ة"));
+                forms.push(format!("ال{b}ة"));
+            }
+            for f in forms {
+                put(&f, Class::Title);
+            }
+        }
         put("إن أن أنّ إنّ بأن فإن وإن وأن لأن", Class::Comp { bare: true });
         for base in ["إن", "أن", "بأن", "فإن"] {
             for suffix in ["ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم"] {
                 put(&format!("{base}{suffix}"), Class::Comp { bare: false });
             }
         }
-        put(
-            "رئيس رئيسة وزير وزيرة نائب نائبة عضو عضوة متحدث متحدثة ناطق ناطقة مفوض مفوضة أمين \
-             مدير مديرة سفير سفيرة شيخ أمير أميرة ملك ملكة ولي مستشار مستشارة محلل محللة خبير \
-             خبيرة وسيط جنرال عميد لواء عقيد دكتور دكتورة سيد سيدة مسؤول مسؤولة مسؤولون مصدر \
-             مصادر قائد زعيم زعيمة مندوب مندوبة ممثل ممثلة حاكم محافظ عمدة مراسل باحث باحثة \
-             أستاذ أستاذة قاضي قاضية مبعوث مبعوثة منسق منسقة مساعد مساعدة ناشط ناشطة محامي \
-             محامية بابا نقيب رئيسا مسؤولو متحدثون خبراء محللون مسؤولين مراقبون شاهد مواطن \
-             كاتب صحفي الرئيس الرئيسة الوزير الوزيرة النائب النائبة المتحدث المتحدثة الناطق \
-             الناطقة المفوض الأمين المدير المديرة السفير الشيخ الأمير الملك المستشار المحلل \
-             الخبير الوسيط المسؤول المصدر القائد الزعيم المندوب الممثل الحاكم المحافظ العمدة \
-             المبعوث المنسق المساعد الناشط المحامي البابا الدكتور السيد السيدة عام العام عامة",
-            Class::Title,
-        );
+        put("مسؤولون مسؤولو مسؤولين متحدثون خبراء محللون مراقبون مصادر شهود رئيسا عام العام عامة", Class::Title);
         put(
             "وزارة الوزارة وكالة الوكالة لجنة اللجنة منظمة المنظمة هيئة الهيئة حكومة الحكومة \
              مجلس المجلس جيش الجيش الشرطة شرطة بنك البنك مصرف المصرف شركة الشركة حزب الحزب \
@@ -272,8 +371,12 @@ impl Lexicon {
              مفوضية المفوضية القيادة قيادة التلفزيون صحيفة الصحيفة",
             Class::Org,
         );
-        put("معالي فخامة سمو جلالة سيادة حضرة سعادة", Class::Honorific);
-        put("معاليه فخامته سموه جلالته سيادته سعادته معاليها سموها جلالتها سيادتها", Class::Pronoun);
+        put("معالي فخامة سمو جلالة سيادة حضرة سعادة فضيلة سماحة نيافة غبطة", Class::Honorific);
+        for h in ["معالي", "فخامت", "سمو", "جلالت", "سيادت", "سعادت", "فضيلت", "سماحت", "نيافت", "غبطت"]
+        {
+            put(&format!("{h}ه {h}ها"), Class::Pronoun);
+        }
+        put("عدد بعض كافة جميع كل معظم أغلب غالبية مختلف عشرات مئات آلاف أحد إحدى", Class::Quantifier);
         put(
             "مجددا أيضا كذلك اليوم أمس غدا الليلة حاليا مؤخرا لاحقا سابقا أخيرا وأخيرا صراحة \
              بدوره بدورها بدورهم مرة أخرى الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس \
@@ -312,7 +415,9 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { cues, words, prefixed_orgs }
+        let set = |s: &str| s.split_whitespace().map(fold).collect::<HashSet<String>>();
+        let given = given_names(&cues, &words);
+        Lexicon { cues, words, prefixed_orgs, name_titles: set(NAME_TITLES), speech_events: set(SPEECH_EVENTS), given }
     }
 
     /// The cue that token `w` (folded) is, trying it whole, then without a leading و/ف
@@ -336,10 +441,68 @@ impl Lexicon {
         self.class(w) == Some(Class::Title)
     }
 
+    /// The gender of a given name (`فوزية`, `فيديريكا`) that is not also a common word, if `w`
+    /// is one: `Plural` stands for a name given to both or of unknown gender.
+    #[inline]
+    pub fn given_name(&self, w: &str) -> Option<Gender> {
+        self.given.get(w).filter(|g| !g.common_word).map(|g| g.gender)
+    }
+
+    /// Any given name, also one that is a common word (`عادل`, `أمل`): a name only where the
+    /// phrase shows one (after a title, before a surname or a family particle).
+    #[inline]
+    pub fn any_given_name(&self, w: &str) -> Option<GivenName> {
+        self.given.get(w).copied()
+    }
+
+    /// A title written right before a personal name (`الأستاذ`, `د`, `اللواء`).
+    pub fn is_name_title(&self, w: &str) -> bool {
+        self.name_titles.contains(w)
+    }
+
+    /// A noun of a speech event or occasion (`تصريح`, `مؤتمر`, `ختام`), with or without the
+    /// article.
+    pub fn is_speech_event(&self, w: &str) -> bool {
+        self.speech_events.contains(w) || w.strip_prefix("ال").is_some_and(|b| self.speech_events.contains(b))
+    }
+
     /// True for organisation heads, with or without a leading ل/ب preposition.
     pub fn is_org(&self, w: &str) -> bool {
         self.class(w) == Some(Class::Org) || self.prefixed_orgs.contains(w)
     }
+}
+
+/// A given name: its gender (`Plural` for a name given to both or of unknown gender) and
+/// whether it is also a common word (`عادل` "just", `عالية` "high", `أمل` "hope"), which makes
+/// it a name only with other evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GivenName {
+    pub gender: Gender,
+    pub common_word: bool,
+}
+
+/// The given-name list compiled in (`data/ar_given_names.tsv`, built by
+/// `tools/names/build_names.py`; sources and licences in `tools/names/SOURCES.md`), folded.
+/// A name that folds to a verb of saying or a closed-class word of this lexicon (`علي` and
+/// the preposition على) counts as a common word.
+fn given_names(cues: &HashMap<String, (Cue, usize)>, words: &HashMap<String, Class>) -> HashMap<String, GivenName> {
+    let mut out = HashMap::default();
+    for line in include_str!("data/ar_given_names.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(name), Some(g)) = (cols.next(), cols.next()) else { continue };
+        let gender = match g {
+            "m" => Gender::Masc,
+            "f" => Gender::Fem,
+            _ => Gender::Plural,
+        };
+        let f = fold(name);
+        let common_word = cols.next() == Some("a") || cues.contains_key(&f) || words.contains_key(&f);
+        out.insert(f, GivenName { gender, common_word });
+    }
+    out
 }
 
 /// Day and month names and the like that a dateline or a subject may carry.
@@ -371,7 +534,11 @@ mod tests {
         assert_eq!(l.cue(&fold("أكدوا")).unwrap().0.gender, Gender::Plural);
         assert_eq!(l.cue(&fold("وطالبتها")).unwrap().0.en, "demanded");
         assert!(l.cue(&fold("مجددا")).is_none(), "'again' is an adverb, not a participle");
-        assert!(l.cue(&fold("وصف")).is_none());
+        assert_eq!(l.cue(&fold("ووصف")).unwrap().0.en, "described");
+        assert_eq!(l.cue(&fold("مؤكدين")).unwrap().0.gender, Gender::Plural);
+        assert_eq!(l.cue(&fold("يقولون")).unwrap().0.gender, Gender::Plural);
+        assert_eq!(l.cue(&fold("نفوا")).unwrap().0.gender, Gender::Plural);
+        assert!(l.cue(&fold("متابعات")).is_none(), "'follow-ups' is a noun");
     }
 
     #[test]

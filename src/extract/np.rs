@@ -56,8 +56,21 @@ fn join(words: &[Word]) -> String {
 
 fn stops_name(f: &str) -> bool {
     let l = lexicon();
-    matches!(l.class(f), Some(Class::Title | Class::Prep | Class::Adverb | Class::Stop | Class::Comp { .. }))
-        || is_time_word(f)
+    matches!(
+        l.class(f),
+        Some(
+            Class::Title
+                | Class::Prep
+                | Class::Adverb
+                | Class::Stop
+                | Class::Comp { .. }
+                | Class::Opener
+                | Class::Subordinate
+                | Class::According
+                | Class::Filler
+                | Class::Quantifier
+        )
+    ) || is_time_word(f)
         || l.cue(f).is_some()
         || f.chars().all(|c| c.is_ascii_digit())
         || fused_with_article(f)
@@ -77,10 +90,83 @@ fn stops_name_word(w: &Word) -> bool {
     stops_name(w.folded)
 }
 
+/// Family and kinship particles inside a personal name: بن، بنت، ابن، آل، أبو، أبي، أم،
+/// عبد (before a divine name), ولد. They never end a name and never start a role.
+pub(crate) fn is_name_particle(f: &str) -> bool {
+    matches!(f, "بن" | "بنت" | "ابن" | "ابنه" | "ال" | "ابو" | "ابي" | "ابا" | "ام" | "عبد" | "ولد" | "ذو")
+}
+
+/// Could `w` be a word of a personal name? Not a word of a closed class, a verb of saying, a
+/// number, a word with a fused preposition and article, an organisation after ل, and not an
+/// imperfect verb (`يلتقي`, `يبحث`: a ي prefix on four letters or more that no given name
+/// has).
+fn name_word(w: &Word) -> bool {
+    let l = lexicon();
+    let f = w.folded;
+    if l.given_name(f).is_some() || is_name_particle(f) {
+        return true;
+    }
+    if f.chars().count() < 2 {
+        return false; // a detached prefix (`لـ`) or a letter
+    }
+    if stops_name_word(w) || l.is_org(f) && f.starts_with(['ل', 'ب']) {
+        return false;
+    }
+    !(f.starts_with('ي') && f.chars().count() >= 4)
+}
+
+/// A prepositional phrase that is an adverbial of the verb, never part of a speaker: headed
+/// by a preposition of time or circumstance (`خلال`, `عقب`, `عند`, `أمام`), by a noun of a
+/// speech event or occasion (`في تصريح`, `في ختام اجتماع`), or the one spoken to
+/// (`للصحافيين`; after a name also `لوكالة`, `لـ«عكاظ»`: before the name an organisation
+/// after ل is the title's, `المتحدث الرسمي لوزارة الخارجية`). True when `words[i]` opens one.
+fn adverbial_at(words: &[Word], i: usize, after_name: bool) -> bool {
+    let l = lexicon();
+    let f = words[i].folded;
+    let next = words.get(i + 1).map(|w| w.folded);
+    match f {
+        "خلال" | "عقب" | "اثناء" | "عند" | "امام" | "بعد" | "قبل" | "منذ" | "اثر" | "لدي" | "مع" | "ضمن" => {
+            true
+        }
+        "في" | "علي" => next.is_some_and(|n| l.is_speech_event(n) || is_time_word(n)),
+        "ل" => after_name,
+        _ => {
+            // a fused preposition: للصحافيين، لوكالة، بتصريح، في (as a prefix it is ب or ل)
+            if let Some(rest) = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')) {
+                if l.is_speech_event(rest) || l.is_speech_event(&format!("ا{rest}")) {
+                    return true;
+                }
+                if f.starts_with('ل') && (is_audience(rest) || after_name && (l.is_org(f) || words[i].quoted)) {
+                    return true;
+                }
+            }
+            false
+        }
+    }
+}
+
+/// Nouns for the people a statement is made to (`للصحافيين`, `للصحفيين`, `للمراسلين`), after ل
+/// with the article's alif dropped.
+fn is_audience(rest: &str) -> bool {
+    matches!(
+        rest.strip_prefix('ل').unwrap_or(rest),
+        "صحافيين"
+            | "صحفيين"
+            | "مراسلين"
+            | "اعلاميين"
+            | "صحافه"
+            | "صحفيون"
+            | "حضور"
+            | "مشاركين"
+            | "تلفزيون"
+    )
+}
+
 /// Reads an organisation name starting at `i`: the head, then the chain of genitives and
 /// adjectives (`لجنة تنظيم الأوراق المالية`), then trailing proper names (`... شينخوا`).
 fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
     let l = lexicon();
+    let start = i;
     i += 1;
     while i < words.len() {
         let f = words[i].folded;
@@ -91,7 +177,24 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
             .take(3)
             .find(|w| is_def(w.folded) || stops_name(w.folded) || w.quoted)
             .is_some_and(|w| is_def(w.folded) && !stops_name(w.folded));
-        if matches!(l.class(f), Some(Class::Prep | Class::Adverb | Class::Stop)) || is_time_word(f) {
+        if matches!(
+            l.class_loose(f),
+            Some(
+                Class::Prep
+                    | Class::Adverb
+                    | Class::Stop
+                    | Class::Quantifier
+                    | Class::Comp { .. }
+                    | Class::Opener
+                    | Class::Subordinate
+                    | Class::According
+                    | Class::Filler
+                    | Class::Pronoun
+            )
+        ) || l.cue(f).is_some()
+            || is_time_word(f)
+            || adverbial_at(words, i, true)
+        {
             break;
         }
         if is_def(f) || words[i].quoted || l.is_org(f) || next_def {
@@ -100,12 +203,13 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
         }
         break;
     }
-    if !trailing_names {
+    // proper names that close an organisation name whose chain has no definite word
+    // (`وكالة أنباء شينخوا`, `مجموعة هايتونغ`); after `وزارة العدل` the name is complete
+    if !trailing_names || words[start..i].iter().any(|w| is_def(w.folded)) {
         return i;
     }
-    // proper names that close an organisation name
     let mut k = 0;
-    while i < words.len() && k < 3 && !stops_name(words[i].folded) && !is_def(words[i].folded) {
+    while i < words.len() && k < 3 && !stops_name(words[i].folded) && !is_def(words[i].folded) && name_word(&words[i]) {
         i += 1;
         k += 1;
     }
@@ -114,33 +218,66 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
 
 /// Parses the words between a verb of saying and its complement.
 pub fn parse(words: &[Word]) -> Option<Np> {
-    parse_with(words, true)
+    parse_extent(words, true).map(|(np, _)| np)
 }
 
 /// Parses a subject that stands before its verb (`وكانت منظمة التحرير وجهت`): nothing after
 /// an organisation's name is taken as part of it, since the verb follows.
 pub fn parse_fronted(words: &[Word]) -> Option<Np> {
-    parse_with(words, false)
+    parse_extent(words, false).map(|(np, _)| np)
 }
 
-fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
+/// Parses a speaker phrase at the start of `words` (which must all have a folded form) and
+/// says how many words it covers: what follows (`للصحافيين`, `كافة المترشحين`, `في ختام
+/// الاجتماع`) is no part of the speaker.
+pub fn extent(words: &[Word]) -> Option<(Np, usize)> {
+    parse_extent(words, true)
+}
+
+/// The honorifics that open a phrase: `معالي`, `صاحب السمو الملكي`, `فضيلة`. Returns the
+/// index of the first word after them.
+pub(crate) fn skip_honorifics(words: &[Word], mut i: usize) -> usize {
     let l = lexicon();
-    let words: Vec<Word> = words.iter().copied().filter(|w| !w.folded.is_empty()).collect();
+    loop {
+        let Some(w) = words.get(i) else { return i };
+        let f = w.folded;
+        if l.class(f) == Some(Class::Honorific) {
+            i += 1;
+        } else if matches!(f, "صاحب" | "صاحبه")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.folded, "السمو" | "المعالي" | "الجلاله" | "الفخامه" | "السعاده"))
+        {
+            i += 2;
+            if words.get(i).is_some_and(|n| matches!(n.folded, "الملكي" | "الملكيه")) {
+                i += 1;
+            }
+        } else {
+            return i;
+        }
+    }
+}
+
+fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
+    let l = lexicon();
+    let filtered: Vec<Word>;
+    let words = if words.iter().any(|w| w.folded.is_empty()) {
+        filtered = words.iter().copied().filter(|w| !w.folded.is_empty()).collect();
+        &filtered[..]
+    } else {
+        words
+    };
     let n = words.len();
     if n == 0 {
         return None;
     }
     if l.class(words[0].folded) == Some(Class::Pronoun) {
-        return Some(Np {
-            kind: NpKind::Pronoun,
-            name: words[0].text.to_string(),
-            role: String::new(),
-            definite: true,
-        });
+        let np = Np { kind: NpKind::Pronoun, name: words[0].text.to_string(), role: String::new(), definite: true };
+        return Some((np, 1));
     }
-    let mut i = 0;
-    while i < n && l.class(words[i].folded) == Some(Class::Honorific) {
-        i += 1;
+    let i = skip_honorifics(&words, 0);
+    if i >= n {
+        return None;
     }
     let honorific = i > 0;
     // "a statement of X" speaks for X
@@ -148,7 +285,11 @@ fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
     {
         let mut rest = &words[i + 1..];
         // the statement's own adjectives come first: `البيان الختامي للقمة`, `البيان المشترك`
-        while rest.len() > 1 && is_def(rest[0].folded) && !l.is_org(rest[0].folded) && !l.is_title(rest[0].folded) {
+        while rest.len() > 1
+            && rest[0].folded.starts_with("ال")
+            && !l.is_org(rest[0].folded)
+            && !l.is_title(rest[0].folded)
+        {
             rest = &rest[1..];
         }
         // `للقمة` is ل + القمة: the article's alif is dropped after the preposition
@@ -175,103 +316,246 @@ fn parse_with(words: &[Word], trailing_names: bool) -> Option<Np> {
         } else {
             owner
         };
-        if let Some(np) = parse(&owner) {
-            return Some(np);
+        if let Some((np, used)) = parse_extent(&owner, true) {
+            return Some((np, n - owner.len() + used));
         }
     }
     if l.is_org(words[i].folded) && !l.is_title(words[i].folded) {
-        let end = org_chain(&words, i, trailing_names);
+        let end = org_chain(words, i, trailing_names);
         let name = join(&words[i..end]);
-        return Some(Np { kind: NpKind::Org, name, role: String::new(), definite: true });
+        return Some((Np { kind: NpKind::Org, name, role: String::new(), definite: true }, end));
     }
     if words[i].quoted {
         // a quoted name standing alone: «الأونروا»
         let end = i + words[i..].iter().take_while(|w| w.quoted).count();
-        return Some(Np { kind: NpKind::Org, name: join(&words[i..end]), role: String::new(), definite: true });
+        return Some((Np { kind: NpKind::Org, name: join(&words[i..end]), role: String::new(), definite: true }, end));
     }
-    // role: titles with their definite dependents
+    // a group or one of a group: `عدد من السيدات`, `بعض المسؤولين`, `أحد الشهود`
+    if l.class(words[i].folded) == Some(Class::Quantifier) {
+        let mut end = i + 1;
+        while end < n && end < i + 6 && !adverbial_at(words, end, true) {
+            let f = words[end].folded;
+            let ok = (end == i + 1 && f == "من") || is_def(f) || l.is_title(f) || (end > i + 1 && !stops_name(f));
+            if !ok || (end > i + 2 && f == "في") {
+                break;
+            }
+            end += 1;
+        }
+        if end == i + 1 || words[end - 1].folded == "من" {
+            return None;
+        }
+        let phrase = join(&words[i..end]);
+        return Some((Np { kind: NpKind::Role, name: phrase.clone(), role: phrase, definite: false }, end));
+    }
     let role_start = i;
-    let mut in_pp = false;
+    let (role_end, name_at) = role_chain(words, i);
+    let role = &words[role_start..role_end];
+    let Some(name_start) = name_at else {
+        if role.is_empty() {
+            // no title: the phrase is a name (`وقال شكري`) if its first word can be one
+            return person_name(words, i, &[]);
+        }
+        let phrase = join(role);
+        let np = Np {
+            kind: NpKind::Role,
+            name: phrase.clone(),
+            role: phrase,
+            definite: honorific || is_def(role[0].folded) || role.iter().skip(1).any(|w| is_def(w.folded)),
+        };
+        return Some((np, role_end));
+    };
+    person_name(words, name_start, role)
+}
+
+/// The title phrase that opens a subject, and where the name after it starts (if one does).
+///
+/// A title (`وزير`, `المتحدث`) takes as dependents: definite words (genitives and adjectives:
+/// `وزير الخارجية الروسي`); indefinite nouns in a construct chain, which only an indefinite
+/// word can head (`وزيرة خارجية الاتحاد`, `رئيسة إدارة مسابقة ...`: after a definite word an
+/// indefinite one cannot be a genitive, so it starts the name: `الرئيس بشار`); `باسم` with an
+/// organisation; prepositional phrases of place and affiliation (`لحقوق الإنسان`, `في
+/// المنطقة الشرقية`, `بمجلس النواب`) when a name follows them. A title of address (`الأستاذ`,
+/// `الدكتور`) and a given name always start the name.
+fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
+    let l = lexicon();
+    let n = words.len();
+    let mut i = from;
+    // whether the last word of the role was definite (an indefinite word after it is a name)
+    let mut last_def = true;
     while i < n {
         let w = words[i];
         let f = w.folded;
-        if l.is_title(f) {
+        if i > from && adverbial_at(words, i, false) {
+            return (i, None);
+        }
+        if l.is_title(f) || l.is_name_title(f) {
             i += 1;
+            if l.is_name_title(f) && i < n && name_word(&words[i]) && !is_def(words[i].folded) {
+                return (i, Some(i));
+            }
+            last_def = is_def(f);
             continue;
         }
-        if i == role_start {
-            break;
-        }
-        if l.class(f) == Some(Class::Prep) {
-            // `المحلل في مجموعة هايتونغ`: a role qualified by a phrase; no name follows.
-            in_pp = true;
-            i = n;
-            break;
+        if i == from {
+            return (i, None);
         }
         if f == "باسم" {
             i += 1;
             if i < n && l.is_org(words[i].folded) {
-                i = org_chain(&words, i, false);
+                i = org_chain(words, i, false);
             }
+            last_def = true;
             continue;
         }
-        if is_def(f) || w.quoted || l.is_org(f) {
+        if l.given_name(f).is_some() && !is_def(f) {
+            return (i, Some(i));
+        }
+        if is_def(f) || w.quoted || l.is_org(f) && !f.starts_with('ل') {
             i += 1;
+            last_def = is_def(f) || w.quoted;
             continue;
         }
-        break;
+        if let Some(after) = affiliation_pp(words, i) {
+            // keep it only if a name follows: otherwise it qualifies a role with no name
+            // (`الخبير في مركز الدراسات`), which the caller keeps whole
+            i = after;
+            last_def = true;
+            continue;
+        }
+        if matches!(l.class(f), Some(Class::Prep)) || stops_name_word(&w) {
+            return (i, None);
+        }
+        // an indefinite word: a construct-chain noun after an indefinite role word when the
+        // chain goes on to a definite word or another such noun; else the name's first word
+        if !last_def && words.get(i + 1).is_some_and(|nx| is_def(nx.folded) || chain_noun(nx) || l.is_title(nx.folded))
+        {
+            i += 1;
+            last_def = false;
+            continue;
+        }
+        if !last_def && !name_word(&w) {
+            return (i, None);
+        }
+        if name_word(&w) {
+            // an indefinite adjective after an indefinite title is an unnamed source
+            // (`مسؤول تركي`, `مصدر مسؤول`): a nisba or a word no name follows
+            if !last_def && i == from + 1 && !words.get(i + 1).is_some_and(name_word) {
+                return (i + 1, None);
+            }
+            return (i, Some(i));
+        }
+        return (i, None);
     }
-    let role = &words[role_start..i];
-    // an indefinite title followed by an indefinite word is an unnamed source: مسؤول تركي
-    let unnamed = !role.is_empty()
-        && !is_def(role[0].folded)
-        && role.len() == 1
-        && i < n
-        && !is_def(words[i].folded)
-        && !l.is_title(words[i].folded);
-    if in_pp || unnamed || i == n {
-        let end = if unnamed { i + words[i..].iter().take_while(|w| !stops_name(w.folded)).count().min(3) } else { i };
-        if role.is_empty() && end == role_start {
+    (i, None)
+}
+
+/// An indefinite noun that can go on a construct chain (not a given name, a closed-class word
+/// or a verb).
+fn chain_noun(w: &Word) -> bool {
+    let l = lexicon();
+    !is_def(w.folded) && l.given_name(w.folded).is_none() && !stops_name_word(w) && !is_name_particle(w.folded)
+}
+
+/// Whether a construct chain goes on from `rest` to a definite word within three indefinite
+/// nouns (`سيدة جمال الأخلاق`).
+fn chain_reaches_def(rest: &[Word]) -> bool {
+    let l = lexicon();
+    for w in rest.iter().take(3) {
+        if is_def(w.folded) {
+            return !stops_name_word(w);
+        }
+        if !(chain_noun(w) || l.is_title(w.folded)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A prepositional phrase of place or affiliation inside a role: `لحقوق الإنسان`, `في المنطقة
+/// الشرقية`, `بمجلس النواب`, `لدى الأمم المتحدة`. Returns the index after it.
+fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
+    let l = lexicon();
+    let f = words[i].folded;
+    let mut j = if matches!(f, "في" | "لدي" | "عن") {
+        i + 1
+    } else if (f.starts_with('ل') || f.starts_with('ب')) && f.chars().count() > 3 && l.given_name(f).is_none() {
+        // the fused preposition's own noun: لحقوق، بمجلس، لوزارة
+        i + 1
+    } else {
+        return None;
+    };
+    if f == "في" || f == "لدي" || f == "عن" {
+        // the object: a construct chain ending in a definite word
+        let first = words.get(j)?;
+        if !(is_def(first.folded) || l.is_org(first.folded) || chain_noun(first)) || l.is_speech_event(first.folded) {
             return None;
         }
-        let phrase = join(&words[role_start..end]);
-        return Some(Np {
-            kind: NpKind::Role,
-            name: phrase.clone(),
-            role: phrase,
-            definite: honorific || is_def(words[role_start].folded),
-        });
+        j += 1;
     }
-    let name_start = i;
-    while i < n && i - name_start < 5 && !stops_name_word(&words[i]) {
-        if i > name_start && l.is_org(words[i].folded) && words[i].folded.starts_with('ل') {
+    // the rest of the object: definite words, and indefinite chain nouns before a definite one
+    // (a definite word closes a construct chain: after it only adjectives follow)
+    let mut closed = is_def(words[j - 1].folded);
+    while j < words.len() {
+        let w = &words[j];
+        if is_def(w.folded) && !stops_name_word(w) || l.is_org(w.folded) && !w.folded.starts_with('ل') {
+            closed |= is_def(w.folded);
+            j += 1;
+        } else if !closed && (chain_noun(w) || l.is_title(w.folded)) && chain_reaches_def(&words[j + 1..]) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // it must reach a definite word (the object is a specific place or body)
+    if !(i + 1..j).any(|k| is_def(words[k].folded)) && !(f.starts_with(['ل', 'ب']) && j > i + 1) {
+        return None;
+    }
+    Some(j)
+}
+
+/// The personal name that starts at `start`: given names, family particles and surnames
+/// (`عادل بن أحمد الجبير`, `عالية آل فريد`, `خضراء المبارك`), at most six words, then an
+/// apposition with a title (`وليد العوض عضو المكتب السياسي`) as more of the role.
+fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize)> {
+    let l = lexicon();
+    let n = words.len();
+    let mut i = start;
+    while i < n && i - start < 6 && name_word(&words[i]) {
+        if i > start && l.is_org(words[i].folded) && words[i].folded.starts_with('ل') {
             break; // `... لوكالة الأنباء`: the addressee, not the name
         }
         i += 1;
     }
-    if i == name_start {
+    // a name does not end on a particle (`محمد بن` before a title)
+    while i > start && is_name_particle(words[i - 1].folded) {
+        i -= 1;
+    }
+    if i == start {
         if role.is_empty() {
             return None;
         }
         let phrase = join(role);
-        return Some(Np {
+        let np = Np {
             kind: NpKind::Role,
             name: phrase.clone(),
             role: phrase,
-            definite: honorific || is_def(role[0].folded),
-        });
+            definite: is_def(role[0].folded) || role.iter().skip(1).any(|w| is_def(w.folded)),
+        };
+        return Some((np, start));
     }
-    let name = join(&words[name_start..i]);
+    let name = join(&words[start..i]);
+    let mut end = i;
     // an apposition after the name: `وليد العوض عضو المكتب السياسي`
     let mut role_text = join(role);
     if i < n && l.is_title(words[i].folded) {
-        let app_end = (i + 8).min(n);
+        let app_end = (i..n.min(i + 8)).find(|&j| j > i && adverbial_at(words, j, true)).unwrap_or(n.min(i + 8));
         if !role_text.is_empty() {
             role_text.push_str("، ");
         }
         role_text.push_str(&join(&words[i..app_end]));
+        end = app_end;
     }
-    Some(Np { kind: NpKind::Person, name, role: role_text, definite: true })
+    Some((Np { kind: NpKind::Person, name, role: role_text, definite: true }, end))
 }
 
 #[cfg(test)]
