@@ -39,7 +39,8 @@ pub struct Word<'a> {
 }
 
 fn is_def(f: &str) -> bool {
-    f.starts_with("ال") || f.starts_with("لل")
+    // not the particle آل (folded ال) standing alone
+    (f.starts_with("ال") || f.starts_with("لل")) && f.len() > "ال".len()
 }
 
 fn join(words: &[Word]) -> String {
@@ -197,7 +198,10 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
         {
             break;
         }
-        if is_def(f) || words[i].quoted || l.is_org(f) || next_def {
+        // a definite word closes a construct chain: after `وزارة الداخلية` an indefinite word
+        // is no genitive of it (`... ماجد الشمري` is the next phrase); nor is a given name
+        let closed = words[start + 1..i].iter().any(|w| is_def(w.folded));
+        if is_def(f) || words[i].quoted || !closed && l.given_name(f).is_none() && (l.is_org(f) || next_def) {
             i += 1;
             continue;
         }
@@ -506,6 +510,14 @@ fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
             break;
         }
     }
+    // a place name ends the object before a given name: `بمحافظة جدة خالد العمري`
+    if !closed
+        && j < words.len()
+        && chain_noun(&words[j])
+        && words.get(j + 1).is_some_and(|nx| l.given_name(nx.folded).is_some())
+    {
+        return Some(j + 1);
+    }
     // it must reach a definite word (the object is a specific place or body)
     if !(i + 1..j).any(|k| is_def(words[k].folded)) && !(f.starts_with(['ل', 'ب']) && j > i + 1) {
         return None;
@@ -525,6 +537,16 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
             break; // `... لوكالة الأنباء`: the addressee, not the name
         }
         i += 1;
+        // a surname with the article ends the name (`فهد المالكي وفد المنظمة`), unless it
+        // follows عبد (`عبد الرحمن الراشد`) or a particle follows it (`محمد الفيصل بن ...`)
+        let w = words[i - 1].folded;
+        if i - 1 > start
+            && is_def(w)
+            && !(i >= 2 && words[i - 2].folded == "عبد")
+            && !words.get(i).is_some_and(|nx| matches!(nx.folded, "بن" | "بنت" | "ال" | "ابن"))
+        {
+            break;
+        }
     }
     // a name does not end on a particle (`محمد بن` before a title)
     while i > start && is_name_particle(words[i - 1].folded) {

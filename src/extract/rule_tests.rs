@@ -302,3 +302,73 @@ fn the_organisation_spoken_to_is_not_part_of_the_subject() {
     let q = run("وقال المتحدث الرسمي لوزارة الخارجية إن السفير غادر.");
     assert_eq!(&*q[0].mention, "المتحدث الرسمي لوزارة الخارجية");
 }
+
+#[test]
+fn a_construct_chain_role_before_the_name() {
+    // وزيرة خارجية الاتحاد: indefinite nouns in a construct chain belong to the role; after
+    // the definite adjective the indefinite word starts the name
+    let q = run("وقالت وزيرة خارجية الاتحاد الأفريقي ماريا لوبيز للصحافيين في ختام الاجتماع إن الحوار مستمر.");
+    assert_eq!(who(&q), [(1, "ماريا لوبيز")]);
+    let q = run("وأكد رئيس مجلس إدارة الشركة الوطنية للنقل سامي الحربي أن الأسعار لن ترتفع.");
+    assert_eq!(who(&q), [(1, "سامي الحربي")]);
+    // a definite title cannot head a construct chain: `الرئيس بشار` is title and name
+    let q = run("وقال الرئيس ميشال عون إن الحكومة ستتشكل قريبا.");
+    assert_eq!(who(&q), [(1, "ميشال عون")]);
+}
+
+#[test]
+fn a_prepositional_phrase_of_affiliation_before_the_name_is_role() {
+    let q = run("وأشارت عضو مجلس الشورى في المنطقة الوسطى هند آل سعيد إلى أن المشاركة ارتفعت.");
+    assert_eq!(who(&q), [(1, "هند آل سعيد")]);
+    assert!(q[0].text.starts_with("المشاركة"));
+    let q = run("وطالب نائب رئيس الغرفة التجارية بمحافظة جدة خالد العمري الجهات المعنية بتسهيل الإجراءات.");
+    assert_eq!(who(&q), [(1, "خالد العمري")]);
+    assert!(q[0].text.contains("بتسهيل الإجراءات"));
+}
+
+#[test]
+fn adverbials_of_occasion_and_audience_are_not_the_speaker() {
+    let q = run("التقى وزير الصحة الدكتور فهد المالكي وفد المنظمة.\n\
+         وقال وزير الصحة في تصريح للصحفيين عقب اللقاء إن التعاون سيتوسع.");
+    assert_eq!(who(&q), [(2, "فهد المالكي")]);
+}
+
+#[test]
+fn a_group_or_one_of_a_group_is_an_unnamed_speaker() {
+    let q = run("وأكد عدد من الخبراء أن السوق ستتعافى خلال العام.");
+    assert_eq!(who(&q), [(1, "عدد من الخبراء")]);
+}
+
+#[test]
+fn a_verb_in_a_headline_is_no_name() {
+    let q = run("معالي وزير النقل يفتتح المعرض الدولي\nوقال وزير النقل إن المعرض يضم مئة شركة.");
+    assert_eq!(q.len(), 1);
+    assert!(!q[0].speaker.contains("يفتتح"), "speaker: {}", q[0].speaker);
+}
+
+#[test]
+fn honorific_pronoun_is_the_person_given_that_honorific() {
+    // `سموه` is the prince introduced with `صاحب السمو الملكي`, not the minister who spoke
+    // last; `معاليه` is the minister
+    let q = run("استقبل صاحب السمو الملكي الأمير فيصل بن خالد أمير المنطقة الشمالية معالي وزير التعليم يوسف البنيان.\n\
+         وقال وزير التعليم إن المدارس جاهزة.\n\
+         وأكد سموه أن المنطقة تدعم التعليم.\n\
+         وأضاف معاليه أن الخطة تشمل مئة مدرسة.");
+    assert_eq!(who(&q), [(2, "يوسف البنيان"), (3, "فيصل بن خالد"), (4, "يوسف البنيان")]);
+}
+
+#[test]
+fn a_bare_surname_is_the_person_named_most_recently() {
+    let q = run("وقالت رئيسة الجمعية منى العتيبي إن العضوية مفتوحة.\n\
+         وذكرت مديرة البرنامج سارة العتيبي أن التسجيل يبدأ غدا.\n\
+         وقالت العتيبي إن المقاعد محدودة.");
+    assert_eq!(who(&q), [(1, "منى العتيبي"), (2, "سارة العتيبي"), (3, "سارة العتيبي")]);
+}
+
+#[test]
+fn an_organisation_noun_refers_to_the_organisation_not_to_a_person_of_it() {
+    let q = run("أعلنت وزارة الداخلية إغلاق الطريق.\n\
+         وقال المتحدث باسم وزارة الداخلية ماجد الشمري إن الإغلاق مؤقت.\n\
+         وقالت الوزارة إن الطريق سيفتح غدا.");
+    assert_eq!(who(&q)[1..], [(2, "ماجد الشمري"), (3, "وزارة الداخلية")]);
+}
