@@ -175,11 +175,14 @@ pub struct Scanner<'a> {
     /// The statement that ended the previous sentence, if it was a quotation: a paragraph
     /// that is only a quotation continues it.
     last_quote: Option<usize>,
+    /// The reporter whose statement gave way to the words it reports (`أن X قال`): the
+    /// channel of the next statement.
+    relayed: Option<usize>,
 }
 
 impl<'a> Scanner<'a> {
     pub fn new(article: &'a Article) -> Self {
-        Scanner { article, reg: Registry::default(), found: Vec::new(), skip_until: 0, last_quote: None }
+        Scanner { article, reg: Registry::default(), found: Vec::new(), skip_until: 0, last_quote: None, relayed: None }
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
@@ -326,12 +329,19 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
             }
-            if !self.valid_position(p, s, k, &cue, prefix, running.is_some()) {
-                k += 1;
-                continue;
-            }
             let participle = cue.tense == Tense::Participle;
-            let Some(clause) = self.clause(p, k, e, &cue, participle) else {
+            // a subject before its verb: `وكان X قال`, `ويذكر أن X نشرت أن`, `أن X قال:`
+            let mut fronted = None;
+            if !self.valid_position(p, s, k, &cue, prefix, running.is_some()) {
+                fronted = if participle { None } else { self.fronted_subject(p, s, k, &cue) };
+                // inside a running statement only as the words it reports (`أن X قال:`)
+                let reported = |b: usize| running.as_ref().is_none_or(|o| self.found[o.idx].start == t.toks[b].start);
+                if !fronted.is_some_and(reported) {
+                    k += 1;
+                    continue;
+                }
+            }
+            let Some(mut clause) = self.clause(p, k, e, &cue, participle) else {
                 if !participle {
                     if let Some(idx) = self.trailing_attribution(p, pi, s, k, e, &cue) {
                         running = Some(Open { idx });
@@ -341,6 +351,37 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             };
+            if fronted.is_none()
+                && clause.subject.is_empty()
+                && prefix == 0
+                && k > s
+                && !participle
+                && running.is_none()
+            {
+                // `صحيفة «لوموند» نشرت أن`: a verb after a quoted name has it as subject
+                fronted = self.fronted_subject(p, s, k, &cue);
+            }
+            if let Some(b) = fronted {
+                // what stands between the verb and its complement can only be adverbial
+                // (`قال عند وصوله إلى الاجتماع:`)
+                if clause.subject.first().is_some_and(|&j| l.class(t.f(j)) != Some(Class::Prep)) {
+                    k += 1;
+                    continue;
+                }
+                clause.subject = (b..k).filter(|&j| t.punct(j).is_none() && t.f(j) != "قد").collect();
+                // `وكشفت الصحيفة أن X قال: «...»`: the statement running in this sentence is
+                // only its speaker's report of X's words; X speaks, through the reporter
+                if let Some(open) = &running {
+                    let f = &self.found[open.idx];
+                    if f.start == t.toks[b].start && clause.channel.is_empty() {
+                        let outer = f.entity;
+                        self.found.pop();
+                        running = None;
+                        clause.channel = Vec::new();
+                        self.relayed = Some(outer);
+                    }
+                }
+            }
             let (start, end, form) = self.span(p, pi, &clause.content, e);
             if participle {
                 if let Some(open) = &running {
@@ -385,7 +426,7 @@ impl<'a> Scanner<'a> {
                         let s = &self.article.text[t.toks[a].start..t.toks[b].end];
                         self.reg.alias(ent, s);
                     }
-                    let ch = channel_np.map(|c| self.reg.resolve(&c));
+                    let ch = channel_np.map(|c| self.reg.resolve(&c)).or(self.relayed.take());
                     let mention = self.mention_text(t, &clause.subject);
                     (ent, ch, Attribution::Explicit, mention)
                 }
@@ -644,6 +685,82 @@ impl<'a> Scanner<'a> {
         (s..k).all(|j| matches!(l.class_loose(t.f(j)), Some(Class::Adverb | Class::Opener)))
     }
 
+    /// The subject of the verb at `k` when it stands before the verb (SVO, or VSO after كان):
+    /// `وكان وزير الخارجية فيليب هاموند قال`, `وكانت الوزارة قد أعلنت`, `ويذكر أن صحيفة
+    /// «نيويورك تايمز» نشرت أن`, `أن المفتش العام مايكل هيروفتس قال:`. The phrase runs back
+    /// from the verb (over `قد`) to a clause boundary — the sentence start, a clause mark, a
+    /// bare complementizer, كان or an opener — must be read whole as a person, an
+    /// organisation or a definite title, and must agree with the verb in gender. Returns the
+    /// phrase's first token.
+    fn fronted_subject(&self, p: &Para, s: usize, k: usize, cue: &Cue) -> Option<usize> {
+        let l = lexicon();
+        let t = p.t;
+        let mut end = k;
+        if end > s && t.f(end - 1) == "قد" {
+            end -= 1;
+        }
+        let mut b = end;
+        while b > s {
+            let j = b - 1;
+            if let Some(c) = t.punct(j) {
+                // a short quoted name inside the phrase: «نيويورك تايمز»
+                if matches!(c, '»' | '”' | '"') {
+                    if let Some(o) = (j.saturating_sub(5)..j).rev().find(|&o| p.close.get(o) == Some(&j)) {
+                        b = o;
+                        continue;
+                    }
+                }
+                if !is_clause_punct(c) && c != ',' {
+                    return None;
+                }
+                break;
+            }
+            let f = t.f(j);
+            let boundary = matches!(l.class(f), Some(Class::Comp { bare: true } | Class::Opener))
+                || matches!(f, "كان" | "وكان" | "كانت" | "وكانت" | "يذكر" | "ويذكر");
+            if boundary {
+                break;
+            }
+            if f.is_empty()
+                || l.cue(f).is_some()
+                || matches!(
+                    l.class(f),
+                    Some(Class::Subordinate | Class::Stop | Class::According | Class::Filler | Class::Comp { .. })
+                )
+            {
+                return None;
+            }
+            b = j;
+            if end - b > 14 {
+                return None;
+            }
+        }
+        if b == end {
+            return None;
+        }
+        let idx: Vec<usize> = (b..end).filter(|&j| t.punct(j).is_none()).collect();
+        let words: Vec<Word> = idx.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
+        let (np, used) = np::extent(&words)?;
+        let whole = used == words.len();
+        // a person needs a title, a given name or a name the article gave (not `بلادها`)
+        let kind_ok = match np.kind {
+            NpKind::Person => {
+                let first = crate::text::fold(np.name.split_whitespace().next().unwrap_or(""));
+                !np.role.is_empty() || l.any_given_name(&first).is_some() || self.reg.knows(&[first.as_str()])
+            }
+            NpKind::Org => true,
+            NpKind::Role => np.definite,
+            NpKind::Pronoun => false,
+        };
+        if !whole || !kind_ok {
+            return None;
+        }
+        match np_gender(&np, &words) {
+            Some(g) if cue.gender != Gender::Plural && g != cue.gender => None,
+            _ => Some(b),
+        }
+    }
+
     /// Reads subject and complement after the verb at `k`.
     fn clause(&self, p: &Para, k: usize, e: usize, cue: &Cue, participle: bool) -> Option<Clause> {
         let l = lexicon();
@@ -750,6 +867,11 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if let Some((inner, _)) = l.cue(f) {
+                if is_negation(t.f(j - 1)) {
+                    // `متحدث باسم الهيئة لم تذكر اسمه`: a negated verb describes the subject
+                    j += 1;
+                    continue;
+                }
                 if inner.tense == Tense::Participle && !parenthetical {
                     // `وأضاف مؤكدا نية ...`: the participle carries the complement
                     let mut c = self.clause(p, j, e, &inner, true)?;
@@ -1160,6 +1282,20 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// The grammatical gender of a speaker phrase, where its words show it: a given name's,
+/// else the feminine ة of its head (`الوزيرة`, `وزارة`, `صحيفة`).
+fn np_gender(np: &Np, words: &[Word]) -> Option<Gender> {
+    let l = lexicon();
+    if np.kind == NpKind::Person {
+        let first = crate::text::fold(np.name.split_whitespace().next()?);
+        if let Some(g) = l.given_name(&first).filter(|&g| g != Gender::Plural) {
+            return Some(g);
+        }
+    }
+    let head = words.iter().find(|w| l.is_title(w.folded) || l.is_org(w.folded))?;
+    Some(if head.folded.ends_with('ه') { Gender::Fem } else { Gender::Masc })
+}
+
 /// The honorific that opens a phrase (`معالي`, `صاحب السمو` → `سمو`), folded.
 fn honorific_of<'w>(words: &[Word<'w>]) -> Option<&'w str> {
     let l = lexicon();
@@ -1171,6 +1307,11 @@ fn honorific_of<'w>(words: &[Word<'w>]) -> Option<&'w str> {
         return words.get(1).map(|w| w.folded.strip_prefix("ال").unwrap_or(w.folded));
     }
     None
+}
+
+/// Particles that negate the verb after them: a negated verb of saying reports nothing.
+fn is_negation(f: &str) -> bool {
+    matches!(f, "لم" | "ولم" | "فلم" | "لن" | "ولن" | "لا" | "ولا" | "ما" | "وما")
 }
 
 /// The gender a relative pronoun agrees in (folded forms).

@@ -380,6 +380,12 @@ impl Registry {
                 Some(i) => i,
                 None => self.add(np, key),
             },
+            // an unnamed source (`متحدث باسم الهيئة`, `مسؤول تركي`) joins only the same
+            // description, never a named entity whose name shares a word
+            NpKind::Role => match self.keys.iter().position(|ks| ks.contains(&key)) {
+                Some(i) => i,
+                None => self.add(np, key),
+            },
             _ => self.by_name(np, key),
         };
         self.touch(i);

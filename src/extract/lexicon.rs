@@ -386,7 +386,7 @@ impl Lexicon {
         );
         put(
             "في خلال لدى أمام عقب بعد قبل أثناء على عن إلى من مع حول بشأن عبر ضمن وسط تجاه \
-             إزاء خلف داخل خارج منذ حتى أو ثم",
+             إزاء خلف داخل خارج منذ حتى أو ثم عند إثر جراء بين نحو دون ضد حيال قرب لدى",
             Class::Prep,
         );
         put(
@@ -399,9 +399,17 @@ impl Lexicon {
         put("بقوله بقولها بقولهم قوله", Class::Filler);
         put(
             "هذا هذه ذلك تلك هؤلاء بهذا بهذه بذلك بتلك لهذا لهذه لذلك هنا هناك الذي التي \
-             وهو وهي هو هي الذين",
+             وهو وهي هو هي الذين هم هما نحن وهم",
             Class::Stop,
         );
+        // particles of negation, exception and restriction: never part of a name
+        put(
+            "لم ولم فلم لن ولن لا ولا فلا ما وما ليس ليست وليس وليست لكن ولكن إذ إذا وإذا لو ولو \
+             غير سوى إلا وإلا إنما كلا بل هل وهل أي",
+            Class::Stop,
+        );
+        // `لكنه أشار إلى أن`: but + a subject pronoun opens a clause whose verb has no other subject
+        put("لكنه لكنها ولكنه ولكنها", Class::Opener);
         // `لوزارة`, `بالوزارة`, `للوزارة`: organisation heads after a fused preposition
         let mut prefixed_orgs = HashSet::default();
         for (w, c) in &words {

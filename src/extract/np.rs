@@ -137,7 +137,7 @@ fn adverbial_at(words: &[Word], i: usize, after_name: bool) -> bool {
                 if l.is_speech_event(rest) || l.is_speech_event(&format!("ا{rest}")) {
                     return true;
                 }
-                if f.starts_with('ل') && (is_audience(rest) || after_name && (l.is_org(f) || words[i].quoted)) {
+                if f.starts_with('ل') && !words[i].quoted && (is_audience(rest) || after_name && l.is_org(f)) {
                     return true;
                 }
             }
@@ -201,6 +201,11 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
         // a definite word closes a construct chain: after `وزارة الداخلية` an indefinite word
         // is no genitive of it (`... ماجد الشمري` is the next phrase); nor is a given name
         let closed = words[start + 1..i].iter().any(|w| is_def(w.folded));
+        // after a complete name a definite title opens the next phrase (`وزارة العدل المفتش
+        // العام`)
+        if closed && l.is_title(f) {
+            break;
+        }
         if is_def(f) || words[i].quoted || !closed && l.given_name(f).is_none() && (l.is_org(f) || next_def) {
             i += 1;
             continue;
@@ -360,12 +365,8 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
             return person_name(words, i, &[]);
         }
         let phrase = join(role);
-        let np = Np {
-            kind: NpKind::Role,
-            name: phrase.clone(),
-            role: phrase,
-            definite: honorific || is_def(role[0].folded) || role.iter().skip(1).any(|w| is_def(w.folded)),
-        };
+        let np =
+            Np { kind: NpKind::Role, name: phrase.clone(), role: phrase, definite: honorific || role_definite(role) };
         return Some((np, role_end));
     };
     person_name(words, name_start, role)
@@ -451,6 +452,26 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
         return (i, None);
     }
     (i, None)
+}
+
+/// Whether a role refers to someone definite: its head has the article (`المتحدث`), or a
+/// construct chain of nouns leads from it to a definite genitive (`وزير الخارجية`, `وزيرة
+/// خارجية الاتحاد`). A prepositional phrase leaves it indefinite: `متحدث باسم الهيئة` is "a
+/// spokesman for the authority", `مسؤول في الوزارة` "an official".
+fn role_definite(role: &[Word]) -> bool {
+    let l = lexicon();
+    for w in role {
+        if is_def(w.folded) && !w.folded.starts_with("لل") {
+            return true;
+        }
+        if !(l.is_title(w.folded) || chain_noun(w))
+            || w.folded == "باسم"
+            || l.is_org(w.folded) && w.folded.starts_with(['ل', 'ب'])
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// An indefinite noun that can go on a construct chain (not a given name, a closed-class word
@@ -557,12 +578,7 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
             return None;
         }
         let phrase = join(role);
-        let np = Np {
-            kind: NpKind::Role,
-            name: phrase.clone(),
-            role: phrase,
-            definite: is_def(role[0].folded) || role.iter().skip(1).any(|w| is_def(w.folded)),
-        };
+        let np = Np { kind: NpKind::Role, name: phrase.clone(), role: phrase, definite: role_definite(role) };
         return Some((np, start));
     }
     let name = join(&words[start..i]);

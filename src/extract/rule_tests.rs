@@ -372,3 +372,44 @@ fn an_organisation_noun_refers_to_the_organisation_not_to_a_person_of_it() {
          وقالت الوزارة إن الطريق سيفتح غدا.");
     assert_eq!(who(&q)[1..], [(2, "ماجد الشمري"), (3, "وزارة الداخلية")]);
 }
+
+#[test]
+fn a_subject_before_its_verb() {
+    // pluperfect with the subject between كان and the verb
+    let q = run("وكان وزير الدفاع الإيطالي لوكا ماريني قال عند وصوله إلى المؤتمر: «نريد حلا سياسيا».");
+    assert_eq!(who(&q), [(1, "لوكا ماريني")]);
+    assert_eq!(q[0].text, "نريد حلا سياسيا");
+    // after an impersonal `ويذكر أن`, the subject stands before the verb
+    let q = run("ويذكر أن صحيفة «لوموند» الفرنسية نشرت أمس أن «الحكومة تستعد لتعديل وزاري».");
+    assert_eq!(who(&q), [(1, "صحيفة لوموند الفرنسية")]);
+    // `ونفى X أن Y قال`: no statement by a noun that is no speaker (`بلادها`)
+    let q = run("وأكدت الوزيرة رنا خوري أن بلادها ترحب بالمبادرة.");
+    assert_eq!(who(&q), [(1, "رنا خوري")]);
+    // a verb that disagrees with the phrase before it has another subject
+    let q = run("ويذكر أن الوزير سامر حداد قالت إن الخطة جاهزة.");
+    assert!(q.iter().all(|x| &*x.speaker != "سامر حداد"));
+}
+
+#[test]
+fn the_words_a_report_relays_are_the_speakers_own() {
+    // `كشفت الصحيفة أن X قال: «...»`: X speaks, through the newspaper
+    let q = run("وكشفت صحيفة «الغارديان» البريطانية أن المدير التنفيذي للشركة توماس بيرغ قال: «لن نغلق المصنع».");
+    assert_eq!(who(&q), [(1, "توماس بيرغ")]);
+    assert_eq!(q[0].text, "لن نغلق المصنع");
+    assert!(q[0].channel.as_deref().is_some_and(|c| c.contains("الغارديان")), "channel: {:?}", q[0].channel);
+}
+
+#[test]
+fn a_negated_verb_reports_nothing_and_describes_an_unnamed_source() {
+    let q = run("ولم يقل الوزير إن الاتفاق انتهى.");
+    assert!(q.is_empty(), "{:?}", who(&q));
+    let q = run("ونقلت الوكالة عن مسؤول في الهيئة لم تذكر اسمه أن التحقيق مستمر.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(&*q[0].speaker, "مسؤول في الهيئة");
+}
+
+#[test]
+fn an_unnamed_source_never_joins_a_named_organisation() {
+    let q = run("وقالت الهيئة العامة للطيران إن الرحلات مستمرة.\nوقال متحدث باسم الهيئة إن التأخير محدود.");
+    assert_eq!(who(&q), [(1, "الهيئة العامة للطيران"), (2, "متحدث باسم الهيئة")]);
+}
