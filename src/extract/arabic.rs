@@ -332,7 +332,11 @@ impl<'a> Scanner<'a> {
             let participle = cue.tense == Tense::Participle;
             // a subject before its verb: `وكان X قال`, `ويذكر أن X نشرت أن`, `أن X قال:`
             let mut fronted = None;
-            if !self.valid_position(p, s, k, &cue, prefix, running.is_some()) {
+            // `وأصدرت اللجنة بيانا أكدت فيه أن`, `في تغريدة قال فيها`: a statement in which
+            let resumptive = if participle { None } else { self.statement_in_which(p, s, k) };
+            if resumptive.is_some() {
+                fronted = resumptive.flatten();
+            } else if !self.valid_position(p, s, k, &cue, prefix, running.is_some()) {
                 fronted = if participle { None } else { self.fronted_subject(p, s, k, &cue) };
                 // inside a running statement only as the words it reports (`أن X قال:`)
                 let reported = |b: usize| running.as_ref().is_none_or(|o| self.found[o.idx].start == t.toks[b].start);
@@ -351,7 +355,8 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             };
-            if fronted.is_none()
+            if resumptive.is_none()
+                && fronted.is_none()
                 && clause.subject.is_empty()
                 && prefix == 0
                 && k > s
@@ -368,7 +373,9 @@ impl<'a> Scanner<'a> {
                     k += 1;
                     continue;
                 }
-                clause.subject = (b..k).filter(|&j| t.punct(j).is_none() && t.f(j) != "قد").collect();
+                // (in `أصدرت اللجنة بيانا أكدت فيه`, the phrase ends before the noun)
+                let end = if resumptive.is_some() { k - 1 } else { k };
+                clause.subject = (b..end).filter(|&j| t.punct(j).is_none() && t.f(j) != "قد").collect();
                 // `وكشفت الصحيفة أن X قال: «...»`: the statement running in this sentence is
                 // only its speaker's report of X's words; X speaks, through the reporter
                 if let Some(open) = &running {
@@ -685,6 +692,36 @@ impl<'a> Scanner<'a> {
         (s..k).all(|j| matches!(l.class_loose(t.f(j)), Some(Class::Adverb | Class::Opener)))
     }
 
+    /// A verb of saying in a relative clause on a statement noun, with a resumptive pronoun:
+    /// `وأصدرت اللجنة بيانا أكدت فيه أنها`, `كتب تغريدة قال فيها`, `في بيان أكد فيه`. Returns
+    /// `None` when the verb at `k` is not one; else the first token of the speaker phrase when
+    /// the clause that issued the statement names it (`أصدرت اللجنة بيانا`: the words between
+    /// the sentence's first verb and the noun), `Some(None)` when it does not.
+    fn statement_in_which(&self, p: &Para, s: usize, k: usize) -> Option<Option<usize>> {
+        let l = lexicon();
+        let t = p.t;
+        if k == s || k + 1 >= t.len() || !matches!(t.f(k + 1), "فيه" | "فيها" | "فيهما" | "خلاله" | "خلالها")
+        {
+            return None;
+        }
+        let noun = k - 1;
+        let nf = t.f(noun);
+        let bare = nf.strip_suffix('ا').unwrap_or(nf);
+        if !(l.is_speech_event(nf) || l.is_speech_event(bare)) {
+            return None;
+        }
+        // the issuing clause: a verb opening the sentence, then its subject, then the noun
+        if noun < s + 2 || t.f(noun - 1) == "في" || (s + 1..noun).any(|j| t.punct(j).is_some()) {
+            return Some(None);
+        }
+        let idx: Vec<usize> = (s + 1..noun).collect();
+        let words: Vec<Word> = idx.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
+        match np::extent(&words) {
+            Some((np, used)) if used == words.len() && np.kind != NpKind::Pronoun => Some(Some(s + 1)),
+            _ => Some(None),
+        }
+    }
+
     /// The subject of the verb at `k` when it stands before the verb (SVO, or VSO after كان):
     /// `وكان وزير الخارجية فيليب هاموند قال`, `وكانت الوزارة قد أعلنت`, `ويذكر أن صحيفة
     /// «نيويورك تايمز» نشرت أن`, `أن المفتش العام مايكل هيروفتس قال:`. The phrase runs back
@@ -772,6 +809,9 @@ impl<'a> Scanner<'a> {
         // the subject is followed by the one spoken to
         let mut addressed = false;
         let mut j = k + 1;
+        if j < e && matches!(t.f(j), "فيه" | "فيها" | "فيهما" | "خلاله" | "خلالها") {
+            j += 1; // the resumptive pronoun of `بيانا أكد فيه`
+        }
         let limit = e.min(k + 40);
         while j < limit {
             if let Some(c) = t.punct(j) {

@@ -206,6 +206,11 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
         if closed && l.is_title(f) {
             break;
         }
+        // `اللجنة الوطنية لحقوق الإنسان`: ل with a construct chain reaching a definite word
+        if closed && f.starts_with('ل') && !is_def(f) && words.get(i + 1).is_some_and(|nx| is_def(nx.folded)) {
+            i += 2;
+            continue;
+        }
         if is_def(f) || words[i].quoted || !closed && l.given_name(f).is_none() && (l.is_org(f) || next_def) {
             i += 1;
             continue;

@@ -413,3 +413,16 @@ fn an_unnamed_source_never_joins_a_named_organisation() {
     let q = run("وقالت الهيئة العامة للطيران إن الرحلات مستمرة.\nوقال متحدث باسم الهيئة إن التأخير محدود.");
     assert_eq!(who(&q), [(1, "الهيئة العامة للطيران"), (2, "متحدث باسم الهيئة")]);
 }
+
+#[test]
+fn a_statement_in_which_the_speaker_says() {
+    // the issuing clause names the speaker; the resumptive pronoun refers to the statement
+    let q = run("وأصدرت الهيئة الوطنية للأمن الغذائي بيانا أكدت فيه أن المخزون يكفي عاما.");
+    assert_eq!(who(&q), [(1, "الهيئة الوطنية للأمن الغذائي")]);
+    assert_eq!(q[0].text, "المخزون يكفي عاما");
+    let q = run("ونشر المدرب هشام بدران تغريدة قال فيها إن الفريق جاهز.");
+    assert_eq!(who(&q), [(1, "هشام بدران")]);
+    // `في بيان أكد فيه` names no one: the latest speaker
+    let q = run("وقال الوزير خالد العلي إن المشروع اكتمل.\nوفي بيان أكد فيه أن العمل مستمر، دعا إلى الصبر.");
+    assert_eq!(who(&q), [(1, "خالد العلي"), (2, "خالد العلي"), (2, "خالد العلي")]);
+}
