@@ -242,12 +242,20 @@ impl<'a> Scanner<'a> {
             let n = toks.len();
             for i in 0..n {
                 let f = toks.f(i);
+                let given = l.given_name(f).is_some();
                 let opens = toks.punct(i).is_none()
                     && (l.is_title(f)
+                        || given
                         || l.class(f) == Some(Class::Honorific)
                         || matches!(f, "صاحب" | "صاحبه")
                         || l.class(f) == Some(Class::Org));
-                if !opens || i > 0 && matches!(l.class(toks.f(i - 1)), Some(Class::Honorific | Class::Title)) {
+                // a phrase starts at its first title or honorific; a given name only when no
+                // title or other name word stands before it
+                let inside = i > 0
+                    && toks.punct(i - 1).is_none()
+                    && (matches!(l.class(toks.f(i - 1)), Some(Class::Honorific | Class::Title))
+                        || given && l.any_given_name(toks.f(i - 1)).is_some());
+                if !opens || inside {
                     continue;
                 }
                 let end = (i..n.min(i + 14)).find(|&j| toks.punct(j).is_some()).unwrap_or(n.min(i + 14));
@@ -283,7 +291,8 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 let ws: Vec<&str> = (i..toks.len().min(i + 4)).map(|j| toks.f(j)).collect();
-                self.reg.note_mention(&ws, toks.toks[i].start);
+                let verb = if i > 0 && toks.punct(i - 1).is_none() { narration_verb(toks.f(i - 1)) } else { None };
+                self.reg.note_mention(&ws, toks.toks[i].start, verb);
             }
         }
     }
@@ -447,7 +456,7 @@ impl<'a> Scanner<'a> {
                         // `وقال معاليه`: the person given that honorific
                         (Some(np), _) => self.reg.by_honorific(&crate::text::fold(&np.name)).map(|i| (i, None)),
                         (None, Some((ent, g))) if g == gender => Some((ent, None)),
-                        _ => self.reg.latest(gender),
+                        _ => self.continuation(gender, pi),
                     };
                     let Some((ent, ch)) = who else {
                         k += 1;
@@ -690,6 +699,22 @@ impl<'a> Scanner<'a> {
         }
         // only adverbs before it: `وأخيرا تعهدت`
         (s..k).all(|j| matches!(l.class_loose(t.f(j)), Some(Class::Adverb | Class::Opener)))
+    }
+
+    /// Who a verb without a subject continues: the latest speaker whose verb agreed with it,
+    /// unless this paragraph, outside any statement, has since made someone else of that
+    /// gender the subject of a narrated action (`أرسلت كلينتون ... وثيقة. وقالت إنها`).
+    fn continuation(&self, gender: Gender, pi: usize) -> Option<(usize, Option<usize>)> {
+        let latest = self.reg.latest(gender);
+        let para_start = self.article.spans[pi].0;
+        if latest.is_some_and(|(i, _)| self.reg.last_referred(i) >= para_start) {
+            return latest;
+        }
+        let outside = |at: usize| !self.found.iter().any(|f| f.start <= at && at < f.end);
+        match self.reg.narrative_subject(gender, para_start, self.reg.cursor, outside) {
+            Some(i) => Some((i, None)),
+            None => latest,
+        }
     }
 
     /// A verb of saying in a relative clause on a statement noun, with a resumptive pronoun:
@@ -1014,7 +1039,10 @@ impl<'a> Scanner<'a> {
                 f == pr
             } else {
                 // an attached preposition: `بالصين`, `باستثمار`
-                f.starts_with(pr) && f.chars().count() > 3 && (f.starts_with("بال") || f.starts_with("لل")) || f == pr
+                f.starts_with(pr) && f.chars().count() > 3 && (f.starts_with("بال") || f.starts_with("لل"))
+                    || f == pr
+                    // `ندد بما اعتبره`, `أشاد بما حققته`: the preposition on a relative ما
+                    || pr == "ب" && f == "بما"
             }
         }) || (cue.frame.preps == ["ب"] && f.starts_with('ب') && f.chars().count() > 4 && !f.starts_with("بي"))
     }
@@ -1349,6 +1377,27 @@ fn honorific_of<'w>(words: &[Word<'w>]) -> Option<&'w str> {
     None
 }
 
+/// The gender a word before a name shows if it is a verb of narration with that name as
+/// subject: a perfect with the feminine ت (`أرسلت`, `زارت`), an imperfect with ي (`يزور`), or
+/// a verb of saying; `Some(None)` for a masculine perfect, which carries no mark, cannot be
+/// told and is not taken. Nouns in ات (`تصريحات`) and closed-class words are no verbs.
+fn narration_verb(f: &str) -> Option<Option<Gender>> {
+    let l = lexicon();
+    if let Some((c, _)) = l.cue(f) {
+        return Some(Some(c.gender));
+    }
+    if l.class_loose(f).is_some() || f.starts_with("ال") || f.chars().count() < 3 || f.ends_with("ات") {
+        return None;
+    }
+    if f.ends_with('ت') {
+        return Some(Some(Gender::Fem));
+    }
+    if f.starts_with('ي') && f.chars().count() >= 4 {
+        return Some(Some(Gender::Masc));
+    }
+    None
+}
+
 /// Particles that negate the verb after them: a negated verb of saying reports nothing.
 fn is_negation(f: &str) -> bool {
     matches!(f, "لم" | "ولم" | "فلم" | "لن" | "ولن" | "لا" | "ولا" | "ما" | "وما")
@@ -1376,9 +1425,13 @@ fn content_token(c: &Content) -> usize {
 }
 
 /// The first closing mark `c` after byte `from`, at most five paragraphs on.
+/// A closing mark that an opening mark of its own kind, met on the way, already answers
+/// does not close the quotation: a mark left open as published (`وأكد أن «مواقف إيران …
+/// «قدمت … ذلك».`) must not swallow the next paragraphs up to their own `«لأسباب أمنية»`.
 fn find_close_later(text: &str, from: usize, c: char) -> Option<usize> {
     let rest = &text[from..];
     let mut lines = 0;
+    let mut depth = 0usize;
     for (i, ch) in rest.char_indices() {
         if ch == '\n' {
             lines += 1;
@@ -1387,7 +1440,12 @@ fn find_close_later(text: &str, from: usize, c: char) -> Option<usize> {
             }
         }
         if ch == c {
-            return Some(from + i);
+            if depth == 0 {
+                return Some(from + i);
+            }
+            depth -= 1;
+        } else if c != '"' && closer(ch) == c && QUOTE_OPEN.contains(&ch) {
+            depth += 1;
         }
     }
     None

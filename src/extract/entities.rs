@@ -36,6 +36,9 @@ pub struct Registry {
     seen: Vec<Vec<usize>>,
     /// The honorific an entity was given (`معالي`, `سمو`), folded, for `معاليه`, `سموه`.
     honor: Vec<Option<String>>,
+    /// Mentions of a person as the subject of a verb of narration (`أرسلت كلينتون`), in text
+    /// order: byte offset, entity, and the gender the verb shows.
+    subjects: Vec<(usize, usize, Option<Gender>)>,
     /// Every word of a person's name, and the first word of an organisation's, with the
     /// entities named with it (`index_names`).
     name_index: rustc_hash::FxHashMap<String, Vec<usize>>,
@@ -240,7 +243,10 @@ impl Registry {
     /// Notes a mention at byte offset `at` of a name this article gave someone, if `ws`
     /// (folded words from there on) starts with one, or is one word of exactly one person's
     /// name: recency then follows the text.
-    pub fn note_mention(&mut self, ws: &[&str], at: usize) {
+    ///
+    /// `verb` is the gender a verb just before the name shows (`Some` only after a verb): the
+    /// mention is then that verb's subject, which a later subject-less verb may continue.
+    pub fn note_mention(&mut self, ws: &[&str], at: usize, verb: Option<Option<Gender>>) {
         let Some(first) = ws.first() else { return };
         let Some(list) = self.name_index.get(*first) else { return };
         let i = match self.known_prefix(ws) {
@@ -251,6 +257,31 @@ impl Registry {
         if self.seen[i].last().is_none_or(|&m| m < at) {
             self.seen[i].push(at);
         }
+        if let Some(g) = verb {
+            if self.ents[i].kind == NpKind::Person {
+                self.subjects.push((at, i, g));
+            }
+        }
+    }
+
+    /// The person last mentioned as the subject of a narrated action in `[from, to)` whose
+    /// gender (from a verb of theirs or their given name) is `g`, at a position `ok` accepts.
+    pub fn narrative_subject(&self, g: Gender, from: usize, to: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
+        let l = lexicon();
+        self.subjects.iter().rev().filter(|&&(at, _, _)| at >= from && at < to && ok(at)).find_map(|&(_, i, verb)| {
+            let given = || {
+                self.keys[i]
+                    .iter()
+                    .find_map(|k| k.first().and_then(|f| l.given_name(f)))
+                    .filter(|&g| g != Gender::Plural)
+            };
+            (self.ents[i].gender.or(verb).or_else(given) == Some(g)).then_some(i)
+        })
+    }
+
+    /// Where entity `i` last spoke or was resolved (byte offset of the scan).
+    pub fn last_referred(&self, i: usize) -> usize {
+        self.stamp[i].0
     }
 
     /// Records that entity `i` was given the honorific `h` (folded: `معالي`, `سمو`).
@@ -323,7 +354,10 @@ impl Registry {
             e.role = np.role.clone();
             self.roles[i] = role_words(&np.role);
         }
-        if !self.keys[i].contains(&key) {
+        // a run of a name it already has (`المبارك` of `خضراء المبارك`) is no key of its own:
+        // kept, it would make the bare surname an exact match for this person only, where
+        // another person of that surname may have been named since
+        if !self.keys[i].iter().any(|k| k == &key || contains_run(k, &key)) {
             self.keys[i].push(key);
         }
     }
@@ -358,11 +392,11 @@ impl Registry {
         let candidates: Vec<usize> = (0..self.ents.len())
             .filter(|&i| self.ents[i].kind != NpKind::Role && self.roles[i].first().is_some_and(|r| r == head))
             .collect();
-        // the role that shares most words with the phrase, and has fewest others
+        // the role that is the phrase itself, else the one sharing most words with it; then
+        // the most recent (`المفتش العام` is the inspector general named last)
         let score = |i: usize| {
             let r = &self.roles[i];
-            let shared = mine.iter().filter(|w| r.contains(w)).count();
-            (shared, std::cmp::Reverse(r.len() - shared.min(r.len())))
+            (*r == mine, mine.iter().filter(|w| r.contains(w)).count())
         };
         let best = candidates.iter().map(|&i| score(i)).max()?;
         self.most_recent(|i| candidates.contains(&i) && score(i) == best)

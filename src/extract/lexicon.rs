@@ -183,6 +183,8 @@ const VERBS: &[Verb] = &[
     Verb("تساءل", "يتساءل", "متسائلا", "asked", fr(NONE, false, false)),
     Verb("أجاب", "", "مجيبا", "answered", fr(NONE, false, true)),
     Verb("رد", "", "", "replied", fr(NONE, false, true)),
+    // light verbs with a statement noun: `وجه رسالة بأن`, `وجه نداء إلى`
+    Verb("وجه", "", "", "addressed", fr(NONE, false, true)),
     // writing and publishing
     Verb("كتب", "", "", "wrote", fr(NONE, false, true)),
     Verb("غرد", "", "مغردا", "tweeted", fr(NONE, false, true)),
@@ -208,7 +210,7 @@ const TITLES: &str = "\
     ناشط+ حقوقي+ \
     مفتش+ محقق+ مراقب+ سكرتير+ ملحق موفد+ والي \
     محاضر+ مدرس+ معلم+ مؤرخ+ جراح+ ممرض+ فنان+ مخرج+ مطرب+ شاعر+ روائي+ \
-    جندي شرطي مقاتل+ معارض+ متظاهر+ محتج+ مزارع+ تاجر+ والد+ شقيق+ زوج+ رجل \
+    جندي شرطي مقاتل+ متظاهر+ محتج+ مزارع+ تاجر+ والد+ شقيق+ زوج+ رجل \
     سيد+ وسيط شاهد مواطن+";
 
 /// Titles written right before a personal name, which they never end: `الأستاذ عادل`,

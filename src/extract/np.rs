@@ -401,7 +401,8 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
         if l.is_title(f) || l.is_name_title(f) {
             i += 1;
             if l.is_name_title(f) && i < n && name_word(&words[i]) && !is_def(words[i].folded) {
-                return (i, Some(i));
+                // a title of address (`الأستاذ`, `الدكتور`) belongs to neither role nor name
+                return (if i - 1 > from { i - 1 } else { i }, Some(i));
             }
             last_def = is_def(f);
             continue;
@@ -477,6 +478,26 @@ fn role_definite(role: &[Word]) -> bool {
         }
     }
     false
+}
+
+/// A surname that is also a title (`وليد المعلم`, `محمد الشيخ`, `سعد الحاكم`): a definite
+/// title right after a given name, not followed by a genitive or adjective of its own (a
+/// definite word other than a time word).
+fn title_surname(words: &[Word], start: usize, i: usize) -> bool {
+    let l = lexicon();
+    let f = words[i].folded;
+    i == start + 1
+        && is_def(f)
+        && l.is_title(f)
+        && l.any_given_name(words[start].folded).is_some()
+        && words.get(i + 1).is_none_or(|nx| !is_def(nx.folded) || is_time_word(nx.folded))
+}
+
+/// A noun of a speech event, also in the accusative (`بيانا`, `تغريدة`): the object of the
+/// verb after a name, never part of it.
+fn is_speech_noun(f: &str) -> bool {
+    let l = lexicon();
+    l.is_speech_event(f) || f.strip_suffix('ا').is_some_and(|b| l.is_speech_event(b))
 }
 
 /// An indefinite noun that can go on a construct chain (not a given name, a closed-class word
@@ -558,7 +579,11 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
     let l = lexicon();
     let n = words.len();
     let mut i = start;
-    while i < n && i - start < 6 && name_word(&words[i]) {
+    while i < n
+        && i - start < 6
+        && (name_word(&words[i]) || title_surname(words, start, i))
+        && !is_speech_noun(words[i].folded)
+    {
         if i > start && l.is_org(words[i].folded) && words[i].folded.starts_with('ل') {
             break; // `... لوكالة الأنباء`: the addressee, not the name
         }
