@@ -133,6 +133,8 @@ pub enum Attribution {
     Participle,
     /// `بحسب X`, `وفقا لـX`, `نقلا عن X`.
     AccordingTo,
+    /// An answer in an interview: the paragraphs after a question, the interviewee's words.
+    Answer,
 }
 
 /// One attributed statement. Strings that repeat across many statements (speaker, cue,

@@ -138,7 +138,13 @@ impl<'t> Para<'t> {
         let n = self.t.len();
         let mut i = from;
         while i < n {
-            if !self.inside[i] && self.t.punct(i).is_some_and(is_sentence_end) {
+            // `د. فاطمة`: a full stop after a lone letter abbreviates a title or a name
+            let abbreviation = self.t.punct(i) == Some('.')
+                && i > 0
+                && self.t.punct(i - 1).is_none()
+                && self.t.f(i - 1).chars().count() == 1
+                && self.t.f(i - 1).chars().all(crate::text::is_arabic);
+            if !self.inside[i] && !abbreviation && self.t.punct(i).is_some_and(is_sentence_end) {
                 // a run of stops ends one sentence
                 let mut j = i;
                 while j + 1 < n && self.t.punct(j + 1).is_some_and(is_sentence_end) {
@@ -220,6 +226,7 @@ impl<'a> Scanner<'a> {
                 self.last_quote = None;
             }
         }
+        self.interview_answers();
         // reported speech that contains quoted words is mixed
         let text = &self.article.text;
         for f in &mut self.found {
@@ -228,6 +235,78 @@ impl<'a> Scanner<'a> {
             }
         }
         (self.found, self.reg)
+    }
+
+    /// An interview printed as questions and answers: a paragraph that is a question (ends
+    /// with `؟`, or opens with `س:`) and holds no statement, followed by paragraphs that hold
+    /// none either, which answer it (up to the next question, at most three). When an article
+    /// has at least two such pairs, each answer is the words of the interviewee — the person
+    /// quoted most in the rest of the article. One question alone may be rhetorical, so it
+    /// makes no answers.
+    fn interview_answers(&mut self) {
+        let a = self.article;
+        let n = a.spans.len();
+        let has_statement = |found: &[Found], pi: usize| found.iter().any(|f| f.para == pi);
+        let text = |pi: usize| a.paragraph(pi).trim();
+        let question = |pi: usize| {
+            let t = text(pi);
+            t.ends_with(['؟', '?']) || t.starts_with("س:") || t.starts_with("س/") || t.starts_with("سؤال:")
+        };
+        let first = usize::from(a.title.is_some());
+        let pairs: Vec<(usize, Vec<usize>)> = (first..n)
+            .filter(|&q| question(q) && !has_statement(&self.found, q))
+            .map(|q| {
+                let mut answers: Vec<usize> =
+                    (q + 1..n.min(q + 4)).take_while(|&x| !question(x) && !has_statement(&self.found, x)).collect();
+                // paragraphs after the first answer count only if another question follows
+                let next = answers.last().map_or(q + 1, |&x| x + 1);
+                if next >= n || !question(next) {
+                    answers.truncate(1);
+                }
+                (q, answers)
+            })
+            .filter(|(_, answers)| !answers.is_empty())
+            .collect();
+        if pairs.len() < 2 {
+            return;
+        }
+        // the interviewee: the entity with most statements, the first named on a tie
+        let mut counts = vec![0usize; self.reg.ents.len()];
+        for f in &self.found {
+            counts[f.entity] += 1;
+        }
+        let Some(who) = (0..counts.len()).filter(|&i| counts[i] > 0).max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
+        else {
+            return;
+        };
+        for (_, answers) in pairs {
+            for pi in answers {
+                let (ps, pe) = a.spans[pi];
+                let body = &a.text[ps..pe];
+                // an answer marker: `ج:`, `ج/`
+                let skip =
+                    ["ج:", "ج/", "جواب:"].iter().find_map(|m| body.strip_prefix(m)).map_or(0, |r| body.len() - r.len());
+                let start = skip_space(&a.text, ps + skip, pe);
+                let end = trim_end(&a.text, start, pe);
+                let end = start + a.text[start..end].trim_end_matches(['.', '。']).len();
+                if end <= start {
+                    continue;
+                }
+                self.found.push(Found {
+                    start,
+                    end,
+                    para: pi,
+                    cue: String::new(),
+                    cue_en: "answered",
+                    form: Form::Direct,
+                    attribution: Attribution::Answer,
+                    entity: who,
+                    mention: self.reg.ents[who].name.clone(),
+                    channel: None,
+                });
+            }
+        }
+        self.found.sort_by_key(|f| f.start);
     }
 
     /// Registers every "title + name" phrase and every named organisation of the article
@@ -317,7 +396,9 @@ impl<'a> Scanner<'a> {
             }
             let f = t.f(k);
             self.reg.cursor = t.toks[k].start;
-            if l.class(f) == Some(Class::According) || f == "جاء" || f == "وجاء" {
+            // `على حد قوله`: "as he put it"
+            let as_put = f == "حد" && k > s && t.f(k - 1) == "علي";
+            if l.class(f) == Some(Class::According) || f == "جاء" || f == "وجاء" || as_put {
                 if let Some(next) = self.according(p, pi, s, e, k, &mut running) {
                     any = true;
                     k = next;
@@ -343,12 +424,23 @@ impl<'a> Scanner<'a> {
             let mut fronted = None;
             // `وأصدرت اللجنة بيانا أكدت فيه أن`, `في تغريدة قال فيها`: a statement in which
             let resumptive = if participle { None } else { self.statement_in_which(p, s, k) };
+            // `، وكان X قد أعلن`: a new clause with its subject before the verb
+            let after_kana = |b: usize| b > s && matches!(t.f(b - 1), "كان" | "وكان" | "كانت" | "وكانت");
             if resumptive.is_some() {
                 fronted = resumptive.flatten();
-            } else if !self.valid_position(p, s, k, &cue, prefix, running.is_some()) {
+            } else if k > s && t.f(k - 1) == "قد" && !participle {
+                fronted = self.fronted_subject(p, s, k, &cue).filter(|&b| after_kana(b));
+            }
+            if resumptive.is_none()
+                && fronted.is_none()
+                && !self.valid_position(p, s, k, &cue, prefix, running.is_some())
+            {
                 fronted = if participle { None } else { self.fronted_subject(p, s, k, &cue) };
-                // inside a running statement only as the words it reports (`أن X قال:`)
-                let reported = |b: usize| running.as_ref().is_none_or(|o| self.found[o.idx].start == t.toks[b].start);
+                // inside a running statement only as the words it reports (`أن X قال:`) or
+                // as a new clause (`، وكان X قال`)
+                let reported = |b: usize| {
+                    after_kana(b) || running.as_ref().is_none_or(|o| self.found[o.idx].start == t.toks[b].start)
+                };
                 if !fronted.is_some_and(reported) {
                     k += 1;
                     continue;
@@ -447,8 +539,9 @@ impl<'a> Scanner<'a> {
                     (ent, ch, Attribution::Explicit, mention)
                 }
                 other => {
-                    if cue.tense == Tense::Present && other.is_none() {
-                        // `ويذكر أن`: an impersonal present is the reporter's own voice
+                    let verb = if prefix == 1 { f.strip_prefix(['و', 'ف']).unwrap_or(f) } else { f };
+                    if cue.tense == Tense::Present && other.is_none() && impersonal(verb, t.f(k + 1)) {
+                        // `ويذكر أن`, `ويتوقع أن`: a passive read alike is the reporter's voice
                         k += 1;
                         continue;
                     }
@@ -477,7 +570,14 @@ impl<'a> Scanner<'a> {
             // a new reporting clause ends the statement running in this sentence, before the
             // punctuation and conjunction that open it (`، فيما قال`)
             if let Some(open) = running.take() {
-                let mut cut = k;
+                // (before a subject that stands first, and the كان that opens its clause)
+                let mut cut = match fronted {
+                    Some(b) if b > s && matches!(t.f(b - 1), "كان" | "وكان" | "كانت" | "وكانت") => {
+                        b - 1
+                    }
+                    Some(b) => b,
+                    None => k,
+                };
                 while cut > s
                     && (t.punct(cut - 1).is_some_and(|c| c != '»' && c != '"' && c != '”')
                         || l.class(t.f(cut - 1)) == Some(Class::Opener))
@@ -486,6 +586,9 @@ impl<'a> Scanner<'a> {
                 }
                 self.truncate(open.idx, t.toks[cut].start);
             }
+            // a group speaks with a singular verb before it (`وأكد المصابون`) but is continued
+            // by plural ones (`وقالوا`, `مؤكدين`)
+            let gender = if np::is_group(&self.reg.ents[entity].name) { Gender::Plural } else { gender };
             self.reg.spoke(entity, channel, gender);
             let tok = t.toks[k];
             self.found.push(Found {
@@ -837,6 +940,13 @@ impl<'a> Scanner<'a> {
         if j < e && matches!(t.f(j), "فيه" | "فيها" | "فيهما" | "خلاله" | "خلالها") {
             j += 1; // the resumptive pronoun of `بيانا أكد فيه`
         }
+        // `قال لـ«عكاظ» الدكتور …`, `وقال لوكالة الأنباء مسؤول …`: the one spoken to may
+        // stand between the verb and its subject
+        j = self.skip_addressee(p, j, e);
+        // `مؤكدا سموه أن`: an honorific pronoun after a participle is the running speaker
+        if participle && j < e && l.class(t.f(j)) == Some(Class::Pronoun) {
+            j += 1;
+        }
         let limit = e.min(k + 40);
         while j < limit {
             if let Some(c) = t.punct(j) {
@@ -886,6 +996,8 @@ impl<'a> Scanner<'a> {
                         }
                         parenthetical = true;
                     }
+                    // `د. هند`: the full stop of an abbreviation
+                    '.' if j > 0 && t.f(j - 1).chars().count() == 1 && t.punct(j - 1).is_none() => {}
                     c if is_sentence_end(c) || c == '؛' || c == ';' => return None,
                     _ => {}
                 }
@@ -946,6 +1058,7 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             if !cue.relay
+                && !cue.frame.strict
                 && self.is_prep_complement(f, cue, subject.is_empty())
                 && !self.subject_runs_past(p, &subject, j, e)
             {
@@ -1005,6 +1118,36 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         None
+    }
+
+    /// The token after an addressee standing at `j` right after the verb: `لـ«عكاظ»`, `لوكالة
+    /// الأنباء الألمانية`, `للصحافيين`; `j` when there is none.
+    fn skip_addressee(&self, p: &Para, j: usize, e: usize) -> usize {
+        let l = lexicon();
+        let t = p.t;
+        if j >= e || t.punct(j).is_some() {
+            return j;
+        }
+        let f = t.f(j);
+        if f == "ل" && j + 1 < e && p.is_open(j + 1) && p.close[j + 1] < e && p.close[j + 1] - (j + 1) <= 5 {
+            return p.close[j + 1] + 1;
+        }
+        if f.starts_with('ل') && (l.is_org(f) || np::is_audience_word(f)) {
+            // the organisation's name: its genitives and adjectives
+            let mut x = j + 1;
+            while x < e
+                && t.punct(x).is_none()
+                && (t.f(x).starts_with("ال") || p.inside[x])
+                && l.class(t.f(x)).is_none()
+            {
+                x += 1;
+            }
+            // only if a subject still follows before the complement
+            if x < e && t.punct(x).is_none() && l.class(t.f(x)) != Some(Class::Comp { bare: true }) {
+                return x;
+            }
+        }
+        j
     }
 
     /// Whether the speaker phrase begun by `subject` goes on past token `j`: a preposition of
@@ -1239,20 +1382,31 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let np = np::parse(&words)?;
+        // `بحسب قوله`, `وفق تعبيرها`, `على حد قوله`: the words of the latest speaker of that
+        // gender
+        let own_words = words.first().and_then(|w| own_words_gender(w.folded));
+        let np = match own_words {
+            Some(_) => None,
+            None => Some(np::parse(&words)?),
+        };
         // `وفقا لبنود الاتفاق` is "in accordance with": only a speaker-like source counts
         let ws: Vec<&str> = words.iter().map(|w| w.folded).collect();
         let speaker_like = via_verb
+            || own_words.is_some()
             || self.reg.known_prefix(&ws).is_some()
             || ws.iter().any(|w| l.is_title(w) || l.is_org(w))
             || words.iter().any(|w| w.quoted);
-        if !speaker_like || np.kind == NpKind::Pronoun {
+        if !speaker_like || np.as_ref().is_some_and(|np| np.kind == NpKind::Pronoun) {
             return None;
         }
+        let owner = match own_words {
+            Some(g) => Some(self.reg.latest(g)?.0),
+            None => None,
+        };
         let initial = (s..k).all(|x| matches!(l.class_loose(t.f(x)), Some(Class::Adverb | Class::Opener)));
         if let Some(o) = running.take() {
             // a tail on a running statement: the statement ends before it
-            let mut cut = k;
+            let mut cut = if f == "حد" { k - 1 } else { k };
             while cut > s && matches!(t.punct(cut - 1), Some('،' | ',')) {
                 cut -= 1;
             }
@@ -1275,23 +1429,30 @@ impl<'a> Scanner<'a> {
             while from < k && matches!(l.class_loose(t.f(from)), Some(Class::Adverb | Class::Opener)) {
                 from += 1;
             }
-            if from >= k {
+            // `… على حد قوله`: the content ends before على
+            let last = if f == "حد" { k.checked_sub(2)? } else { k - 1 };
+            if from > last || from >= k {
                 return None;
             }
-            (t.toks[from].start, t.toks[k - 1].end)
+            (t.toks[from].start, t.toks[last].end)
         };
         let end = trim_end(&self.article.text, cs, ce);
         if end <= cs {
             return None;
         }
-        let ent = self.reg.resolve(&np);
-        self.reg.spoke(ent, None, Gender::Masc);
+        let ent = match (owner, &np) {
+            (Some(i), _) => i,
+            (None, Some(np)) => self.reg.resolve(np),
+            (None, None) => return None,
+        };
+        self.reg.spoke(ent, None, own_words.unwrap_or(Gender::Masc));
         let tok = t.toks[k];
+        let cue_start = if f == "حد" { t.toks[k - 1].start } else { tok.start };
         self.found.push(Found {
             start: cs,
             end,
             para: pi,
-            cue: self.article.text[tok.start..tok.end].to_string(),
+            cue: self.article.text[cue_start..tok.end].to_string(),
             cue_en: "according to",
             form: if self.article.text[cs..end].contains(QUOTE_OPEN) { Form::Mixed } else { Form::Indirect },
             attribution: Attribution::AccordingTo,
@@ -1396,6 +1557,27 @@ fn narration_verb(f: &str) -> Option<Option<Gender>> {
         return Some(Some(Gender::Masc));
     }
     None
+}
+
+/// Present forms read alike as active and as impersonal passive (`يُذكر أن` "it is
+/// mentioned that", `يُتوقع أن` "it is expected"): with no subject and a complementizer right
+/// after, they are the reporter's voice, not a speaker continuing.
+fn impersonal(verb: &str, next: &str) -> bool {
+    matches!(verb, "يذكر" | "يتوقع" | "يرجح" | "يستبعد" | "يعتبر" | "يري")
+        && matches!(lexicon().class(next), Some(Class::Comp { .. }))
+}
+
+/// `قوله`, `تعبيرها`, `وصفه`: a noun of saying with the pronoun of its speaker (after
+/// `بحسب`, `وفق`, `على حد`), and the gender the pronoun shows.
+fn own_words_gender(f: &str) -> Option<Gender> {
+    let stem = |s: &str| matches!(s, "قول" | "تعبير" | "وصف" | "روايت" | "كلام" | "حديث");
+    if let Some(s) = f.strip_suffix("ها") {
+        return stem(s).then_some(Gender::Fem);
+    }
+    if let Some(s) = f.strip_suffix("هم") {
+        return stem(s).then_some(Gender::Plural);
+    }
+    f.strip_suffix('ه').filter(|s| stem(s)).map(|_| Gender::Masc)
 }
 
 /// Particles that negate the verb after them: a negated verb of saying reports nothing.

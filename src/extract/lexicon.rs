@@ -177,7 +177,8 @@ const VERBS: &[Verb] = &[
     Verb("اتهم", "", "", "accused", fr(NONE, false, true)),
     // expressing
     Verb("أعرب", "يعرب", "معربا", "expressed", fr(AN, false, false)),
-    Verb("عبر", "", "معبرا", "expressed", fr(AN, false, true)),
+    // (also the preposition "via": the clause must reach its عن)
+    Verb("عبر", "", "معبرا", "expressed", fr(AN, false, false)),
     Verb("أبدى", "", "مبديا", "expressed", fr(NONE, true, false)),
     // asking and answering
     Verb("تساءل", "يتساءل", "متسائلا", "asked", fr(NONE, false, false)),
@@ -323,7 +324,7 @@ impl Lexicon {
                 all.entry(format!("{p}{form}")).or_insert((*cue, 1));
             }
             // `طالبتها`, `دعاهم`: call verbs take the person called on as an attached object
-            if cue.tense == Tense::Past && cue.takes_addressee() {
+            if cue.tense == Tense::Past && (cue.takes_addressee() || cue.en == "described") {
                 for suffix in ["ها", "هم", "هما", "ه", "نا", "كم"] {
                     all.entry(format!("{form}{suffix}")).or_insert((*cue, 0));
                     for p in ['و', 'ف'] {
@@ -397,7 +398,7 @@ impl Lexicon {
             Class::Opener,
         );
         put("الذي التي الذين اللذين اللتين اللواتي اللاتي مما ما مثلما لما كي لكي حيث", Class::Subordinate);
-        put("بحسب حسب حسبما وبحسب وحسب وحسبما وفقا ووفقا طبقا وطبقا نقلا", Class::According);
+        put("بحسب حسب حسبما وبحسب وحسب وحسبما وفقا ووفقا طبقا وطبقا نقلا وفق ووفق", Class::According);
         put("بقوله بقولها بقولهم قوله", Class::Filler);
         put(
             "هذا هذه ذلك تلك هؤلاء بهذا بهذه بذلك بتلك لهذا لهذه لذلك هنا هناك الذي التي \

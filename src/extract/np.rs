@@ -146,6 +146,11 @@ fn adverbial_at(words: &[Word], i: usize, after_name: bool) -> bool {
     }
 }
 
+/// `للصحافيين`, `للمراسلين`: ل with a noun for the people a statement is made to.
+pub(crate) fn is_audience_word(f: &str) -> bool {
+    f.strip_prefix('ل').is_some_and(is_audience)
+}
+
 /// Nouns for the people a statement is made to (`للصحافيين`, `للصحفيين`, `للمراسلين`), after ل
 /// with the article's alif dropped.
 fn is_audience(rest: &str) -> bool {
@@ -344,6 +349,12 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
         let end = i + words[i..].iter().take_while(|w| w.quoted).count();
         return Some((Np { kind: NpKind::Org, name: join(&words[i..end]), role: String::new(), definite: true }, end));
     }
+    // a group named by its members: `ذوو الشهداء`, `أهالي الضحايا`, `المصابون`, `المحتجون
+    // الغاضبون` (a definite sound masculine plural in the nominative)
+    if let Some(end) = group_phrase(words, i) {
+        let phrase = join(&words[i..end]);
+        return Some((Np { kind: NpKind::Role, name: phrase.clone(), role: phrase, definite: true }, end));
+    }
     // a group or one of a group: `عدد من السيدات`, `بعض المسؤولين`, `أحد الشهود`
     if l.class(words[i].folded) == Some(Class::Quantifier) {
         let mut end = i + 1;
@@ -375,6 +386,35 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
         return Some((np, role_end));
     };
     person_name(words, name_start, role)
+}
+
+/// A group named by kinship with others (`ذوو الشهداء`, `أسر الضحايا`) or by a definite sound
+/// masculine plural (`المصابون`, `المشاركون`), with its definite adjectives and genitives:
+/// the index after it.
+fn group_phrase(words: &[Word], i: usize) -> Option<usize> {
+    let l = lexicon();
+    let f = words[i].folded;
+    let kin = matches!(f, "ذوو" | "ذوي" | "اهالي" | "اسر" | "عائلات" | "اقارب" | "اولياء");
+    let plural = is_def(f) && f.ends_with("ون") && f.chars().count() > 5 && !l.is_title(f);
+    if !(kin || plural) {
+        return None;
+    }
+    let mut end = i + 1;
+    if kin && !words.get(end).is_some_and(|w| is_def(w.folded)) {
+        return None;
+    }
+    while end < words.len() && end < i + 5 && is_def(words[end].folded) && !stops_name_word(&words[end]) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// Whether a speaker phrase names a group (`ذوو الشهداء`, `المصابون`), which plural verbs
+/// (`وقالوا`) and participles (`مؤكدين`) continue.
+pub fn is_group(name: &str) -> bool {
+    let folded: Vec<String> = name.split_whitespace().map(crate::text::fold).collect();
+    let words: Vec<Word> = folded.iter().map(|f| Word { text: f, folded: f, quoted: false }).collect();
+    !words.is_empty() && group_phrase(&words, 0).is_some()
 }
 
 /// The title phrase that opens a subject, and where the name after it starts (if one does).
@@ -489,6 +529,7 @@ fn title_surname(words: &[Word], start: usize, i: usize) -> bool {
     i == start + 1
         && is_def(f)
         && l.is_title(f)
+        && !l.is_name_title(f)
         && l.any_given_name(words[start].folded).is_some()
         && words.get(i + 1).is_none_or(|nx| !is_def(nx.folded) || is_time_word(nx.folded))
 }
@@ -610,6 +651,15 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
         let phrase = join(role);
         let np = Np { kind: NpKind::Role, name: phrase.clone(), role: phrase, definite: role_definite(role) };
         return Some((np, start));
+    }
+    // `مدير مستشفى الملك فهد الدكتور ناصر القحطاني`: a name that a title of address and
+    // another name follow was part of the role (an institution named after someone)
+    if i + 1 < n && l.is_name_title(words[i].folded) && name_word(&words[i + 1]) && !is_def(words[i + 1].folded) {
+        let role_start = role.first().map_or(start, |r| {
+            // `role` is a run of `words`; find where it begins
+            words.iter().position(|w| std::ptr::eq(w, r)).unwrap_or(start)
+        });
+        return person_name(words, i + 1, &words[role_start..i]);
     }
     let name = join(&words[start..i]);
     let mut end = i;

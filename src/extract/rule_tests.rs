@@ -426,3 +426,77 @@ fn a_statement_in_which_the_speaker_says() {
     let q = run("وقال الوزير خالد العلي إن المشروع اكتمل.\nوفي بيان أكد فيه أن العمل مستمر، دعا إلى الصبر.");
     assert_eq!(who(&q), [(1, "خالد العلي"), (2, "خالد العلي"), (2, "خالد العلي")]);
 }
+
+#[test]
+fn an_interview_in_questions_and_answers() {
+    let text = "مدير المستشفى: الأجهزة الجديدة تصل الشهر المقبل\n\
+        كشف مدير مستشفى الملك فهد الدكتور ناصر القحطاني أن الأجهزة الجديدة تصل الشهر المقبل.\n\
+        متى يبدأ تشغيل القسم الجديد؟\n\
+        القسم سيعمل بكامل طاقته بعد وصول الأجهزة وتدريب الفنيين.\n\
+        وماذا عن نقص الأطباء؟\n\
+        تعاقدنا مع عشرين طبيبا سيصلون تباعا.\n\
+        وفي الختام شكر الحضور.";
+    let q = run(text);
+    let answers: Vec<_> = q.iter().filter(|x| x.attribution == Attribution::Answer).collect();
+    assert_eq!(answers.len(), 2, "{:?}", who(&q));
+    assert!(answers.iter().all(|x| &*x.speaker == "ناصر القحطاني"));
+    assert!(answers[0].text.starts_with("القسم سيعمل"));
+    // a single rhetorical question makes no answers
+    let q = run("قال الوزير سامي فارس إن الخطة جاهزة.\nفهل تنجح الخطة؟\nالأيام ستكشف ذلك.");
+    assert_eq!(q.len(), 1);
+}
+
+#[test]
+fn the_present_tense_continues_a_speaker_unless_impersonal() {
+    let q = run("وقالت الباحثة ريم الشهري إن العينة كبيرة.\nوتقول: «النتائج فاجأتنا».");
+    assert_eq!(who(&q), [(1, "ريم الشهري"), (2, "ريم الشهري")]);
+    // `ويذكر أن` / `ويتوقع أن` read as passives are the reporter's voice
+    let q = run("وقالت الباحثة ريم الشهري إن العينة كبيرة.\nويذكر أن الدراسة بدأت العام الماضي.");
+    assert_eq!(q.len(), 1);
+}
+
+#[test]
+fn the_one_spoken_to_between_verb_and_subject() {
+    let q = run("وقال لـ«الوطن» الدكتور سامي الأحمد «إن المستشفى جاهز لاستقبال الحالات».");
+    assert_eq!(who(&q), [(1, "سامي الأحمد")]);
+    let q = run("وقال لوكالة الأنباء الألمانية مسؤول عسكري إن القوات انسحبت.");
+    assert_eq!(who(&q), [(1, "مسؤول عسكري")]);
+}
+
+#[test]
+fn groups_speak_and_plural_verbs_continue_them() {
+    let q = run("وأعرب ذوو الضحايا عن شكرهم للفرق الطبية، مؤكدين أن الدعم وصل سريعا.\n\
+         وقالوا «نريد العدالة».\n\
+         وأكد المصابون أن العلاج جيد، معبرين عن امتنانهم.");
+    assert_eq!(who(&q), [(1, "ذوو الضحايا"), (2, "ذوو الضحايا"), (3, "المصابون")]);
+}
+
+#[test]
+fn an_honorific_pronoun_after_a_participle_is_the_running_speaker() {
+    let q = run("وقال صاحب السمو الأمير خالد بن فيصل إن المعرض ناجح. مؤكدا سموه أن المشروع يخدم المنطقة.");
+    assert_eq!(who(&q), [(1, "خالد بن فيصل"), (1, "خالد بن فيصل")]);
+    assert_eq!(q[1].text, "المشروع يخدم المنطقة");
+}
+
+#[test]
+fn an_abbreviated_title_does_not_end_the_sentence() {
+    let q = run("وقالت د. هند الزامل إن الحملة ناجحة.");
+    assert_eq!(who(&q), [(1, "هند الزامل")]);
+}
+
+#[test]
+fn in_the_speakers_own_words() {
+    let q = run("وقالت الباحثة منى سعد إن الدراسة شملت ألف طالب.\nوالنتائج مقلقة، بحسب قولها.");
+    assert_eq!(who(&q), [(1, "منى سعد"), (2, "منى سعد")]);
+    assert_eq!(q[1].text, "والنتائج مقلقة");
+    let q = run("وقال المدرب سامي حسن إن الفريق جاهز تماما على حد تعبيره.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "الفريق جاهز تماما");
+}
+
+#[test]
+fn described_as_with_an_object_pronoun() {
+    let q = run("وقال الوزير سالم العنزي إن الخطة جاهزة، ووصفها بأنها الأكبر في تاريخ الوزارة.");
+    assert_eq!(who(&q), [(1, "سالم العنزي"), (1, "سالم العنزي")]);
+    assert!(q[1].text.contains("الأكبر في تاريخ الوزارة"));
+}
