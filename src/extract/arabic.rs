@@ -105,9 +105,21 @@ impl<'t> Para<'t> {
             }
         }
         // An unmatched straight quote is a stray mark; an unmatched « or “ may close in a
-        // later paragraph.
+        // later paragraph — unless the paragraph's own narration resumes after a full stop
+        // (`«… نريد السلام. وأكد سموه أن …`): the mark was left open as published, and the
+        // quotation ends at that full stop.
+        let l = lexicon();
         for &(o, c) in &stack {
             close[o] = if c == '"' { 0 } else { usize::MAX };
+            if c != '"' {
+                let resumes = (o + 1..n.saturating_sub(1)).find(|&i| {
+                    t.punct(i).is_some_and(is_sentence_end)
+                        && l.cue(t.f(i + 1)).is_some_and(|(cue, prefix)| prefix == 1 && cue.tense == Tense::Past)
+                });
+                if let Some(i) = resumes {
+                    close[o] = i;
+                }
+            }
         }
         let mut inside = vec![false; n];
         let mut i = 0;
@@ -524,7 +536,11 @@ impl<'a> Scanner<'a> {
             let gender = cue.gender;
             let (entity, channel, attribution, mention) = match subject {
                 Some(np) if np.kind != NpKind::Pronoun => {
-                    let ent = self.reg.resolve(&np);
+                    let since = self.article.spans[pi.saturating_sub(1)].0;
+                    let ent = match self.reg.adopt_unnamed(&np, cue.gender, since) {
+                        Some(i) => i,
+                        None => self.reg.resolve(&np),
+                    };
                     let words: Vec<Word> = clause.subject.iter().map(|&j| self.word(t, j, false)).collect();
                     if let Some(h) = honorific_of(&words) {
                         let h = h.to_string();
@@ -1342,16 +1358,23 @@ impl<'a> Scanner<'a> {
                 j += 1;
             }
         } else if f == "نقلا" {
-            if t.f(j) != "عن" {
-                return None;
+            match t.f(j) {
+                "عن" => j += 1,
+                "عما" => {}
+                _ => return None,
             }
-            j += 1;
         }
-        if t.f(j) == "ما" {
-            j += 1;
-        }
+        // `بحسب ما ذكر`, `طبقا لما نشر`, `نقلا عما قالته`
         let mut via_verb = f == "حسبما" || f == "وحسبما";
-        if j < e && l.cue(t.f(j)).is_some() {
+        if matches!(t.f(j), "ما" | "لما" | "عما" | "بما") {
+            j += 1;
+        }
+        // the verb, also with an object pronoun: `نشرته`, `قالته`
+        let verb_form = |w: &str| {
+            l.cue(w).is_some()
+                || ["ه", "ها", "هم"].iter().any(|p| w.strip_suffix(p).is_some_and(|v| l.cue(v).is_some()))
+        };
+        if j < e && verb_form(t.f(j)) {
             via_verb = true;
             j += 1;
         }
@@ -1570,7 +1593,7 @@ fn impersonal(verb: &str, next: &str) -> bool {
 /// `قوله`, `تعبيرها`, `وصفه`: a noun of saying with the pronoun of its speaker (after
 /// `بحسب`, `وفق`, `على حد`), and the gender the pronoun shows.
 fn own_words_gender(f: &str) -> Option<Gender> {
-    let stem = |s: &str| matches!(s, "قول" | "تعبير" | "وصف" | "روايت" | "كلام" | "حديث");
+    let stem = |s: &str| matches!(s, "قول" | "تعبير" | "وصف" | "روايت" | "كلام" | "حديث" | "تاكيد" | "تصريح" | "تقدير");
     if let Some(s) = f.strip_suffix("ها") {
         return stem(s).then_some(Gender::Fem);
     }

@@ -284,6 +284,39 @@ impl Registry {
         self.stamp[i].0
     }
 
+    /// A person named with a role (`وقالت الباحثة فاطمة السلمي`) who is the unnamed source
+    /// the article quoted just before with that role (`حذرت باحثة متخصصة`): the unnamed
+    /// entity, spoken since byte offset `since` and of the same gender, becomes the person.
+    /// Only a person not named before, and a description headed by the same title.
+    pub fn adopt_unnamed(&mut self, np: &Np, gender: Gender, since: usize) -> Option<usize> {
+        let l = lexicon();
+        if np.kind != NpKind::Person || np.role.is_empty() {
+            return None;
+        }
+        let key = words(&np.name);
+        // a person who already spoke is no new name for the unnamed source
+        if self.find_name(&key).is_some_and(|p| self.stamp[p].1 > 0) {
+            return None;
+        }
+        let head = words(&np.role).into_iter().find(|w| l.is_title(w))?;
+        let head = strip_al(&head).to_string();
+        let i = self.most_recent(|i| {
+            self.ents[i].kind == NpKind::Role
+                && self.stamp[i].0 >= since
+                && self.ents[i].gender.is_none_or(|g| g == gender)
+                && self.keys[i].first().and_then(|k| k.first()).is_some_and(|w| strip_al(w) == head)
+        })?;
+        let e = &mut self.ents[i];
+        let old = std::mem::replace(&mut e.name, np.name.clone());
+        e.aliases.push(old);
+        e.kind = NpKind::Person;
+        e.role = np.role.clone();
+        self.roles[i] = role_words(&np.role);
+        self.keys[i].push(key);
+        self.touch(i);
+        Some(i)
+    }
+
     /// Records that entity `i` was given the honorific `h` (folded: `معالي`, `سمو`).
     pub fn honour(&mut self, i: usize, h: &str) {
         self.honor[i] = Some(h.to_string());

@@ -324,7 +324,10 @@ impl Lexicon {
                 all.entry(format!("{p}{form}")).or_insert((*cue, 1));
             }
             // `طالبتها`, `دعاهم`: call verbs take the person called on as an attached object
-            if cue.tense == Tense::Past && (cue.takes_addressee() || cue.en == "described") {
+            // `وصفها بأنها`, `تصفه بأنه`: describing takes the one described as a pronoun too
+            if cue.tense == Tense::Past && cue.takes_addressee()
+                || cue.en == "described" && cue.tense != Tense::Participle
+            {
                 for suffix in ["ها", "هم", "هما", "ه", "نا", "كم"] {
                     all.entry(format!("{form}{suffix}")).or_insert((*cue, 0));
                     for p in ['و', 'ف'] {
@@ -357,6 +360,8 @@ impl Lexicon {
             }
         }
         put("إن أن أنّ إنّ بأن فإن وإن وأن لأن", Class::Comp { bare: true });
+        // `بألا` (that … not) carries the negation of the content: kept in it
+        put("بألا", Class::Comp { bare: false });
         for base in ["إن", "أن", "بأن", "فإن"] {
             for suffix in ["ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم"] {
                 put(&format!("{base}{suffix}"), Class::Comp { bare: false });
@@ -399,7 +404,7 @@ impl Lexicon {
         );
         put("الذي التي الذين اللذين اللتين اللواتي اللاتي مما ما مثلما لما كي لكي حيث", Class::Subordinate);
         put("بحسب حسب حسبما وبحسب وحسب وحسبما وفقا ووفقا طبقا وطبقا نقلا وفق ووفق", Class::According);
-        put("بقوله بقولها بقولهم قوله", Class::Filler);
+        put("بقوله بقولها بقولهم قوله بالقول", Class::Filler);
         put(
             "هذا هذه ذلك تلك هؤلاء بهذا بهذه بذلك بتلك لهذا لهذه لذلك هنا هناك الذي التي \
              وهو وهي هو هي الذين هم هما نحن وهم",

@@ -500,3 +500,31 @@ fn described_as_with_an_object_pronoun() {
     assert_eq!(who(&q), [(1, "سالم العنزي"), (1, "سالم العنزي")]);
     assert!(q[1].text.contains("الأكبر في تاريخ الوزارة"));
 }
+
+#[test]
+fn an_unnamed_source_named_in_the_next_paragraph_is_that_person() {
+    let q = run("حذرت باحثة متخصصة من انتشار المرض، مؤكدة أن الوقاية ممكنة.\n\
+         وقالت الباحثة الدكتورة منى الغامدي إن اللقاح آمن.");
+    assert_eq!(who(&q), [(1, "منى الغامدي"), (2, "منى الغامدي")]);
+    // a different title is someone else
+    let q = run("حذر مسؤول أمني من التصعيد.\nوقال الوزير سامي حداد إن الوضع مستقر.");
+    assert_eq!(who(&q), [(1, "مسؤول أمني"), (2, "سامي حداد")]);
+}
+
+#[test]
+fn a_quotation_left_open_ends_where_narration_resumes() {
+    let q = run("وقال الأمير فيصل بن سعد: «نحن ماضون في طريقنا ولن نتراجع. وأكد سموه أن الدولة قوية.");
+    assert_eq!(who(&q), [(1, "فيصل بن سعد"), (1, "فيصل بن سعد")]);
+    assert_eq!(q[0].text, "نحن ماضون في طريقنا ولن نتراجع");
+    assert_eq!(q[1].text, "الدولة قوية");
+}
+
+#[test]
+fn according_to_what_a_source_published() {
+    let q = run("الحادث وقع فجرا، طبقا لما نشرته صحيفة «التايمز» البريطانية.");
+    assert_eq!(who(&q), [(1, "صحيفة التايمز البريطانية")]);
+    assert_eq!(q[0].text, "الحادث وقع فجرا");
+    // `بألا` keeps the negation in the content
+    let q = run("وطالبت الوزيرة سارة الحمد بألا يتأخر التنفيذ.");
+    assert_eq!(q[0].text, "بألا يتأخر التنفيذ");
+}
