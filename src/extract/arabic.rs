@@ -551,7 +551,13 @@ impl<'a> Scanner<'a> {
                         self.reg.alias(ent, s);
                     }
                     let ch = channel_np.map(|c| self.reg.resolve(&c)).or(self.relayed.take());
-                    let mention = self.mention_text(t, &clause.subject);
+                    // the mention is the phrase itself, not the adverbials after it
+                    let words: Vec<Word> = clause.subject.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
+                    let used = match np::extent(&words) {
+                        Some((_, used)) if used > 0 && words.iter().all(|w| !w.folded.is_empty()) => used,
+                        _ => clause.subject.len(),
+                    };
+                    let mention = self.mention_text(t, &clause.subject[..used.min(clause.subject.len())]);
                     (ent, ch, Attribution::Explicit, mention)
                 }
                 other => {
@@ -944,6 +950,55 @@ impl<'a> Scanner<'a> {
 
     /// Reads subject and complement after the verb at `k`.
     fn clause(&self, p: &Para, k: usize, e: usize, cue: &Cue, participle: bool) -> Option<Clause> {
+        self.clause_with_complement(p, k, e, cue, participle).or_else(|| self.object_clause(p, k, e, cue, participle))
+    }
+
+    /// A verb whose content is its object (`وثمن الوزير خالد السعد جهود الفرق`, `وأكد الوزير
+    /// استمرار الدعم`) when no complementizer, colon or quotation follows: the subject is the
+    /// speaker phrase read whole from after the verb, the object what follows it to the end
+    /// of the sentence.
+    fn object_clause(&self, p: &Para, k: usize, e: usize, cue: &Cue, participle: bool) -> Option<Clause> {
+        let t = p.t;
+        if participle || !cue.frame.object || cue.frame.strict {
+            return None;
+        }
+        let mut idx = Vec::new();
+        let mut j = k + 1;
+        while j < e && j < k + 30 && t.punct(j).is_none() && !p.inside[j] {
+            if t.f(j).is_empty() {
+                return None;
+            }
+            idx.push(j);
+            j += 1;
+        }
+        let words: Vec<Word> = idx.iter().map(|&j| self.word(t, j, false)).collect();
+        let (np, used) = np::extent(&words)?;
+        // with no complement to end it, the subject must show itself a speaker: a person with
+        // a title, a given name or a name the article gave, an organisation, a definite title
+        // (`وأكدت الصعوبات التي …` has another subject, left out)
+        let l = lexicon();
+        let named = match np.kind {
+            NpKind::Person => {
+                let first = crate::text::fold(np.name.split_whitespace().next().unwrap_or(""));
+                !np.role.is_empty() || l.given_name(&first).is_some() || self.reg.knows(&[first.as_str()])
+            }
+            NpKind::Org | NpKind::Pronoun => true,
+            NpKind::Role => np.definite && words.iter().take(used).any(|w| l.is_title(w.folded)),
+        };
+        if !named || used == 0 || used >= idx.len() {
+            return None;
+        }
+        Some(Clause {
+            subject: idx[..used].to_vec(),
+            channel: Vec::new(),
+            content: Content::Clause { at: idx[used] },
+            acronyms: Vec::new(),
+        })
+    }
+
+    /// Reads subject and complement after the verb at `k`, up to a complementizer, a colon, a
+    /// quotation or the preposition of the verb's frame.
+    fn clause_with_complement(&self, p: &Para, k: usize, e: usize, cue: &Cue, participle: bool) -> Option<Clause> {
         let l = lexicon();
         let t = p.t;
         let mut subject: Vec<usize> = Vec::new();

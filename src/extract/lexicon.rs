@@ -168,7 +168,7 @@ const VERBS: &[Verb] = &[
     // praising, welcoming, condemning
     Verb("أشاد", "يشيد", "مشيدا", "praised", fr(BI, false, false)),
     Verb("رحب", "يرحب", "مرحبا", "welcomed", fr(BI, false, false)),
-    Verb("ثمن", "", "مثمنا", "praised", fr(NONE, false, true)),
+    Verb("ثمن", "", "مثمنا", "praised", fr(NONE, true, false)),
     Verb("انتقد", "ينتقد", "منتقدا", "criticized", fr(NONE, true, false)),
     Verb("أدان", "", "", "condemned", fr(NONE, true, false)),
     Verb("ندد", "", "مندد", "denounced", fr(BI, false, false)),

@@ -113,7 +113,8 @@ fn name_word(w: &Word) -> bool {
     if stops_name_word(w) || l.is_org(f) && f.starts_with(['ل', 'ب']) {
         return false;
     }
-    !(f.starts_with('ي') && f.chars().count() >= 4)
+    // an imperfect (`يلتقي`) or a future (`سيزور`) no given name spells so
+    !(f.starts_with('ي') && f.chars().count() >= 4 || f.starts_with("سي") && f.chars().count() >= 5)
 }
 
 /// A prepositional phrase that is an adverbial of the verb, never part of a speaker: headed
@@ -303,6 +304,11 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
     if matches!(words[i].folded, "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "الرساله") && i + 1 < n
     {
         let mut rest = &words[i + 1..];
+        // `بيان صادر عن الوزارة`: issued by
+        if rest.len() > 2 && matches!(rest[0].folded, "صادر" | "الصادر") && matches!(rest[1].folded, "عن" | "من")
+        {
+            rest = &rest[2..];
+        }
         // the statement's own adjectives come first: `البيان الختامي للقمة`, `البيان المشترك`
         while rest.len() > 1
             && rest[0].folded.starts_with("ال")

@@ -528,3 +528,26 @@ fn according_to_what_a_source_published() {
     let q = run("وطالبت الوزيرة سارة الحمد بألا يتأخر التنفيذ.");
     assert_eq!(q[0].text, "بألا يتأخر التنفيذ");
 }
+
+#[test]
+fn a_verb_whose_content_is_its_object() {
+    let q = run("وثمن الوزير خالد السعد جهود الفرق الميدانية.");
+    assert_eq!(who(&q), [(1, "خالد السعد")]);
+    assert_eq!(q[0].text, "جهود الفرق الميدانية");
+    // a definite noun that is no speaker is the object of a verb whose subject was dropped
+    let q = run("كما كشفت دراسة نشرت أمس وأكدت الصعوبات التي يواجهها الاقتصاد.");
+    assert!(q.iter().all(|x| &*x.speaker != "الصعوبات"), "{:?}", who(&q));
+}
+
+#[test]
+fn a_statement_issued_by_speaks_for_its_issuer() {
+    let q = run("وذكر بيان صادر عن وزارة الداخلية أن الحادث قيد التحقيق.");
+    assert_eq!(who(&q), [(1, "وزارة الداخلية")]);
+}
+
+#[test]
+fn a_future_verb_is_no_name() {
+    let q = run("أعلنت الوزارة أن الوزير باولو رينزي سيزور القاهرة الشهر المقبل.\nوكان رينزي قد أعلن أن الزيارة مهمة.");
+    assert!(q.iter().all(|x| !x.speaker.contains("سيزور")), "{:?}", who(&q));
+    assert_eq!(&*q[1].speaker, "باولو رينزي");
+}
