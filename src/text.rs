@@ -97,6 +97,44 @@ impl Token {
     }
 }
 
+/// `ARABIC_FOLD` entries: not a word character, or a mark that folds to nothing.
+const NOT_WORD: char = '\u{FFFF}';
+const DROPPED: char = '\0';
+
+/// The Arabic block U+0600–U+06FF as the tokenizer needs it: for each code point, what
+/// `fold_char` makes of it, or `NOT_WORD` where `is_word_char` says no (، ؛ ؟ ٪), or `DROPPED`
+/// for marks and tatweel. A table lookup a letter instead of decoding and two matches.
+static ARABIC_FOLD: [char; 256] = {
+    let mut t = ['\0'; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = arabic_fold_entry(0x600 + i as u32);
+        i += 1;
+    }
+    t
+};
+
+const fn arabic_fold_entry(u: u32) -> char {
+    let word = matches!(u, 0x0621..=0x065F | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06FF);
+    if !word {
+        return NOT_WORD;
+    }
+    let f = match u {
+        0x0623 | 0x0625 | 0x0622 | 0x0671 | 0x0672 | 0x0673 => 0x0627, // أ إ آ ٱ ٲ ٳ → ا
+        0x0649 | 0x0626 | 0x06CC => 0x064A,                            // ى ئ ی → ي
+        0x0629 => 0x0647,                                              // ة → ه
+        0x0624 => 0x0648,                                              // ؤ → و
+        0x06A9 => 0x0643,                                              // ک → ك
+        0x064B..=0x065F | 0x0670 | 0x0640 => return DROPPED,
+        0x0660..=0x0669 => u - 0x0660 + '0' as u32,
+        _ => u,
+    };
+    match char::from_u32(f) {
+        Some(c) => c,
+        None => NOT_WORD,
+    }
+}
+
 /// ASCII letters and digits, as a table: the tokenizer's inner loop asks this of every byte.
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -167,18 +205,25 @@ impl Tokens {
                     continue;
                 }
             }
-            // one character: ASCII directly from the byte, the rest decoded
+            // one character: ASCII directly from the byte, an Arabic letter by table (a word
+            // starts: no whitespace in the block), the rest decoded
+            let arabic_letter = (0xD8..=0xDB).contains(&c0)
+                && b.get(i + 1).is_some_and(|&c| c & 0xC0 == 0x80)
+                && ARABIC_FOLD[((((u32::from(c0) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F)) - 0x600) as usize]
+                    != NOT_WORD;
             let (c, clen) = if b[i] < 0x80 {
                 (b[i] as char, 1)
+            } else if arabic_letter {
+                ('\u{0627}', 2) // any letter: only its being a word character matters below
             } else {
                 let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
                 (c, c.len_utf8())
             };
-            if c.is_whitespace() || c == '\u{FEFF}' {
+            if !arabic_letter && (c.is_whitespace() || c == '\u{FEFF}') {
                 i += clen;
                 continue;
             }
-            if !is_word_char(c) {
+            if !arabic_letter && !is_word_char(c) {
                 let fstart = self.folded.len() as u32;
                 self.toks.push(Token { start: start + i, end: start + i + clen, fstart, fend: fstart, punct: Some(c) });
                 i += clen;
@@ -207,6 +252,18 @@ impl Tokens {
                         continue;
                     }
                     break;
+                }
+                // Arabic letters (two bytes, lead 0xD8–0xDB): folded by table, no decoding
+                if (0xD8..=0xDB).contains(&d0) && b.get(j + 1).is_some_and(|&c| c & 0xC0 == 0x80) {
+                    let u = ((u32::from(d0) & 0x1F) << 6) | (u32::from(b[j + 1]) & 0x3F);
+                    match ARABIC_FOLD[(u - 0x600) as usize] {
+                        NOT_WORD => break,
+                        DROPPED => {}
+                        f => self.folded.push(f),
+                    }
+                    prev_digit = false;
+                    j += 2;
+                    continue;
                 }
                 let d = s[j..].chars().next().unwrap_or('\u{FFFD}');
                 if !is_word_char(d) {
@@ -310,6 +367,15 @@ pub fn ceil_boundary(s: &str, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_arabic_table_folds_as_fold_char_does() {
+        for u in 0x600..0x700u32 {
+            let c = char::from_u32(u).unwrap();
+            let want =
+                if !super::is_word_char(c) { super::NOT_WORD } else { super::fold_char(c).unwrap_or(super::DROPPED) };
+            assert_eq!(super::ARABIC_FOLD[(u - 0x600) as usize], want, "U+{u:04X}");
+        }
+    }
 
     #[test]
     fn boundaries_round_to_whole_characters() {

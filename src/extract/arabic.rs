@@ -196,11 +196,21 @@ pub struct Scanner<'a> {
     /// The reporter whose statement gave way to the words it reports (`أن X قال`): the
     /// channel of the next statement.
     relayed: Option<usize>,
+    /// Whether each entity names a group, once known.
+    groups: Vec<Option<bool>>,
 }
 
 impl<'a> Scanner<'a> {
     pub fn new(article: &'a Article) -> Self {
-        Scanner { article, reg: Registry::default(), found: Vec::new(), skip_until: 0, last_quote: None, relayed: None }
+        Scanner {
+            article,
+            reg: Registry::default(),
+            found: Vec::new(),
+            skip_until: 0,
+            last_quote: None,
+            relayed: None,
+            groups: Vec::new(),
+        }
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
@@ -331,22 +341,25 @@ impl<'a> Scanner<'a> {
         let l = lexicon();
         for toks in paras {
             let n = toks.len();
+            // what the word before was: a title or honorific, a given name (one lookup a word)
+            let (mut prev_title, mut prev_given) = (false, false);
             for i in 0..n {
+                let (after_title, after_given) = (prev_title, prev_given);
+                if toks.punct(i).is_some() {
+                    (prev_title, prev_given) = (false, false);
+                    continue;
+                }
                 let f = toks.f(i);
-                let given = l.given_name(f).is_some();
-                let opens = toks.punct(i).is_none()
-                    && (l.is_title(f)
-                        || given
-                        || l.class(f) == Some(Class::Honorific)
-                        || matches!(f, "صاحب" | "صاحبه")
-                        || l.class(f) == Some(Class::Org));
+                let class = l.class(f);
+                let given = class.is_none() && l.any_given_name(f).is_some_and(|g| !g.common_word);
+                prev_title = matches!(class, Some(Class::Honorific | Class::Title));
+                prev_given = class.is_none() && (given || l.any_given_name(f).is_some());
+                let opens = matches!(class, Some(Class::Title | Class::Honorific | Class::Org))
+                    || given
+                    || matches!(f, "صاحب" | "صاحبه");
                 // a phrase starts at its first title or honorific; a given name only when no
                 // title or other name word stands before it
-                let inside = i > 0
-                    && toks.punct(i - 1).is_none()
-                    && (matches!(l.class(toks.f(i - 1)), Some(Class::Honorific | Class::Title))
-                        || given && l.any_given_name(toks.f(i - 1)).is_some());
-                if !opens || inside {
+                if !opens || after_title || given && after_given {
                     continue;
                 }
                 let end = (i..n.min(i + 14)).find(|&j| toks.punct(j).is_some()).unwrap_or(n.min(i + 14));
@@ -378,7 +391,7 @@ impl<'a> Scanner<'a> {
         self.reg.index_names();
         for toks in paras {
             for i in 0..toks.len() {
-                if toks.punct(i).is_some() {
+                if toks.punct(i).is_some() || !self.reg.is_name_word(toks.f(i)) {
                     continue;
                 }
                 let ws: Vec<&str> = (i..toks.len().min(i + 4)).map(|j| toks.f(j)).collect();
@@ -521,11 +534,19 @@ impl<'a> Scanner<'a> {
                 }
             }
             // who speaks
+            // the speaker phrase, and how many of the subject's words it covers (the rest are
+            // adverbials: `في تصريح للصحافيين`)
+            let mut used = clause.subject.len();
             let subject: Option<Np> = if participle || clause.subject.is_empty() {
                 None
             } else {
                 let words: Vec<Word> = clause.subject.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
-                np::parse(&words)
+                np::extent(&words).map(|(np, n)| {
+                    if n > 0 && words.iter().all(|w| !w.folded.is_empty()) {
+                        used = n.min(used);
+                    }
+                    np
+                })
             };
             let channel_np: Option<Np> = if clause.channel.is_empty() {
                 None
@@ -552,12 +573,7 @@ impl<'a> Scanner<'a> {
                     }
                     let ch = channel_np.map(|c| self.reg.resolve(&c)).or(self.relayed.take());
                     // the mention is the phrase itself, not the adverbials after it
-                    let words: Vec<Word> = clause.subject.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
-                    let used = match np::extent(&words) {
-                        Some((_, used)) if used > 0 && words.iter().all(|w| !w.folded.is_empty()) => used,
-                        _ => clause.subject.len(),
-                    };
-                    let mention = self.mention_text(t, &clause.subject[..used.min(clause.subject.len())]);
+                    let mention = self.mention_text(t, &clause.subject[..used]);
                     (ent, ch, Attribution::Explicit, mention)
                 }
                 other => {
@@ -610,7 +626,7 @@ impl<'a> Scanner<'a> {
             }
             // a group speaks with a singular verb before it (`وأكد المصابون`) but is continued
             // by plural ones (`وقالوا`, `مؤكدين`)
-            let gender = if np::is_group(&self.reg.ents[entity].name) { Gender::Plural } else { gender };
+            let gender = if self.is_group(entity) { Gender::Plural } else { gender };
             self.reg.spoke(entity, channel, gender);
             let tok = t.toks[k];
             self.found.push(Found {
@@ -826,6 +842,19 @@ impl<'a> Scanner<'a> {
         (s..k).all(|j| matches!(l.class_loose(t.f(j)), Some(Class::Adverb | Class::Opener)))
     }
 
+    /// Whether entity `i` is a group (`ذوو الشهداء`, `المصابون`), remembered per entity.
+    fn is_group(&mut self, i: usize) -> bool {
+        if self.groups.len() <= i {
+            self.groups.resize(i + 1, None);
+        }
+        if let Some(g) = self.groups[i] {
+            return g;
+        }
+        let g = np::is_group(&self.reg.ents[i].name);
+        self.groups[i] = Some(g);
+        g
+    }
+
     /// Who a verb without a subject continues: the latest speaker whose verb agreed with it,
     /// unless this paragraph, outside any statement, has since made someone else of that
     /// gender the subject of a narrated action (`أرسلت كلينتون ... وثيقة. وقالت إنها`).
@@ -923,6 +952,15 @@ impl<'a> Scanner<'a> {
             }
         }
         if b == end {
+            return None;
+        }
+        // a speaker phrase holds a title, an organisation, a name or a quoted name: a cheap
+        // test before reading it
+        let anchored = (b..end).any(|j| {
+            let f = t.f(j);
+            p.inside[j] || l.is_title(f) || l.is_org(f) || l.any_given_name(f).is_some() || self.reg.is_name_word(f)
+        });
+        if !anchored {
             return None;
         }
         let idx: Vec<usize> = (b..end).filter(|&j| t.punct(j).is_none()).collect();

@@ -240,6 +240,12 @@ impl Registry {
         }
     }
 
+    /// Whether `w` (folded) is a word of a name `index_names` indexed.
+    #[inline]
+    pub fn is_name_word(&self, w: &str) -> bool {
+        self.name_index.contains_key(w)
+    }
+
     /// Notes a mention at byte offset `at` of a name this article gave someone, if `ws`
     /// (folded words from there on) starts with one, or is one word of exactly one person's
     /// name: recency then follows the text.
