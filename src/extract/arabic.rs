@@ -1141,6 +1141,13 @@ impl<'a> Scanner<'a> {
                 j += 1;
                 continue;
             }
+            // `مطلع الأسبوع`, `منتصف الشهر`: a time adverbial
+            if matches!(f, "مطلع" | "منتصف" | "اواخر" | "اوايل")
+                && (is_time(t, j + 1) || matches!(t.f(j + 1), "الاسبوع" | "الشهر" | "العام" | "السنه"))
+            {
+                j += 2;
+                continue;
+            }
             // `أشار إلى أن`, `أكد على أن`: the complementizer follows the verb's preposition
             if matches!(f, "الي" | "علي") && j + 1 < e && matches!(l.class(t.f(j + 1)), Some(Class::Comp { .. }))
             {

@@ -53,7 +53,7 @@ impl Cue {
     /// an object before the content (`ودعا البلدين إلى`); other verbs have only their subject
     /// there (`وشدد الجانبان على`).
     pub fn takes_addressee(&self) -> bool {
-        matches!(self.en, "called for" | "demanded" | "urged" | "appealed")
+        matches!(self.en, "called for" | "demanded" | "urged" | "appealed" | "recommended")
     }
 }
 
@@ -160,7 +160,7 @@ const VERBS: &[Verb] = &[
     Verb("حث", "يحث", "حاثا", "urged", fr(ALA, false, false)),
     Verb("حض", "", "", "urged", fr(ALA_ILA, false, false)),
     Verb("ناشد", "", "مناشدا", "appealed", fr(NONE, false, true)),
-    Verb("أوصى", "", "موصيا", "recommended", fr(BI, false, true)),
+    Verb("أوصى", "يوصي", "موصيا", "recommended", fr(BI, false, false)),
     Verb("اقترح", "", "", "proposed", fr(NONE, false, true)),
     // pledging
     Verb("تعهد", "يتعهد", "متعهدا", "pledged", fr(BI, false, false)),
@@ -202,7 +202,7 @@ const TITLES: &str = "\
     عضو+ برلماني+ سيناتور \
     قائد+ زعيم+ لواء عميد عقيد نقيب ملازم مشير جنرال ضابط \
     قاضي+ قاض مدعي محامي+ \
-    شيخ+ إمام مفتي بابا بطريرك مطران كاردينال حاخام \
+    شيخ+ إمام خطيب مفتي داعية بابا بطريرك مطران كاردينال حاخام \
     ملك+ أمير+ سلطان ولي \
     أستاذ+ دكتور+ باحث+ خبير+ محلل+ مهندس+ طبيب+ استشاري+ أخصائي+ أكاديمي+ \
     اقتصادي+ مستثمر+ مؤسس+ \
@@ -389,7 +389,7 @@ impl Lexicon {
             "مجددا أيضا كذلك اليوم أمس غدا الليلة حاليا مؤخرا لاحقا سابقا أخيرا وأخيرا صراحة \
              بدوره بدورها بدورهم مرة أخرى الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس \
              الجمعة السبت صباح مساء صباحا مساء مساءً ظهر اليوم الماضي الماضية هذا الأسبوع \
-             كذلك مطلع ذلك",
+             كذلك ذلك",
             Class::Adverb,
         );
         put(

@@ -77,6 +77,12 @@ fn stops_name(f: &str) -> bool {
         || fused_with_article(f)
 }
 
+/// `إمام` (imam), which folds to the letters of the preposition `أمام` (in front of): told
+/// apart by its hamza as written.
+fn is_imam(w: &Word) -> bool {
+    w.folded == "امام" && w.text.starts_with('إ') || w.folded == "الامام" && w.text.starts_with("الإ")
+}
+
 /// A preposition or conjunction fused with the article: بالمستثمرين، للصحفيين، والوزير.
 pub(crate) fn fused_with_article(f: &str) -> bool {
     f.starts_with("بال") || f.starts_with("لل") || f.starts_with("وال")
@@ -126,12 +132,20 @@ fn adverbial_at(words: &[Word], i: usize, after_name: bool) -> bool {
     let l = lexicon();
     let f = words[i].folded;
     let next = words.get(i + 1).map(|w| w.folded);
+    if is_imam(&words[i]) {
+        return false;
+    }
     match f {
         "خلال" | "عقب" | "اثناء" | "عند" | "امام" | "بعد" | "قبل" | "منذ" | "اثر" | "لدي" | "مع" | "ضمن" => {
             true
         }
         "في" | "علي" => next.is_some_and(|n| l.is_speech_event(n) || is_time_word(n)),
-        "ل" => after_name,
+        // `مطلع الأسبوع`, `منتصف الشهر`, `أواخر يوليو`
+        "مطلع" | "منتصف" | "اواخر" | "اوايل" => {
+            next.is_some_and(|n| is_time_word(n) || matches!(n, "الاسبوع" | "الشهر" | "العام" | "السنه"))
+        }
+        // `لـ«عكاظ»`: a quoted newspaper after ل is spoken to wherever it stands
+        "ل" => after_name || words.get(i + 1).is_some_and(|w| w.quoted),
         _ => {
             // a fused preposition: للصحافيين، لوكالة، بتصريح، في (as a prefix it is ب or ل)
             if let Some(rest) = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')) {
@@ -444,7 +458,16 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
         if i > from && adverbial_at(words, i, false) {
             return (i, None);
         }
-        if l.is_title(f) || l.is_name_title(f) {
+        // `إمام وخطيب المسجد الحرام`: a coordinated title; `... المسجد الحرام فضيلة الشيخ`: an
+        // honorific before the titles of address
+        let honorific_of_address =
+            l.class(f) == Some(Class::Honorific) && words.get(i + 1).is_some_and(|nx| l.is_name_title(nx.folded));
+        if i > from && (f.strip_prefix('و').is_some_and(|r| l.is_title(r)) || honorific_of_address) {
+            i += 1;
+            last_def = false;
+            continue;
+        }
+        if l.is_title(f) || l.is_name_title(f) || is_imam(&w) {
             i += 1;
             if l.is_name_title(f) && i < n && name_word(&words[i]) && !is_def(words[i].folded) {
                 // a title of address (`الأستاذ`, `الدكتور`) belongs to neither role nor name
@@ -455,6 +478,12 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
         }
         if i == from {
             return (i, None);
+        }
+        // `مصدر مطلع` (an informed source), not `مطلع` "the beginning of"
+        if matches!(f, "مطلع" | "مطلعه") && l.is_title(words[i - 1].folded) {
+            i += 1;
+            last_def = false;
+            continue;
         }
         if f == "باسم" {
             i += 1;
@@ -551,7 +580,11 @@ fn is_speech_noun(f: &str) -> bool {
 /// or a verb).
 fn chain_noun(w: &Word) -> bool {
     let l = lexicon();
-    !is_def(w.folded) && l.given_name(w.folded).is_none() && !stops_name_word(w) && !is_name_particle(w.folded)
+    !is_def(w.folded)
+        && w.folded.chars().count() > 1
+        && l.given_name(w.folded).is_none()
+        && !stops_name_word(w)
+        && !is_name_particle(w.folded)
 }
 
 /// Whether a construct chain goes on from `rest` to a definite word within three indefinite
@@ -630,6 +663,7 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
         && i - start < 6
         && (name_word(&words[i]) || title_surname(words, start, i))
         && !is_speech_noun(words[i].folded)
+        && !(i > start && adverbial_at(words, i, true))
     {
         if i > start && l.is_org(words[i].folded) && words[i].folded.starts_with('ل') {
             break; // `... لوكالة الأنباء`: the addressee, not the name

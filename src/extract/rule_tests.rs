@@ -551,3 +551,21 @@ fn a_future_verb_is_no_name() {
     assert!(q.iter().all(|x| !x.speaker.contains("سيزور")), "{:?}", who(&q));
     assert_eq!(&*q[1].speaker, "باولو رينزي");
 }
+
+#[test]
+fn a_preacher_with_coordinated_titles_and_honorifics_of_address() {
+    let q = run("وأوصى إمام وخطيب المسجد النبوي فضيلة الشيخ الدكتور صالح البدير المصلين بالصبر.");
+    assert_eq!(who(&q), [(1, "صالح البدير")]);
+    assert_eq!(q[0].text, "بالصبر");
+    // the preposition أمام is no imam
+    let q = run("وقال الوزير سامي خالد أمام الحضور إن الخطة جاهزة.");
+    assert_eq!(who(&q), [(1, "سامي خالد")]);
+}
+
+#[test]
+fn an_informed_source_and_a_time_adverbial() {
+    let q = run("وكشف مصدر مطلع لـ«الرياض» أن القرار سيصدر قريبا.");
+    assert_eq!(who(&q), [(1, "مصدر مطلع")]);
+    let q = run("وقال الوزير سامي خالد مطلع الأسبوع إن الخطة جاهزة.");
+    assert_eq!(who(&q), [(1, "سامي خالد")]);
+}
