@@ -352,7 +352,9 @@ impl<'a> Scanner<'a> {
                 let f = toks.f(i);
                 let class = l.class(f);
                 let given = class.is_none() && l.any_given_name(f).is_some_and(|g| !g.common_word);
-                prev_title = matches!(class, Some(Class::Honorific | Class::Title));
+                // (an organisation word right after another is inside its phrase: `مدير
+                // برنامج المنظمة للشرق الأوسط` introduces no organisation of its own)
+                prev_title = matches!(class, Some(Class::Honorific | Class::Title | Class::Org));
                 prev_given = class.is_none() && (given || l.any_given_name(f).is_some());
                 let opens = matches!(class, Some(Class::Title | Class::Honorific | Class::Org))
                     || given

@@ -77,6 +77,21 @@ fn stops_name(f: &str) -> bool {
         || fused_with_article(f)
 }
 
+/// A definite word that reads as an adjective after a noun: a nisba (`الدولية`, `السوري`), a
+/// participle (`المتحدة`, `المستقلة`), an elative (`الأعلى`, `الكبرى`), or `العام`.
+fn looks_adjective(f: &str) -> bool {
+    let Some(stem) = f.strip_prefix("ال") else {
+        return f.starts_with("لل");
+    };
+    stem.ends_with('ي')
+        || stem.ends_with("يه")
+        || stem.ends_with("يين")
+        || stem.ends_with("يون")
+        || stem.starts_with('م') && stem.chars().count() >= 4
+        || stem.starts_with('ا') && stem.chars().count() == 4
+        || matches!(stem, "عام" | "عامه" | "كبري" | "عليا" | "عظمي" | "وسطي")
+}
+
 /// `إمام` (imam), which folds to the letters of the preposition `أمام` (in front of): told
 /// apart by its hamza as written.
 fn is_imam(w: &Word) -> bool {
@@ -152,6 +167,10 @@ fn adverbial_at(words: &[Word], i: usize, after_name: bool) -> bool {
                 if l.is_speech_event(rest) || l.is_speech_event(&format!("ا{rest}")) {
                     return true;
                 }
+                // `لرئيس الوفد`, `للوزير`: the person spoken to
+                if f.starts_with('ل') && i > 0 && (l.is_title(rest) || l.is_title(&format!("ا{rest}"))) {
+                    return true;
+                }
                 if f.starts_with('ل') && !words[i].quoted && (is_audience(rest) || after_name && l.is_org(f)) {
                     return true;
                 }
@@ -214,16 +233,18 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
             )
         ) || l.cue(f).is_some()
             || is_time_word(f)
-            || adverbial_at(words, i, true)
+            || adverbial_at(words, i, false)
+            // `لوكالة الأنباء`: an indefinite organisation after ل is spoken to
+            || f.starts_with('ل') && !is_def(f) && l.is_org(f)
         {
             break;
         }
         // a definite word closes a construct chain: after `وزارة الداخلية` an indefinite word
         // is no genitive of it (`... ماجد الشمري` is the next phrase); nor is a given name
-        let closed = words[start + 1..i].iter().any(|w| is_def(w.folded));
-        // after a complete name a definite title opens the next phrase (`وزارة العدل المفتش
-        // العام`)
-        if closed && l.is_title(f) {
+        let closed = words[start..i].iter().any(|w| is_def(w.folded));
+        // after a complete name only adjectives follow: a definite noun or title opens the
+        // next phrase (`وزارة العدل المفتش العام`, `وطالبت المنظمة الحكومة بـ`)
+        if closed && (l.is_title(f) || is_def(f) && !looks_adjective(f)) {
             break;
         }
         // `اللجنة الوطنية لحقوق الإنسان`: ل with a construct chain reaching a definite word
@@ -309,8 +330,9 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
         let np = Np { kind: NpKind::Pronoun, name: words[0].text.to_string(), role: String::new(), definite: true };
         return Some((np, 1));
     }
-    let i = skip_honorifics(&words, 0);
-    if i >= n {
+    let i = skip_honorifics(words, 0);
+    if i >= n || words[i].folded == "الله" {
+        // `دعا الله أن`: the one prayed to
         return None;
     }
     let honorific = i > 0;
@@ -465,6 +487,15 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
         if i > from && (f.strip_prefix('و').is_some_and(|r| l.is_title(r)) || honorific_of_address) {
             i += 1;
             last_def = false;
+            continue;
+        }
+        // `خادم الحرمين الشريفين`, the king's title (خادم alone is a servant or a server)
+        if f == "خادم" && words.get(i + 1).is_some_and(|nx| nx.folded == "الحرمين") {
+            i += 2;
+            if words.get(i).is_some_and(|nx| nx.folded == "الشريفين") {
+                i += 1;
+            }
+            last_def = true;
             continue;
         }
         if l.is_title(f) || l.is_name_title(f) || is_imam(&w) {

@@ -569,3 +569,28 @@ fn an_informed_source_and_a_time_adverbial() {
     let q = run("وقال الوزير سامي خالد مطلع الأسبوع إن الخطة جاهزة.");
     assert_eq!(who(&q), [(1, "سامي خالد")]);
 }
+
+#[test]
+fn objects_and_addressees_are_not_speakers() {
+    // the one prayed to
+    let q = run("ودعا الله أن يحفظ البلاد.");
+    assert!(q.is_empty(), "{:?}", who(&q));
+    // a definite noun after a complete organisation name is the object of a call
+    let q = run("وطالبت المنظمة الدولية الحكومة بالإفراج عن المعتقلين.");
+    assert_eq!(who(&q), [(1, "المنظمة الدولية")]);
+    // ل with a title: the person spoken to
+    let q = run("وأكد رئيس الوزراء لرئيس الوفد الزائر أن العلاقات متينة.");
+    assert_eq!(who(&q), [(1, "رئيس الوزراء")]);
+    // adjectives and prepositional phrases of an organisation's name stay in it
+    let q = run("وقال المجلس الأعلى للقوات المسلحة إن الانتخابات ستجرى.");
+    assert_eq!(who(&q), [(1, "المجلس الأعلى للقوات المسلحة")]);
+}
+
+#[test]
+fn the_kings_title() {
+    let q = run("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن المملكة ستبقى سندا لأشقائها.");
+    assert_eq!(who(&q), [(1, "سلمان بن عبدالعزيز")]);
+    // خادم alone is a server, no title
+    let q = run("وقالت الوزارة إن خادم الحاسوب الخاص بالشركة تعطل.");
+    assert_eq!(who(&q), [(1, "الوزارة")]);
+}
