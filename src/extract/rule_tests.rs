@@ -594,3 +594,52 @@ fn the_kings_title() {
     let q = run("وقالت الوزارة إن خادم الحاسوب الخاص بالشركة تعطل.");
     assert_eq!(who(&q), [(1, "الوزارة")]);
 }
+
+/// The sentences of these tests, as written in this file: every `run("…")` argument.
+fn test_sentences() -> Vec<String> {
+    let src = include_str!("rule_tests.rs");
+    let mut out = Vec::new();
+    for part in src.split("run(\"").skip(1) {
+        let Some(end) = part.find("\")") else { continue };
+        // a string continued over lines: `\n\` then the next line's indentation
+        let text: String =
+            part[..end].split("\\n\\\n").map(str::trim_start).collect::<Vec<_>>().join("\n").replace("\\n", "\n");
+        out.push(text);
+    }
+    out
+}
+
+#[test]
+fn no_speaker_name_starts_or_ends_with_a_particle_preposition_verb_or_conjunction() {
+    use super::lexicon::{lexicon, Class};
+    let l = lexicon();
+    let mut texts = test_sentences();
+    assert!(texts.len() > 60, "the sentences of this file were found");
+    texts.push(crate::load::SAMPLE_TEXT.to_string());
+    for text in &texts {
+        for q in run(text) {
+            let written: Vec<&str> = q.speaker.split_whitespace().collect();
+            for written in [written.first(), written.last()].into_iter().flatten() {
+                // the name علي folds to the letters of the preposition على
+                if *written == "علي" {
+                    continue;
+                }
+                let w = &crate::text::fold(written);
+                let bad = l.cue(w).is_some()
+                    || matches!(
+                        l.class(w).or_else(|| w.strip_prefix('و').and_then(|r| l.class(r))),
+                        Some(
+                            Class::Prep
+                                | Class::Comp { .. }
+                                | Class::Stop
+                                | Class::Opener
+                                | Class::Subordinate
+                                | Class::According
+                                | Class::Filler
+                        )
+                    );
+                assert!(!bad, "speaker {:?} of {:?} begins or ends with {w:?}", q.speaker, text);
+            }
+        }
+    }
+}
