@@ -969,11 +969,12 @@ impl<'a> Scanner<'a> {
         let words: Vec<Word> = idx.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
         let (np, used) = np::extent(&words)?;
         let whole = used == words.len();
-        // a person needs a title, a given name or a name the article gave (not `بلادها`)
+        // a person needs a title before the name, a given name or a name the article gave
+        // (not `بلادها`)
         let kind_ok = match np.kind {
             NpKind::Person => {
                 let first = crate::text::fold(np.name.split_whitespace().next().unwrap_or(""));
-                !np.role.is_empty() || l.any_given_name(&first).is_some() || self.reg.knows(&[first.as_str()])
+                titled(&words) || l.any_given_name(&first).is_some() || self.reg.knows(&[first.as_str()])
             }
             NpKind::Org => true,
             NpKind::Role => np.definite,
@@ -1020,10 +1021,11 @@ impl<'a> Scanner<'a> {
         let named = match np.kind {
             NpKind::Person => {
                 let first = crate::text::fold(np.name.split_whitespace().next().unwrap_or(""));
-                !np.role.is_empty() || l.given_name(&first).is_some() || self.reg.knows(&[first.as_str()])
+                titled(&words) || l.given_name(&first).is_some() || self.reg.knows(&[first.as_str()])
             }
             NpKind::Org | NpKind::Pronoun => true,
-            NpKind::Role => np.definite && words.iter().take(used).any(|w| l.is_title(w.folded)),
+            // an unnamed source too (`مصدر في الوزارة`), when a title heads it
+            NpKind::Role => words.first().is_some_and(|w| l.is_title(w.folded)),
         };
         if !named || used == 0 || used >= idx.len() {
             return None;
@@ -1093,6 +1095,16 @@ impl<'a> Scanner<'a> {
                             && !parenthetical;
                         if name_like {
                             subject.extend(j + 1..close);
+                            j = close + 1;
+                            continue;
+                        }
+                        // `وقال المعلم في كلمة ألقاها خلال «المؤتمر …» الذي عقد في دمشق: «…»`: a
+                        // quoted name inside an adverbial, when a colon and a quotation follow
+                        let colon_later = close != usize::MAX
+                            && (close + 1..e.min(close + 16))
+                                .take_while(|&x| !t.punct(x).is_some_and(is_sentence_end))
+                                .any(|x| t.punct(x) == Some(':') && p.is_open(x + 1));
+                        if colon_later && !subject.is_empty() {
                             j = close + 1;
                             continue;
                         }
@@ -1648,6 +1660,18 @@ fn np_gender(np: &Np, words: &[Word]) -> Option<Gender> {
     }
     let head = words.iter().find(|w| l.is_title(w.folded) || l.is_org(w.folded))?;
     Some(if head.folded.ends_with('ه') { Gender::Fem } else { Gender::Masc })
+}
+
+/// Whether a speaker phrase opens with a title or an honorific (`الوزير …`, `معالي …`): a role
+/// after the name (`اغتيال | النائب العام`) is no evidence of a person.
+fn titled(words: &[Word]) -> bool {
+    let l = lexicon();
+    words.first().is_some_and(|w| {
+        l.is_title(w.folded)
+            || l.is_name_title(w.folded)
+            || l.class(w.folded) == Some(Class::Honorific)
+            || matches!(w.folded, "صاحب" | "صاحبه")
+    })
 }
 
 /// The honorific that opens a phrase (`معالي`, `صاحب السمو` → `سمو`), folded.

@@ -474,10 +474,12 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
     let mut i = from;
     // whether the last word of the role was definite (an indefinite word after it is a name)
     let mut last_def = true;
+    // whether the role ended with a prepositional phrase of affiliation
+    let mut after_pp = false;
     while i < n {
         let w = words[i];
         let f = w.folded;
-        if i > from && adverbial_at(words, i, false) {
+        if i > from && (adverbial_at(words, i, false) || is_time_word(f)) {
             return (i, None);
         }
         // `إمام وخطيب المسجد الحرام`: a coordinated title; `... المسجد الحرام فضيلة الشيخ`: an
@@ -488,6 +490,14 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
             i += 1;
             last_def = false;
             continue;
+        }
+        // `مدير مستشفى الملك فهد ناصر القحطاني`: the name an institution bears is the role's
+        if i > from && l.is_org(words[i - 1].folded) && !is_def(words[i - 1].folded) {
+            if let Some(after) = named_after(words, i) {
+                i = after;
+                last_def = true;
+                continue;
+            }
         }
         // `خادم الحرمين الشريفين`, the king's title (خادم alone is a servant or a server)
         if f == "خادم" && words.get(i + 1).is_some_and(|nx| nx.folded == "الحرمين") {
@@ -527,9 +537,10 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
         if l.given_name(f).is_some() && !is_def(f) {
             return (i, Some(i));
         }
-        if is_def(f) || w.quoted || l.is_org(f) && !f.starts_with('ل') {
+        // (`الشؤون البلدية والقروية`: a coordinated definite word)
+        if is_def(f) || w.quoted || l.is_org(f) && !f.starts_with('ل') || f.starts_with("وال") && i > from + 1 {
             i += 1;
-            last_def = is_def(f) || w.quoted;
+            last_def = is_def(f) || w.quoted || f.starts_with("وال");
             continue;
         }
         if let Some(after) = affiliation_pp(words, i) {
@@ -537,6 +548,7 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
             // (`الخبير في مركز الدراسات`), which the caller keeps whole
             i = after;
             last_def = true;
+            after_pp = true;
             continue;
         }
         if matches!(l.class(f), Some(Class::Prep)) || stops_name_word(&w) {
@@ -558,6 +570,18 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
             // (`مسؤول تركي`, `مصدر مسؤول`): a nisba or a word no name follows
             if !last_def && i == from + 1 && !words.get(i + 1).is_some_and(name_word) {
                 return (i + 1, None);
+            }
+            // after a prepositional phrase the verb's object may follow as well as a name
+            // (`ونفى مصدر في الوزارة وجود نية`): only a given name or a family particle shows a
+            // name there
+            // (or a short run of name words that ends the phrase: `... شارلز ماكولو`)
+            let ends_phrase = n - i <= 3 && words[i..].iter().all(|w| name_word(w) || is_def(w.folded));
+            if after_pp
+                && l.any_given_name(f).is_none()
+                && !ends_phrase
+                && !words.get(i + 1).is_some_and(|nx| matches!(nx.folded, "ال" | "بن" | "ابو" | "بنت"))
+            {
+                return (i, None);
             }
             return (i, Some(i));
         }
@@ -633,6 +657,27 @@ fn chain_reaches_def(rest: &[Word]) -> bool {
     false
 }
 
+/// The name an institution bears after its head (`جامعة|الملك سعود`, `مستشفى|الأمير محمد بن
+/// عبدالعزيز`): a royal or religious title, a given name and its `بن` chain. Returns the index
+/// after it.
+fn named_after(words: &[Word], j: usize) -> Option<usize> {
+    let l = lexicon();
+    let w = words.get(j)?;
+    if !(matches!(w.folded, "الملك" | "الامير" | "الشيخ") || is_imam(w)) {
+        return None;
+    }
+    let mut k = j + 1;
+    words.get(k).filter(|n| l.any_given_name(n.folded).is_some())?;
+    k += 1;
+    while k + 1 < words.len()
+        && matches!(words[k].folded, "بن" | "ابن")
+        && l.any_given_name(words[k + 1].folded).is_some()
+    {
+        k += 2;
+    }
+    Some(k)
+}
+
 /// A prepositional phrase of place or affiliation inside a role: `لحقوق الإنسان`, `في المنطقة
 /// الشرقية`, `بمجلس النواب`, `لدى الأمم المتحدة`. Returns the index after it.
 fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
@@ -659,6 +704,15 @@ fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
     let mut closed = is_def(words[j - 1].folded);
     while j < words.len() {
         let w = &words[j];
+        // an institution named after someone: `جامعة الملك سعود`, `مستشفى الأمير محمد بن
+        // عبدالعزيز`, `جامعة الإمام عبدالرحمن بن فيصل`
+        if j > i + 1 && l.is_org(words[j - 1].folded) && !is_def(words[j - 1].folded) {
+            if let Some(after) = named_after(words, j) {
+                j = after;
+                closed = true;
+                continue;
+            }
+        }
         if is_def(w.folded) && !stops_name_word(w) || l.is_org(w.folded) && !w.folded.starts_with('ل') {
             closed |= is_def(w.folded);
             j += 1;
@@ -692,7 +746,10 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
     let mut i = start;
     while i < n
         && i - start < 6
-        && (name_word(&words[i]) || title_surname(words, start, i))
+        && (name_word(&words[i])
+            || title_surname(words, start, i)
+            // after a family particle any word is the name: `آل الشيخ`, `عبد الله`
+            || i > start && matches!(words[i - 1].folded, "ال" | "بن" | "بنت" | "ابن" | "ابو" | "عبد") && words[i].folded.chars().count() > 1)
         && !is_speech_noun(words[i].folded)
         && !(i > start && adverbial_at(words, i, true))
     {
@@ -737,7 +794,10 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
     // an apposition after the name: `وليد العوض عضو المكتب السياسي`
     let mut role_text = join(role);
     if i < n && l.is_title(words[i].folded) {
-        let app_end = (i..n.min(i + 8)).find(|&j| j > i && adverbial_at(words, j, true)).unwrap_or(n.min(i + 8));
+        // the apposition is a role phrase of its own (it ends where a role does: `أمير منطقة
+        // القصيم | اليوم`), and never names another person
+        let (role_end, _) = role_chain(words, i);
+        let app_end = role_end.min(i + 8).max(i + 1);
         if !role_text.is_empty() {
             role_text.push_str("، ");
         }

@@ -643,3 +643,45 @@ fn no_speaker_name_starts_or_ends_with_a_particle_preposition_verb_or_conjunctio
         }
     }
 }
+
+#[test]
+fn an_institution_named_after_someone_is_part_of_the_role() {
+    let q = run("وقال مدير مستشفى الملك فهد ناصر القحطاني إن الأجهزة وصلت.");
+    assert_eq!(who(&q), [(1, "ناصر القحطاني")]);
+    let q = run("وقالت أستاذة علم الاجتماع في جامعة الملك سعود الدكتورة منى الشهري إن المشكلة ثقافية.");
+    assert_eq!(who(&q), [(1, "منى الشهري")]);
+    // a title and name after a definite organisation are the person's
+    let q = run("وقال وزير الخارجية الأمير سعود الفيصل إن الحوار مستمر.");
+    assert_eq!(who(&q), [(1, "سعود الفيصل")]);
+}
+
+#[test]
+fn after_a_prepositional_phrase_the_object_is_no_name() {
+    let q = run("ونفى مصدر في وزارة البترول وجود نية لخفض الإنتاج، مؤكدا أن المملكة ملتزمة بتلبية احتياجات عملائها.");
+    assert_eq!(who(&q), [(1, "مصدر في وزارة البترول")]);
+    assert!(q[0].text.starts_with("وجود نية"));
+    // a foreign name that ends the phrase is one
+    let q = run("وقال المفتش العام لمكتب الاستخبارات الوطنية شارلز ماكولو إن الوثائق سرية.");
+    assert_eq!(who(&q), [(1, "شارلز ماكولو")]);
+}
+
+#[test]
+fn family_names_and_coordinated_roles() {
+    let q = run(
+        "بحضور معالي وزير الشؤون البلدية والقروية المهندس عبداللطيف آل الشيخ.\nوأوضح معالي الوزير أن الميزانية كبيرة.",
+    );
+    assert_eq!(who(&q), [(2, "عبداللطيف آل الشيخ")]);
+    // the apposition after a name ends with its role phrase
+    let q = run("دشن الأمير فيصل بن مشعل أمير منطقة القصيم اليوم المشروعات.\nوأكد الأمير فيصل بن مشعل أن المنطقة تنمو.");
+    assert_eq!(who(&q), [(2, "فيصل بن مشعل")]);
+}
+
+#[test]
+fn a_quoted_name_inside_an_adverbial_is_not_the_content() {
+    let q = run("وقال الوزير سامي نادر في كلمة خلال «المؤتمر الدولي للطاقة» الذي عقد في الرياض: «الطلب سيرتفع».");
+    assert_eq!(who(&q), [(1, "سامي نادر")]);
+    assert_eq!(q[0].text, "الطلب سيرتفع");
+    // a noun with a role after it is no person: `وأدان اغتيال النائب العام …`
+    let q = run("وقال الوزير سامي نادر إن الوضع خطير، وأدان اغتيال النائب العام المستشار هشام بركات.");
+    assert!(q.iter().all(|x| &*x.speaker == "سامي نادر"), "{:?}", who(&q));
+}
