@@ -1065,7 +1065,11 @@ impl<'a> Scanner<'a> {
             if let Some(c) = t.punct(j) {
                 match c {
                     ':' => {
-                        let next = j + 1;
+                        let mut next = j + 1;
+                        // `وقالت السلطان: إن …`: a bare complementizer after the colon
+                        if next + 1 < e && l.class(t.f(next)) == Some(Class::Comp { bare: true }) {
+                            next += 1;
+                        }
                         if next < e && p.is_open(next) {
                             return Some(Clause { subject, channel, content: Content::Quote { open: next }, acronyms });
                         }
@@ -1133,6 +1137,10 @@ impl<'a> Scanner<'a> {
                     let at = if bare { j + 1 } else { j };
                     if at >= e {
                         return None;
+                    }
+                    // `قال إن “الوضع كارثي”.`: the content is a quotation to the sentence's end
+                    if bare && p.is_open(at) && p.close[at] != usize::MAX && p.close[at] + 1 >= e {
+                        return Some(Clause { subject, channel, content: Content::Quote { open: at }, acronyms });
                     }
                     return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
                 }

@@ -92,6 +92,16 @@ fn looks_adjective(f: &str) -> bool {
         || matches!(stem, "عام" | "عامه" | "كبري" | "عليا" | "عظمي" | "وسطي")
 }
 
+/// `أعده`, `أصدرته`, `نشره`: a verb of making a statement with the statement as its object
+/// pronoun, between a statement noun and its author.
+fn is_made_by(f: &str) -> bool {
+    ["ه", "ها"].iter().any(|p| {
+        f.strip_suffix(p).is_some_and(|v| {
+            matches!(v, "اعد" | "اعدت" | "اصدر" | "اصدرت" | "نشر" | "نشرت" | "وضع" | "وضعت" | "اجري" | "اجرت")
+        })
+    })
+}
+
 /// `إمام` (imam), which folds to the letters of the preposition `أمام` (in front of): told
 /// apart by its hamza as written.
 fn is_imam(w: &Word) -> bool {
@@ -241,6 +251,13 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
         }
         // a definite word closes a construct chain: after `وزارة الداخلية` an indefinite word
         // is no genitive of it (`... ماجد الشمري` is the next phrase); nor is a given name
+        // `جامعة الملك سعود`: the name an institution bears
+        if l.is_org(words[i - 1].folded) && !is_def(words[i - 1].folded) {
+            if let Some(after) = named_after(words, i) {
+                i = after;
+                continue;
+            }
+        }
         let closed = words[start..i].iter().any(|w| is_def(w.folded));
         // after a complete name only adjectives follow: a definite noun or title opens the
         // next phrase (`وزارة العدل المفتش العام`, `وطالبت المنظمة الحكومة بـ`)
@@ -337,13 +354,16 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
     }
     let honorific = i > 0;
     // "a statement of X" speaks for X
-    if matches!(words[i].folded, "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "الرساله") && i + 1 < n
+    if matches!(words[i].folded, "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "الرساله" | "دراسه" | "الدراسه")
+        && i + 1 < n
     {
         let mut rest = &words[i + 1..];
-        // `بيان صادر عن الوزارة`: issued by
+        // `بيان صادر عن الوزارة`: issued by; `تقرير أعده «ساكسو بنك»`: prepared by
         if rest.len() > 2 && matches!(rest[0].folded, "صادر" | "الصادر") && matches!(rest[1].folded, "عن" | "من")
         {
             rest = &rest[2..];
+        } else if rest.len() > 1 && is_made_by(rest[0].folded) {
+            rest = &rest[1..];
         }
         // the statement's own adjectives come first: `البيان الختامي للقمة`, `البيان المشترك`
         while rest.len() > 1

@@ -685,3 +685,19 @@ fn a_quoted_name_inside_an_adverbial_is_not_the_content() {
     let q = run("وقال الوزير سامي نادر إن الوضع خطير، وأدان اغتيال النائب العام المستشار هشام بركات.");
     assert!(q.iter().all(|x| &*x.speaker == "سامي نادر"), "{:?}", who(&q));
 }
+
+#[test]
+fn a_statement_prepared_by_speaks_for_its_author() {
+    let q = run("ووفقا لتقرير أعده «بنك الرياض»، فإن النمو سيتباطأ.");
+    assert_eq!(who(&q), [(1, "بنك الرياض")]);
+    let q = run("وأكدت دراسة أعدتها جامعة الملك سعود أن التدخين يتراجع.");
+    assert_eq!(who(&q), [(1, "جامعة الملك سعود")]);
+}
+
+#[test]
+fn a_colon_then_a_bare_complementizer_and_a_complementizer_then_a_quotation() {
+    let q = run("وقالت مديرة المؤسسة سميرة الحربي: إن المؤسسة تستقبل الفتيات.");
+    assert_eq!(q[0].text, "المؤسسة تستقبل الفتيات");
+    let q = run("وقال رئيس اللجنة بيتر لانغ في بيان إن “الوضع كارثي”.");
+    assert_eq!((q[0].text.as_ref(), q[0].form), ("الوضع كارثي", Form::Direct));
+}
