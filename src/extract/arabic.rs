@@ -249,6 +249,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.interview_answers();
+        self.split_at_paragraphs();
         // reported speech that contains quoted words is mixed
         let text = &self.article.text;
         for f in &mut self.found {
@@ -257,6 +258,38 @@ impl<'a> Scanner<'a> {
             }
         }
         (self.found, self.reg)
+    }
+
+    /// A quotation running over several paragraphs (`وقال: «… .` / `… .` / `… »`) is one
+    /// statement a paragraph: each paragraph is where a reader finds its part, and each part
+    /// continues the same speaker.
+    fn split_at_paragraphs(&mut self) {
+        let a = self.article;
+        let mut out = Vec::with_capacity(self.found.len());
+        for f in std::mem::take(&mut self.found) {
+            let last = a.spans.partition_point(|&(ps, _)| ps < f.end).saturating_sub(1);
+            if last <= f.para {
+                out.push(f);
+                continue;
+            }
+            for pi in f.para..=last {
+                let (ps, pe) = a.spans[pi];
+                let start = if pi == f.para { f.start } else { ps };
+                let end = f.end.min(pe);
+                // a paragraph may reopen the quotation with its own mark
+                let s = start + a.text[start..end].len()
+                    - a.text[start..end]
+                        .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_OPEN.contains(&c))
+                        .len();
+                let e = trim_end(&a.text, s, end);
+                if e <= s {
+                    continue;
+                }
+                let attribution = if pi == f.para { f.attribution } else { Attribution::Continuation };
+                out.push(Found { start: s, end: e, para: pi, attribution, ..f.clone() });
+            }
+        }
+        self.found = out;
     }
 
     /// An interview printed as questions and answers: a paragraph that is a question (ends

@@ -88,11 +88,17 @@ fn quote_before_its_attribution() {
 }
 
 #[test]
-fn quote_across_paragraphs_is_one_statement() {
+fn quote_across_paragraphs_is_a_statement_in_each_paragraph() {
+    // each paragraph holds its part of the quotation, all by the same speaker
     let text = "وقال الوزير خالد ناصر: «الوضع صعب جدا.\nلكننا سنتجاوزه معا».\nوانتهى الاجتماع.";
     let q = run(text);
-    assert_eq!(q.len(), 1);
-    assert!(q[0].text.contains("الوضع صعب") && q[0].text.ends_with("سنتجاوزه معا"));
+    assert_eq!(who(&q), [(1, "خالد ناصر"), (2, "خالد ناصر")]);
+    assert_eq!(q[0].text, "الوضع صعب جدا.");
+    assert_eq!(q[1].text, "لكننا سنتجاوزه معا");
+    assert_eq!(q[1].attribution, Attribution::Continuation);
+    // a paragraph that reopens the quotation with its own mark
+    let q = run("وقال الوزير خالد ناصر: «الوضع صعب.\n«لكننا سنتجاوزه معا».");
+    assert_eq!(q[1].text, "لكننا سنتجاوزه معا");
 }
 
 #[test]
