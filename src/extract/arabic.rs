@@ -618,9 +618,14 @@ impl<'a> Scanner<'a> {
                         k += 1;
                         continue;
                     }
+                    // `رفض متحدث باسم الجهة التعليق، مكتفيا بالقول إن`: a participle closing a
+                    // narrated clause is its subject's
+                    let narrated =
+                        if participle && other.is_none() { self.narrated_subject(p, s, k, gender) } else { None };
                     let who = match (&other, topic) {
                         // `وقال معاليه`: the person given that honorific
                         (Some(np), _) => self.reg.by_honorific(&crate::text::fold(&np.name)).map(|i| (i, None)),
+                        _ if narrated.is_some() => narrated.map(|i| (i, None)),
                         (None, Some((ent, g))) if g == gender => Some((ent, None)),
                         _ => self.continuation(gender, pi),
                     };
@@ -875,6 +880,61 @@ impl<'a> Scanner<'a> {
         }
         // only adverbs before it: `وأخيرا تعهدت`
         (s..k).all(|j| matches!(l.class_loose(t.f(j)), Some(Class::Adverb | Class::Opener)))
+    }
+
+    /// The subject of the narrated clause that opens the sentence before the participle at
+    /// `k` (`رفض متحدث باسم الجهة التعليق، مكتفيا …`, `ودافع المدرب عن خياراته، مؤكدا …`): a
+    /// verb that is no verb of saying, then a speaker phrase — a person with a title, a given
+    /// or known name, an organisation, or an unnamed source headed by a title — agreeing with
+    /// the participle in gender.
+    fn narrated_subject(&mut self, p: &Para, s: usize, k: usize, gender: Gender) -> Option<usize> {
+        let l = lexicon();
+        let t = p.t;
+        let mut v = s;
+        // a fronted phrase set off by a comma: `في المقابل،`, `ومن جانبه،`
+        if matches!(l.class_loose(t.f(s)), Some(Class::Prep | Class::Opener)) {
+            if let Some(c) = (s..k).find(|&x| matches!(t.punct(x), Some('،' | ','))) {
+                if c - s <= 4 {
+                    v = c + 1;
+                }
+            }
+        }
+        while v < k && matches!(l.class_loose(t.f(v)), Some(Class::Opener | Class::Adverb)) {
+            v += 1;
+        }
+        let verb = t.f(v);
+        if v + 1 >= k
+            || t.punct(v).is_some()
+            || l.cue(verb).is_some()
+            || l.class_loose(verb).is_some()
+            || verb.starts_with("ال")
+            || l.any_given_name(verb).is_some()
+            || verb.chars().count() < 3
+        {
+            return None;
+        }
+        let mut idx = Vec::new();
+        let mut j = v + 1;
+        while j < k && idx.len() < 12 && t.punct(j).is_none() && !t.f(j).is_empty() {
+            if matches!(l.class(t.f(j)), Some(Class::Comp { .. })) || l.cue(t.f(j)).is_some() {
+                break;
+            }
+            idx.push(j);
+            j += 1;
+        }
+        let words: Vec<Word> = idx.iter().map(|&j| self.word(t, j, p.inside[j])).collect();
+        let (np, _) = np::extent(&words)?;
+        let first = crate::text::fold(np.name.split_whitespace().next().unwrap_or(""));
+        let speaker = match np.kind {
+            NpKind::Person => titled(&words) || l.given_name(&first).is_some() || self.reg.knows(&[first.as_str()]),
+            NpKind::Org => true,
+            NpKind::Role => words.first().is_some_and(|w| l.is_title(w.folded)),
+            NpKind::Pronoun => false,
+        };
+        if !speaker || np_gender(&np, &words).is_some_and(|g| gender != Gender::Plural && g != gender) {
+            return None;
+        }
+        Some(self.reg.resolve(&np))
     }
 
     /// Whether entity `i` is a group (`ذوو الشهداء`, `المصابون`), remembered per entity.
@@ -1215,8 +1275,9 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if let Some((inner, _)) = l.cue(f) {
-                if is_negation(t.f(j - 1)) {
-                    // `متحدث باسم الهيئة لم تذكر اسمه`: a negated verb describes the subject
+                // `متحدث باسم الهيئة لم تذكر اسمه`: a negated verb describes the subject; in
+                // `عدم ذكر اسمها` the word is the noun "mentioning"
+                if is_negation(t.f(j - 1)) || t.f(j - 1) == "عدم" {
                     j += 1;
                     continue;
                 }

@@ -183,6 +183,8 @@ const VERBS: &[Verb] = &[
     // asking and answering
     Verb("تساءل", "يتساءل", "متسائلا", "asked", fr(NONE, false, false)),
     Verb("أجاب", "", "مجيبا", "answered", fr(NONE, false, true)),
+    // `مكتفيا بالقول إن`: content with saying
+    Verb("اكتفى", "", "مكتفيا", "said", fr(NONE, false, true)),
     Verb("رد", "", "", "replied", fr(NONE, false, true)),
     // light verbs with a statement noun: `وجه رسالة بأن`, `وجه نداء إلى`
     Verb("وجه", "", "", "addressed", fr(NONE, false, true)),
@@ -212,7 +214,7 @@ const TITLES: &str = "\
     مفتش+ محقق+ مراقب+ سكرتير+ ملحق موفد+ والي \
     محاضر+ مدرس+ معلم+ مؤرخ+ جراح+ ممرض+ فنان+ مخرج+ مطرب+ شاعر+ روائي+ \
     جندي شرطي مقاتل+ متظاهر+ محتج+ مزارع+ تاجر+ والد+ شقيق+ زوج+ رجل \
-    سيد+ وسيط شاهد مواطن+";
+    سيد+ وسيط شاهد مواطن+ موظف+";
 
 /// Titles written right before a personal name, which they never end: `الأستاذ عادل`,
 /// `الدكتور`, `د.`, `المهندس`, `الشيخ`, military ranks.

@@ -161,7 +161,8 @@ fn adverbial_at(words: &[Word], i: usize, after_name: bool) -> bool {
         return false;
     }
     match f {
-        "خلال" | "عقب" | "اثناء" | "عند" | "امام" | "بعد" | "قبل" | "منذ" | "اثر" | "لدي" | "مع" | "ضمن" => {
+        // (not لدى: `السفير لدى الكويت` is an affiliation, read as one)
+        "خلال" | "عقب" | "اثناء" | "عند" | "امام" | "بعد" | "قبل" | "منذ" | "اثر" | "مع" | "ضمن" => {
             true
         }
         "في" | "علي" => next.is_some_and(|n| l.is_speech_event(n) || is_time_word(n)),
@@ -550,12 +551,24 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
             i += 1;
             if i < n && l.is_org(words[i].folded) {
                 i = org_chain(words, i, false);
+            } else if i < n && is_def(words[i].folded) {
+                // `باسم الجهة الحكومية`: the body spoken for, with its adjectives
+                i += 1;
+                while i < n && is_def(words[i].folded) && looks_adjective(words[i].folded) {
+                    i += 1;
+                }
             }
             last_def = true;
             continue;
         }
-        if l.given_name(f).is_some() && !is_def(f) {
+        // (the name علي, written with its final ya, folds to the letters of على)
+        if l.given_name(f).is_some() && !is_def(f) || f == "علي" && w.text.ends_with('ي') {
             return (i, Some(i));
+        }
+        // after a definite word only adjectives follow (`المتحدث الرسمي`; in `رفض متحدث باسم
+        // الجهة الحكومية التعليق` the last word is the verb's object)
+        if last_def && is_def(f) && !looks_adjective(f) && !l.is_org(f) {
+            return (i, None);
         }
         // (`الشؤون البلدية والقروية`: a coordinated definite word)
         if is_def(f) || w.quoted || l.is_org(f) && !f.starts_with('ل') || f.starts_with("وال") && i > from + 1 {
@@ -571,7 +584,7 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
             after_pp = true;
             continue;
         }
-        if matches!(l.class(f), Some(Class::Prep)) || stops_name_word(&w) {
+        if stops_name_word(&w) {
             return (i, None);
         }
         // an indefinite word: a construct-chain noun after an indefinite role word when the

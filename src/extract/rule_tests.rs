@@ -707,3 +707,20 @@ fn a_colon_then_a_bare_complementizer_and_a_complementizer_then_a_quotation() {
     let q = run("وقال رئيس اللجنة بيتر لانغ في بيان إن “الوضع كارثي”.");
     assert_eq!((q[0].text.as_ref(), q[0].form), ("الوضع كارثي", Form::Direct));
 }
+
+#[test]
+fn a_participle_closing_a_narrated_clause_is_its_subjects() {
+    let q = run("وقال المحامي سعد الغامدي إن الحكم منصف.\n\
+         في المقابل، رفض متحدث باسم الجهة الحكومية التعليق على الحكم، مكتفيا بالقول إن الجهة ستدرس خياراتها.");
+    assert_eq!(who(&q), [(1, "سعد الغامدي"), (2, "متحدث باسم الجهة الحكومية")]);
+    assert_eq!(q[1].text, "الجهة ستدرس خياراتها");
+}
+
+#[test]
+fn a_verb_inside_a_noun_phrase_of_the_subject_is_not_the_clause() {
+    let q = run("وأكدت الموظفة، التي فضلت عدم ذكر اسمها، أنها عانت كثيرا.");
+    assert_eq!(who(&q), [(1, "الموظفة")]);
+    // the name علي after a role
+    let q = run("وعبر السفير اليمني لدى الكويت علي منصور عن شكره للكويت.");
+    assert_eq!(who(&q), [(1, "علي منصور")]);
+}
