@@ -410,7 +410,7 @@ impl<'a> Scanner<'a> {
                     })
                     .collect();
                 let Some((np, _)) = np::extent(&words) else { continue };
-                if !matches!(np.kind, NpKind::Person | NpKind::Org) {
+                if !matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) {
                     continue;
                 }
                 let at = toks.toks[i].start;
@@ -590,6 +590,25 @@ impl<'a> Scanner<'a> {
                 np::parse(&words)
             };
             let gender = cue.gender;
+            // `وتصف الوضع الحالي بأنه مقلق`: a masculine definite noun with no title, given name
+            // or name the article gave cannot be the subject of a feminine verb — it is the
+            // object, and the verb continues the speaker
+            // (only for describing, `وصف X بأنه`, whose object stands where a subject would:
+            // with other verbs a feminine verb and a masculine-looking noun is a broken plural,
+            // `وأوردت الصحف`)
+            let subject = subject.filter(|np| {
+                if np.kind != NpKind::Person || cue.gender != Gender::Fem || cue.en != "described" {
+                    return true;
+                }
+                let words: Vec<Word> = clause.subject[..used].iter().map(|&j| self.word(t, j, false)).collect();
+                let first = crate::text::fold(np.name.split_whitespace().next().unwrap_or(""));
+                !first.starts_with("ال")
+                    || first.ends_with('ه')
+                    || first.ends_with("ات")
+                    || titled(&words)
+                    || l.any_given_name(&first).is_some()
+                    || self.reg.knows(&[first.as_str()])
+            });
             let (entity, channel, attribution, mention) = match subject {
                 Some(np) if np.kind != NpKind::Pronoun => {
                     let since = self.article.spans[pi.saturating_sub(1)].0;

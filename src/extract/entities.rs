@@ -36,6 +36,9 @@ pub struct Registry {
     seen: Vec<Vec<usize>>,
     /// The honorific an entity was given (`معالي`, `سمو`), folded, for `معاليه`, `سموه`.
     honor: Vec<Option<String>>,
+    /// Definite title phrases with no name the article used (`نائب خادم الحرمين الشريفين`),
+    /// with where: who an honorific pronoun may stand for before they speak.
+    dignitaries: Vec<(usize, Np)>,
     /// Mentions of a person as the subject of a verb of narration (`أرسلت كلينتون`), in text
     /// order: byte offset, entity, and the gender the verb shows.
     subjects: Vec<(usize, usize, Option<Gender>)>,
@@ -139,7 +142,7 @@ fn is_org_word(w: &str) -> bool {
 fn honorific_titles(h: &str) -> &'static [&'static str] {
     match h {
         "معالي" => &["وزير", "وزيره", "امين", "رييس", "نايب", "وكيل"],
-        "سمو" => &["امير", "اميره", "ولي", "شيخ", "شيخه"],
+        "سمو" => &["امير", "اميره", "ولي", "شيخ", "شيخه", "نايب", "رييس"],
         "فخامه" => &["رييس", "رييسه"],
         "جلاله" => &["ملك", "ملكه", "سلطان"],
         "فضيله" | "سماحه" => &["شيخ", "امام", "مفتي", "قاضي"],
@@ -209,6 +212,12 @@ impl Registry {
                 i
             }
             None if np.kind == NpKind::Person || np.kind == NpKind::Org && key.len() > 1 => self.add(np, key),
+            // a definite title phrase with no name (`نائب خادم الحرمين الشريفين`) is kept
+            // aside for the honorific pronouns that refer back to it
+            None if np.kind == NpKind::Role && np.definite && key.len() > 1 => {
+                self.dignitaries.push((at, np.clone()));
+                return;
+            }
             _ => return,
         };
         if self.seen[i].last().is_none_or(|&m| m < at) {
@@ -331,7 +340,7 @@ impl Registry {
     /// The person an honorific pronoun stands for (`معاليه`, `سموه`, `فضيلتها`, folded): the
     /// latest one given that honorific, else the latest with a title that takes it (`معالي`
     /// a minister, `سمو` a prince), else the latest speaker of the pronoun's gender.
-    pub fn by_honorific(&self, pronoun: &str) -> Option<usize> {
+    pub fn by_honorific(&mut self, pronoun: &str) -> Option<usize> {
         let (base, gender) = match pronoun.strip_suffix("ها") {
             Some(b) => (b, Gender::Fem),
             None => (pronoun.strip_suffix('ه').unwrap_or(pronoun), Gender::Masc),
@@ -342,16 +351,40 @@ impl Registry {
             None => base.to_string(),
         };
         let agrees = |i: usize| self.ents[i].gender.is_none_or(|g| g == gender);
-        self.most_recent(|i| self.honor[i].as_deref() == Some(base.as_str()) && agrees(i))
-            .or_else(|| {
-                let titles = honorific_titles(&base);
-                self.most_recent(|i| {
-                    self.ents[i].kind == NpKind::Person
-                        && agrees(i)
-                        && self.roles[i].first().is_some_and(|r| titles.contains(&r.as_str()))
-                })
+        // (a person, or a dignitary named only by title: `نائب خادم الحرمين الشريفين`)
+        let dignitary = |i: usize| matches!(self.ents[i].kind, NpKind::Person | NpKind::Role);
+        let head = |i: usize| {
+            let r = if self.ents[i].kind == NpKind::Role {
+                self.keys[i].first()?.first()?
+            } else {
+                self.roles[i].first()?
+            };
+            Some(strip_al(r).to_string())
+        };
+        let titles = honorific_titles(&base);
+        if let Some(i) = self.most_recent(|i| self.honor[i].as_deref() == Some(base.as_str()) && agrees(i)) {
+            return Some(i);
+        }
+        let titled =
+            self.most_recent(|i| dignitary(i) && agrees(i) && head(i).is_some_and(|h| titles.contains(&h.as_str())));
+        // a dignitary named by title alone, more recently than any entity with that title
+        let cursor = self.cursor;
+        let aside = self
+            .dignitaries
+            .iter()
+            .rev()
+            .find(|(at, np)| {
+                *at < cursor
+                    && words(&np.name).first().is_some_and(|w| titles.contains(&strip_al(w)))
+                    && titled.is_none_or(|i| self.recency(i).0 <= *at)
             })
+            .map(|(_, np)| np.clone());
+        if let Some(np) = aside {
+            return Some(self.resolve(&np));
+        }
+        titled
             .or_else(|| self.latest(gender).map(|(i, _)| i))
+            .or_else(|| self.most_recent(|i| dignitary(i) && agrees(i) && self.recency(i) > (0, 0)))
     }
 
     /// Whether the folded words are the name, or a run of the name, of someone this article

@@ -755,13 +755,15 @@ fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
             break;
         }
     }
-    // a place name ends the object before a given name: `بمحافظة جدة خالد العمري`
-    if !closed
-        && j < words.len()
-        && chain_noun(&words[j])
-        && words.get(j + 1).is_some_and(|nx| l.given_name(nx.folded).is_some())
-    {
+    // a place name ends the object before a given name or a title of address: `بمحافظة جدة
+    // خالد العمري`, `في تعز المهندس نبيل جامل`
+    let name_next =
+        |x: usize| words.get(x).is_some_and(|nx| l.given_name(nx.folded).is_some() || l.is_name_title(nx.folded));
+    if !closed && j < words.len() && chain_noun(&words[j]) && name_next(j + 1) {
         return Some(j + 1);
+    }
+    if !closed && j == i + 2 && f == "في" && chain_noun(&words[i + 1]) && name_next(j) {
+        return Some(j);
     }
     // it must reach a definite word (the object is a specific place or body)
     if !(i + 1..j).any(|k| is_def(words[k].folded)) && !(f.starts_with(['ل', 'ب']) && j > i + 1) {

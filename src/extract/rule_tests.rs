@@ -724,3 +724,26 @@ fn a_verb_inside_a_noun_phrase_of_the_subject_is_not_the_clause() {
     let q = run("وعبر السفير اليمني لدى الكويت علي منصور عن شكره للكويت.");
     assert_eq!(who(&q), [(1, "علي منصور")]);
 }
+
+#[test]
+fn an_honorific_pronoun_for_a_dignitary_named_by_title_alone() {
+    let q = run("زار نائب خادم الحرمين الشريفين اليوم المصابين في حادث التفجير.\n\
+         وأكد سموه أن الدولة لن تتهاون.\n\
+         وأضاف سموه قائلا: «الإرهاب لا دين له».");
+    assert_eq!(who(&q), [(2, "نائب خادم الحرمين الشريفين"), (3, "نائب خادم الحرمين الشريفين")]);
+}
+
+#[test]
+fn the_object_of_describing_is_no_speaker() {
+    let q = run("وتقول الباحثة ريم القحطاني إن المدارس لا تقدم بدائل، وتصف الوضع الحالي بأنه مقلق.");
+    assert_eq!(who(&q), [(1, "ريم القحطاني"), (1, "ريم القحطاني")]);
+    // a broken plural takes a feminine verb: the newspapers report
+    let q = run("وأوردت الصحف التركية أن الشاب التحق بالتنظيم قبل شهرين.");
+    assert_eq!(who(&q), [(1, "الصحف التركية")]);
+}
+
+#[test]
+fn a_place_then_a_title_of_address_ends_an_affiliation() {
+    let q = run("كشف مدير عام مؤسسة الكهرباء في تعز المهندس نبيل جامل أن الانقطاع سينتهي.");
+    assert_eq!(who(&q), [(1, "نبيل جامل")]);
+}
