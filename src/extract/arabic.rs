@@ -516,6 +516,19 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             };
+            // `… الوضع صعب وأضاف أن …` with no comma: inside a running statement a verb with no
+            // subject of its own stays part of it; one with a subject is a new statement
+            let mid_clause = k > s && t.punct(k - 1).is_none() && l.class(t.f(k - 1)) != Some(Class::Opener);
+            if running.is_some()
+                && mid_clause
+                && !participle
+                && fronted.is_none()
+                && resumptive.is_none()
+                && clause.subject.is_empty()
+            {
+                k += 1;
+                continue;
+            }
             if resumptive.is_none()
                 && fronted.is_none()
                 && clause.subject.is_empty()
@@ -891,11 +904,13 @@ impl<'a> Scanner<'a> {
         if cue.tense == Tense::Participle {
             return true;
         }
+        if prefix == 1 && cue.tense == Tense::Past {
+            // inside a running statement only with a subject of its own (`… وقالت الوزيرة
+            // هدى سالم إن`), checked by the caller; a bare `وأضاف` stays part of it
+            return true;
+        }
         if running {
             return false;
-        }
-        if prefix == 1 && cue.tense == Tense::Past {
-            return true;
         }
         // only adverbs before it: `وأخيرا تعهدت`
         (s..k).all(|j| matches!(l.class_loose(t.f(j)), Some(Class::Adverb | Class::Opener)))

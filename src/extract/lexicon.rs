@@ -96,6 +96,8 @@ const VERBS: &[Verb] = &[
     // neutral saying
     Verb("قال", "يقول", "قائلا", "said", fr(NONE, false, false)),
     Verb("ذكر", "يذكر", "ذاكرا", "said", fr(NONE, false, false)),
+    // ذكّر "reminded" (spelled as ذكر but for its shadda): its participle `مذكرا بأن`
+    Verb("ذكّر", "", "مذكرا", "reminded", fr(BI, false, true)),
     Verb("صرح", "يصرح", "مصرحا", "stated", fr(NONE, false, false)),
     Verb("أفاد", "يفيد", "مفيدا", "reported", fr(AN_BI, false, false)),
     Verb("نقل", "", "", "said", fr(AN, false, true)),
@@ -225,7 +227,8 @@ const NAME_TITLES: &str = "الأستاذ الأستاذة الدكتور الد
 /// `خلال مؤتمر`, `في ختام اجتماع`) is an adverbial of the verb, never part of the speaker.
 const SPEECH_EVENTS: &str = "تصريح تصريحات بيان بيانه بيانها كلمة كلمته كلمتها مؤتمر حديث حديثه حديثها \
     مقابلة لقاء اجتماع تغريدة تغريدات رسالة خطاب ندوة جلسة تقرير منشور مداخلة حوار اتصال \
-    ختام نهاية بداية هامش مستهل افتتاح أعقاب تعليق رده ردها مقال";
+    ختام نهاية بداية هامش مستهل افتتاح أعقاب تعليق رده ردها مقال \
+    معرض حفل احتفال ملتقى مهرجان منتدى ورشة فعالية فعاليات بطولة مباراة وفد زيارة";
 
 pub struct Lexicon {
     /// Every form of every cue, also with a و/ف prefix and (for verbs that take a person as
@@ -405,7 +408,9 @@ impl Lexicon {
              بدورها وبدوره وبدورها إلى ذلك",
             Class::Opener,
         );
-        put("الذي التي الذين اللذين اللتين اللواتي اللاتي مما ما مثلما لما كي لكي حيث", Class::Subordinate);
+        put("الذي التي الذين اللذين اللتين اللواتي اللاتي مما ما مثلما لما كي لكي", Class::Subordinate);
+        // `حيث أكد الوزير أن`, `إذ أوضح أن`: connectives that open a clause of their own
+        put("حيث وحيث إذ", Class::Opener);
         put("بحسب حسب حسبما وبحسب وحسب وحسبما وفقا ووفقا طبقا وطبقا نقلا وفق ووفق", Class::According);
         put("بقوله بقولها بقولهم قوله بالقول", Class::Filler);
         put(

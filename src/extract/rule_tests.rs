@@ -747,3 +747,17 @@ fn a_place_then_a_title_of_address_ends_an_affiliation() {
     let q = run("كشف مدير عام مؤسسة الكهرباء في تعز المهندس نبيل جامل أن الانقطاع سينتهي.");
     assert_eq!(who(&q), [(1, "نبيل جامل")]);
 }
+
+#[test]
+fn a_new_clause_inside_a_sentence_needs_a_subject_of_its_own() {
+    // no comma: `وقالت X` with its subject is a new statement, a bare `وأضاف` continues
+    let q = run("وقال الوزير خالد العمر إن الوضع صعب وقالت الوزيرة هدى سالم إن الحل قريب.");
+    assert_eq!(who(&q), [(1, "خالد العمر"), (1, "هدى سالم")]);
+    assert_eq!(q[0].text, "الوضع صعب");
+    let q = run("وقال الوزير خالد العمر إن الوضع صعب وأضاف أن الحل قريب.");
+    assert_eq!(q.len(), 1);
+    // `حيث` opens a clause; the object of the verb before it is no surname
+    let q = run("وافتتح الأمير فيصل المعرض حيث أكد سموه أن المنطقة تشهد نهضة.");
+    assert_eq!(who(&q), [(1, "فيصل")]);
+    assert_eq!(q[0].text, "المنطقة تشهد نهضة");
+}
