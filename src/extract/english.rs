@@ -255,7 +255,7 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
 /// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`).
 fn is_person_title(w: &str) -> bool {
     // lower-cased on the stack: this runs for every word of every subject
-    let w = w.trim_end_matches("'s");
+    let w = w.trim_end_matches('.').trim_end_matches("'s");
     let mut buf = [0u8; 16];
     if w.len() > buf.len() || !w.is_ascii() {
         return false;
@@ -491,7 +491,9 @@ impl<'a> EnglishScanner<'a> {
         let mut after_joiner = false;
         for j in idx {
             let k = t.toks[j];
-            let joins = spans.last().is_some_and(|l| l.1 == k.start) && (after_joiner || is_joiner(t, j));
+            // a full stop written against a word inside a phrase is an abbreviation's (`Inc.`)
+            let joins = spans.last().is_some_and(|l| l.1 == k.start)
+                && (after_joiner || is_joiner(t, j) || t.punct(j) == Some('.'));
             match spans.last_mut() {
                 Some(l) if joins => l.1 = k.end,
                 _ => spans.push((k.start, k.end)),
@@ -1046,12 +1048,71 @@ fn ends_in_abbreviation(s: &str) -> bool {
 }
 
 /// An apostrophe or hyphen written against the word before it (`company's`, `farmers'`,
-/// `al-Assad`): part of that word.
+/// `al-Assad`), or the full stop of an abbreviation (`U.S.`, `Mr.`, `Robert M. Danin`,
+/// `GreatFire.org`): part of that word.
 fn is_joiner(t: &Tokens, j: usize) -> bool {
-    matches!(t.punct(j), Some('\'' | '’' | '-'))
-        && j > 0
-        && t.punct(j - 1).is_none()
-        && t.toks[j - 1].end == t.toks[j].start
+    let touches_before = j > 0 && t.punct(j - 1).is_none() && t.toks[j - 1].end == t.toks[j].start;
+    match t.punct(j) {
+        Some('\'' | '’' | '-') => touches_before,
+        Some('.') => touches_before && (touches_next_word(t, j) || is_abbreviation(t.f(j - 1))),
+        _ => false,
+    }
+}
+
+/// Whether the token after `j` is a word written against it (`GreatFire.org`, `U.S`).
+fn touches_next_word(t: &Tokens, j: usize) -> bool {
+    j + 1 < t.len() && t.punct(j + 1).is_none() && t.toks[j].end == t.toks[j + 1].start
+}
+
+/// Words (folded) whose full stop marks an abbreviation, not the end of a sentence: a single
+/// letter (an initial, `U.S.`, `a.m.`) and the abbreviated titles and words that stand before
+/// a name or a number (`Mr. Reeves`, `Gen. Hadi`, `No. 10`, `Sept. 3`).
+fn is_abbreviation(f: &str) -> bool {
+    (f.len() == 1 && f.bytes().all(|b| b.is_ascii_alphabetic()))
+        || matches!(
+            f,
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "prof"
+                | "gen"
+                | "lt"
+                | "col"
+                | "maj"
+                | "capt"
+                | "sgt"
+                | "cpl"
+                | "adm"
+                | "cmdr"
+                | "gov"
+                | "sen"
+                | "rep"
+                | "rev"
+                | "hon"
+                | "pres"
+                | "amb"
+                | "supt"
+                | "insp"
+                | "det"
+                | "st"
+                | "mt"
+                | "jr"
+                | "sr"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "no"
+                | "vs"
+        )
 }
 
 /// Punctuation that sets a phrase off: where a subject phrase read backwards begins.
@@ -1082,7 +1143,8 @@ fn quote_depth(t: &Tokens, s: usize, e: usize) -> Vec<bool> {
 }
 
 /// Sentences as token ranges: full stops outside quotations, not after abbreviations or
-/// initials (`U.S.`, `Mr.`).
+/// initials (`U.S.`, `Mr.`), not inside a word (`GreatFire.org`) and not before a lower-case
+/// word (`Apple Inc. said`): an English sentence opens with a capital.
 fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = from;
@@ -1095,29 +1157,10 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
             Some('“') => open = true,
             Some('”') => open = false,
             Some('.' | '?' | '!') if !open => {
-                let prev = if k > 0 { &text[t.toks[k - 1].start..t.toks[k - 1].end] } else { "" };
-                // initials and `a.m.`, `e.g.`: a single letter before the stop
-                let abbrev = prev.len() == 1 && prev.chars().all(char::is_alphabetic)
-                    || matches!(
-                        prev,
-                        "Mr" | "Mrs"
-                            | "Ms"
-                            | "Dr"
-                            | "Gen"
-                            | "Lt"
-                            | "Col"
-                            | "Sen"
-                            | "Rep"
-                            | "St"
-                            | "Jan"
-                            | "Feb"
-                            | "Aug"
-                            | "Sept"
-                            | "Oct"
-                            | "Nov"
-                            | "Dec"
-                            | "No"
-                    );
+                let abbrev = t.punct(k) == Some('.')
+                    && k > 0
+                    && (is_joiner(t, k) || next_is_lowercase(t, text, k))
+                    && t.punct(k - 1).is_none();
                 if !abbrev {
                     // a closing quote right after the stop belongs to this sentence
                     let end = if t.punct(k + 1).is_some_and(|c| c == '"' || c == '”') { k + 2 } else { k + 1 };
@@ -1138,4 +1181,9 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
         out.push((s, n));
     }
     out
+}
+
+/// Whether the word after token `j` starts with a lower-case letter.
+fn next_is_lowercase(t: &Tokens, text: &str, j: usize) -> bool {
+    t.toks.get(j + 1).is_some_and(|k| k.punct.is_none() && text.as_bytes()[k.start].is_ascii_lowercase())
 }

@@ -261,3 +261,27 @@ fn a_pronoun_goes_to_someone_named_just_before_never_to_the_other_gender() {
     let q = run("Omar Haddad said the strike was over.\n\"It is not,\" he said.\n\"We will fight,\" she said.");
     assert_eq!(who(&q), [(1, "Omar Haddad"), (2, "Omar Haddad")]);
 }
+
+#[test]
+fn abbreviations_end_no_sentence_and_keep_their_spelling() {
+    // an initial inside a name, an abbreviated title, dotted country names
+    let q = run("Carla J. Mendes said the vote was fair.\n\
+         \"We will appeal,\" said Dr. Omar Haddad, the union's lawyer.\n\
+         The U.N. refugee agency said 300 families had crossed into the U.S. zone.");
+    assert_eq!(who(&q), [(1, "Carla J. Mendes"), (2, "Omar Haddad"), (3, "The U.N. refugee agency")]);
+    assert_eq!(&*q[0].text, "the vote was fair");
+    assert_eq!(&*q[2].text, "300 families had crossed into the U.S. zone");
+    // a title alone with its surname joins the full name given before
+    let q = run("Eric Mendes said the plan was flawed.\nMr. Mendes said the vote would be close.");
+    assert_eq!(who(&q), [(1, "Eric Mendes"), (2, "Eric Mendes")]);
+}
+
+#[test]
+fn a_full_stop_inside_a_word_or_before_a_lower_case_word_ends_no_sentence() {
+    let q = run("Traffic to the site fell sharply on Friday, said OpenNet.org, a monitoring group.");
+    assert_eq!(who(&q), [(1, "OpenNet.org")]);
+    assert_eq!(&*q[0].text, "Traffic to the site fell sharply on Friday");
+    let q = run("Harbour Freight Inc. said it would close two depots.");
+    assert_eq!(who(&q), [(1, "Harbour Freight Inc.")]);
+    assert_eq!(&*q[0].text, "it would close two depots");
+}
