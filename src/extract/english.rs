@@ -871,27 +871,33 @@ impl<'a> EnglishScanner<'a> {
                 let quote_first = clause_start > s
                     && t.punct(s).is_some_and(is_open)
                     && t.punct(clause_start - 1).is_some_and(|c| c == '"' || c == '”');
-                // the content follows the verb, or — `"...," X said.`, `..., officials said.` —
-                // came first
+                // the content follows the verb (`X said (that) …`, `X said: "…"`) or came first
+                // (`"…," X said.`, `…, officials said.`); a comma right after the verb closes
+                // the attribution (`…, X said, shaking his head`) unless the content resumes
+                let before = clause_start > s && (s..clause_start - 1).any(|j| t.punct(j).is_none());
+                let comma_after = t.punct(c) == Some(',');
+                let follows = has_words && !quote_first && (!comma_after || !before);
                 // `The talks, he said, would resume` / `"The port," X said, "will stay open."`:
-                // an attribution set off inside its content, which is the whole sentence
-                let set_off = clause_start > s
-                    && t.punct(c) == Some(',')
-                    && (c + 1..content_end).any(|j| t.punct(j).is_none())
-                    && (s..clause_start).any(|j| t.punct(j).is_none());
-                let content = if set_off {
-                    Some((t.toks[s].start, t.toks[content_end - 1].end))
-                } else if has_words && !quote_first {
-                    Some((t.toks[c].start, t.toks[content_end - 1].end))
-                } else if clause_start > s {
+                // an attribution set off inside its content, which resumes after it with a
+                // predicate or a quotation: two parts, the attribution in neither
+                let resumes = before
+                    && comma_after
+                    && c + 1 < content_end
+                    && (t.punct(c + 1).is_some_and(is_open) || opens_predicate(t, &self.article.text, c + 1));
+                let content = if resumes || (before && !follows) {
                     Some((t.toks[s].start, t.toks[clause_start - 1].end))
+                } else if follows {
+                    Some((t.toks[c].start, t.toks[content_end - 1].end))
                 } else {
                     None
                 };
                 if let Some((cs, ce)) = content {
                     if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
                         let g = self.gender_of(&words);
-                        self.push(pi, cs, ce, cue_tok, en, who, g);
+                        self.push(pi, cs, ce, cue_tok, en, who.clone(), g);
+                        if resumes {
+                            self.push(pi, t.toks[c + 1].start, t.toks[content_end - 1].end, cue_tok, en, who, g);
+                        }
                         if let Some(st) = stop {
                             self.adding(t, pi, st, e, s);
                         }
@@ -1152,6 +1158,16 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
     let n = t.len();
     let mut k = from;
     while k < n {
+        let closes = matches!(t.punct(k), Some('”')) || (open && t.punct(k) == Some('"'));
+        // `He said: "We are ready." Then he left.`: a quotation that ends its own sentence,
+        // followed by a new one (a capital or another quotation), ends this one too
+        if closes && k > from && t.punct(k - 1) == Some('.') && !is_joiner(t, k - 1) && opens_sentence(t, text, k + 1) {
+            out.push((s, k + 1));
+            s = k + 1;
+            open = false;
+            k += 1;
+            continue;
+        }
         match t.punct(k) {
             Some('"') => open = !open,
             Some('“') => open = true,
@@ -1162,8 +1178,9 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
                     && (is_joiner(t, k) || next_is_lowercase(t, text, k))
                     && t.punct(k - 1).is_none();
                 if !abbrev {
-                    // a closing quote right after the stop belongs to this sentence
-                    let end = if t.punct(k + 1).is_some_and(|c| c == '"' || c == '”') { k + 2 } else { k + 1 };
+                    // a closing curly quote right after the stop belongs to this sentence (a straight
+                    // one there opens the next: the stop stood outside quotation marks)
+                    let end = if t.punct(k + 1) == Some('”') { k + 2 } else { k + 1 };
                     let end = end.min(n);
                     if end > s {
                         out.push((s, end));
@@ -1181,6 +1198,14 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
         out.push((s, n));
     }
     out
+}
+
+/// Whether token `j` can open a sentence: a capitalised word or an opening quotation mark.
+fn opens_sentence(t: &Tokens, text: &str, j: usize) -> bool {
+    t.toks.get(j).is_some_and(|k| match k.punct {
+        None => text.as_bytes()[k.start].is_ascii_uppercase(),
+        Some(c) => c == '“' || c == '"',
+    })
 }
 
 /// Whether the word after token `j` starts with a lower-case letter.

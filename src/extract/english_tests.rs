@@ -230,13 +230,45 @@ fn an_organisation_noun_refers_back_only_to_an_organisation_it_can_be() {
 }
 
 #[test]
-fn an_attribution_set_off_inside_its_content_takes_the_whole_sentence() {
+fn an_attribution_set_off_inside_its_content_leaves_two_parts_without_it() {
     let q = run("Omar Haddad said the strike was over.\nThe talks, he said, would resume on Monday.");
-    assert_eq!(who(&q), [(1, "Omar Haddad"), (2, "Omar Haddad")]);
-    assert_eq!(&*q[1].text, "The talks, he said, would resume on Monday");
-    let q = run("\"The port,\" Omar Haddad said, \"will stay open.\"");
-    assert_eq!(who(&q), [(1, "Omar Haddad")]);
-    assert!(q[0].text.contains("The port") && q[0].text.contains("will stay open"), "{:?}", q[0].text);
+    assert_eq!(who(&q), [(1, "Omar Haddad"), (2, "Omar Haddad"), (2, "Omar Haddad")]);
+    assert_eq!([&*q[1].text, &*q[2].text], ["The talks", "would resume on Monday"]);
+    for quote in
+        ["\"The port,\" Omar Haddad said, \"will stay open.\"", "“The port,” Omar Haddad said, “will stay open.”"]
+    {
+        let q = run(quote);
+        assert_eq!(who(&q), [(1, "Omar Haddad"), (1, "Omar Haddad")], "{quote}");
+        assert_eq!([&*q[0].text, &*q[1].text], ["The port", "will stay open"], "{quote}");
+        assert!(q.iter().all(|q| q.form == Form::Direct));
+    }
+}
+
+#[test]
+fn a_quotation_after_the_attribution_sentence_is_the_second_half_of_the_statement() {
+    for text in [
+        "\"It was hard,\" Lina Haddad said. \"Now we can advance.\"",
+        "“It was hard,” Lina Haddad said. “Now we can advance.”",
+        "\"It was hard,\" said Lina Haddad, the team's captain. \"Now we can advance.\"",
+    ] {
+        let q = run(text);
+        assert_eq!(who(&q), [(1, "Lina Haddad"), (1, "Lina Haddad")], "{text}");
+        assert_eq!([&*q[0].text, &*q[1].text], ["It was hard", "Now we can advance"], "{text}");
+    }
+}
+
+#[test]
+fn a_comma_after_the_verb_closes_the_attribution() {
+    let q = run("\"That was close,\" Paul Grant said, grinning.\nThe plan failed, Ines Roca said, shaking her head.");
+    assert_eq!(who(&q), [(1, "Paul Grant"), (2, "Ines Roca")]);
+    assert_eq!([&*q[0].text, &*q[1].text], ["That was close", "The plan failed"]);
+}
+
+#[test]
+fn a_quotation_closed_by_a_full_stop_ends_its_sentence() {
+    let q = run("Paul Grant said: \"We are ready.\" Then he left the room.");
+    assert_eq!(who(&q), [(1, "Paul Grant")]);
+    assert_eq!(&*q[0].text, "We are ready");
 }
 
 #[test]
