@@ -4,69 +4,23 @@
 //! `X was quoted as saying ...`; `he said` / `the spokesman added` continue an earlier speaker.
 //! Subjects are read with capitalisation (names) and determiners (roles).
 
+mod phrase;
+mod words;
+
+use phrase::parse_np;
+use words::*;
+
 use super::arabic::Found;
 use super::entities::Registry;
 use super::lexicon::Gender;
-use super::np::{Np, NpKind};
+use super::np::NpKind;
 use crate::model::{Article, Attribution, Form};
 use crate::text::Tokens;
-
-/// Verbs of saying as written, with their normalised meaning.
-fn cue(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "said" | "says" | "say" => "said",
-        "told" | "tells" => "told",
-        "added" | "adds" => "added",
-        "stressed" | "emphasised" | "emphasized" => "stressed",
-        "warned" | "cautioned" => "warned",
-        "noted" | "observed" => "noted",
-        "denied" => "denied",
-        "urged" => "urged",
-        "explained" => "explained",
-        "announced" => "announced",
-        "stated" | "declared" => "stated",
-        "insisted" => "insisted",
-        "argued" | "contended" => "argued",
-        "claimed" | "asserted" => "claimed",
-        "confirmed" => "confirmed",
-        "acknowledged" | "admitted" | "conceded" => "acknowledged",
-        "tweeted" | "posted" => "tweeted",
-        "wrote" => "wrote",
-        "replied" | "responded" => "replied",
-        "pledged" | "promised" | "vowed" => "pledged",
-        "predicted" => "predicted",
-        "suggested" => "suggested",
-        "reported" => "reported",
-        _ => return None,
-    })
-}
 
 const QUOTES: [char; 3] = ['"', '“', '”'];
 
 fn is_open(c: char) -> bool {
     c == '"' || c == '“'
-}
-
-/// Lower-case words that end a subject phrase read backwards from the verb.
-fn is_boundary_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "but"
-            | "that"
-            | "which"
-            | "who"
-            | "while"
-            | "as"
-            | "because"
-            | "after"
-            | "before"
-            | "when"
-            | "if"
-            | "although"
-            | "though"
-            | "since"
-    )
 }
 
 /// The first token of the content after a verb of saying: past `that`, `on Monday`,
@@ -113,84 +67,6 @@ fn skip_fillers(t: &Tokens, mut c: usize, e: usize, told: bool) -> usize {
         }
         return c;
     }
-}
-
-/// Time and place adverbials between a verb and its content.
-fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "late"
-            | "early"
-            | "earlier"
-            | "later"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "a"
-            | "an"
-            | "the"
-            | "statement"
-            | "email"
-            | "interview"
-            | "twitter"
-            | "briefing"
-            | "news"
-            | "conference"
-            | "also"
-            | "previously"
-            | "separately"
-            | "reporters"
-            | "journalists"
-            | "us"
-            | "him"
-            | "her"
-            | "them"
-    )
-}
-
-/// Auxiliaries and modals: they stand between a subject and its verb, and are never a
-/// subject themselves (`which had warned`, `who has said`).
-fn is_auxiliary(w: &str) -> bool {
-    (is_be(w) && w != "being")
-        || matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "did"
-                | "does"
-                | "do"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "shall"
-        )
-}
-
-/// Forms of `be`: before a verb of saying they make it passive (`is said to`, `was told`).
-fn is_be(w: &str) -> bool {
-    matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being")
-}
-
-/// Adverbs that may stand between a subject and its verb (`who also said`, `which
-/// repeatedly warned`); negation is not among them: `who has not said` reports nothing.
-fn is_verb_adverb(w: &str) -> bool {
-    (w.len() > 3 && w.ends_with("ly") && w != "only")
-        || matches!(w, "also" | "earlier" | "later" | "previously" | "once" | "then" | "since" | "already" | "often")
 }
 
 /// Whether the word at `j` is a finite verb (or an auxiliary) that can open a predicate:
@@ -241,198 +117,6 @@ fn ends_before_antecedent(t: &Tokens, text: &str, j: usize) -> bool {
         || matches!(w, "by" | "to" | "from" | "with" | "for" | "against" | "about" | "at" | "in" | "on" | "than")
         || matches!(w, "or" | "like" | "between" | "among" | "including" | "into" | "over" | "under")
         || opens_predicate(t, text, j)
-}
-
-fn pronoun_gender(w: &str) -> Option<Gender> {
-    match w {
-        "he" => Some(Gender::Masc),
-        "she" => Some(Gender::Fem),
-        "they" | "it" => Some(Gender::Plural),
-        _ => None,
-    }
-}
-
-/// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`).
-fn is_person_title(w: &str) -> bool {
-    // lower-cased on the stack: this runs for every word of every subject
-    let w = w.trim_end_matches('.').trim_end_matches("'s");
-    let mut buf = [0u8; 16];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return false;
-    }
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf[..w.len()].make_ascii_lowercase();
-    let w = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-    matches!(
-        w,
-        "boss"
-            | "minister"
-            | "president"
-            | "premier"
-            | "chancellor"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "mayor"
-            | "governor"
-            | "senator"
-            | "chief"
-            | "head"
-            | "director"
-            | "chairman"
-            | "chairwoman"
-            | "ceo"
-            | "secretary"
-            | "ambassador"
-            | "envoy"
-            | "general"
-            | "commander"
-            | "leader"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "sheikh"
-            | "judge"
-            | "lawyer"
-            | "analyst"
-            | "economist"
-            | "professor"
-            | "dr"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "officer"
-            | "founder"
-            | "executive"
-            | "manager"
-            | "captain"
-            | "coach"
-            | "pilot"
-            | "witness"
-            | "resident"
-            | "mother"
-            | "father"
-            | "wife"
-            | "husband"
-            | "son"
-            | "daughter"
-            | "deputy"
-            | "vice"
-            | "mp"
-            | "lawmaker"
-            | "representative"
-            | "adviser"
-            | "advisor"
-            | "official"
-            | "prosecutor"
-            | "researcher"
-    )
-}
-
-fn capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
-}
-
-/// Reads an English subject phrase: the capitalised run is the name; the rest is the role.
-/// `Tri Rismaharini, the mayor of Surabaya` → name and role; `a navy spokesman` → a role;
-/// `the airline` → a definite role that refers back.
-fn parse_np(words: &[&str]) -> Option<Np> {
-    let words: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
-    if words.is_empty() || words.len() > 14 {
-        return None;
-    }
-    let first = words[0].to_ascii_lowercase();
-    if words.len() == 1 {
-        if let Some(_g) = pronoun_gender(&first) {
-            return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
-        }
-    }
-    // the longest run of capitalised words (allowing "of", "al-", "bin") is the name
-    let mut best: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < words.len() {
-        if capitalised(words[i]) && !(i == 0 && matches!(first.as_str(), "the" | "a" | "an")) {
-            let s = i;
-            while i < words.len()
-                && (capitalised(words[i])
-                    || (i > s && matches!(words[i], "of" | "bin" | "al" | "de" | "van" | "von"))
-                    // `al-Masri`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalised name
-                    || (i > s && words[i].split_once('-').is_some_and(|(_, rest)| capitalised(rest))))
-            {
-                i += 1;
-            }
-            let len = i - s;
-            if best.is_none_or(|(bs, be)| len > be - bs) {
-                best = Some((s, i));
-            }
-        } else {
-            i += 1;
-        }
-    }
-    let definite = matches!(first.as_str(), "the") || words.iter().any(|w| w.ends_with("'s"));
-    let lowercase_role =
-        words.iter().all(|w| !capitalised(w) || ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)));
-    match best {
-        // an unnamed spokesperson speaks for their organisation: "a GE spokesman" is GE
-        Some((s, e)) if s > 0 && e + 1 == words.len() && is_person_title(words[e]) && !definite => {
-            Some(Np { kind: NpKind::Org, name: words[s..e].join(" "), role: words.join(" "), definite: true })
-        }
-        // a capitalised word inside a description: "the Scottish government" is the phrase,
-        // and so is "State media" or "Israeli police" (capitals first, a common noun last)
-        Some((s, e)) if e < words.len() && !capitalised(words[e]) && (s > 0 || common_noun_tail(&words[e..])) => {
-            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
-        }
-        Some((s0, e)) => {
-            // titles written with capitals belong to the role: `Finance Minister Ana Lopes`
-            let s = match (s0..e).rev().find(|&k| is_person_title(words[k])) {
-                Some(k) if k + 1 < e => k + 1,
-                _ => s0,
-            };
-            let name = words[s..e].join(" ");
-            let role: Vec<&str> =
-                words.iter().enumerate().filter(|(k, _)| *k < s || *k >= e).map(|(_, w)| *w).collect();
-            let org = matches!(
-                words[e - 1].to_ascii_lowercase().as_str(),
-                "government"
-                    | "ministry"
-                    | "organization"
-                    | "organisation"
-                    | "agency"
-                    | "company"
-                    | "navy"
-                    | "army"
-                    | "police"
-                    | "office"
-                    | "council"
-                    | "commission"
-                    | "bank"
-                    | "group"
-                    | "airline"
-                    | "airlines"
-                    | "department"
-            );
-            Some(Np {
-                kind: if org { NpKind::Org } else { NpKind::Person },
-                name,
-                role: role.join(" ").trim_matches([',', ' ']).to_string(),
-                definite: true,
-            })
-        }
-        None if lowercase_role => {
-            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
-        }
-        None => None,
-    }
-}
-
-/// The lowercase end of `State media`, `Israeli police`: one or two common nouns, no
-/// determiner (`Marta Quintero, the agency's director` is a name and a role) and no
-/// person's title (`GE spokesman` is GE's).
-fn common_noun_tail(tail: &[&str]) -> bool {
-    tail.len() <= 2
-        && tail.iter().all(|w| !capitalised(w) && !matches!(*w, "the" | "a" | "an") && !w.ends_with("'s"))
-        && tail.last().is_some_and(|w| !is_person_title(w))
 }
 
 pub struct EnglishScanner<'a> {
@@ -1068,57 +752,6 @@ fn is_joiner(t: &Tokens, j: usize) -> bool {
 /// Whether the token after `j` is a word written against it (`GreatFire.org`, `U.S`).
 fn touches_next_word(t: &Tokens, j: usize) -> bool {
     j + 1 < t.len() && t.punct(j + 1).is_none() && t.toks[j].end == t.toks[j + 1].start
-}
-
-/// Words (folded) whose full stop marks an abbreviation, not the end of a sentence: a single
-/// letter (an initial, `U.S.`, `a.m.`) and the abbreviated titles and words that stand before
-/// a name or a number (`Mr. Reeves`, `Gen. Hadi`, `No. 10`, `Sept. 3`).
-fn is_abbreviation(f: &str) -> bool {
-    (f.len() == 1 && f.bytes().all(|b| b.is_ascii_alphabetic()))
-        || matches!(
-            f,
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "prof"
-                | "gen"
-                | "lt"
-                | "col"
-                | "maj"
-                | "capt"
-                | "sgt"
-                | "cpl"
-                | "adm"
-                | "cmdr"
-                | "gov"
-                | "sen"
-                | "rep"
-                | "rev"
-                | "hon"
-                | "pres"
-                | "amb"
-                | "supt"
-                | "insp"
-                | "det"
-                | "st"
-                | "mt"
-                | "jr"
-                | "sr"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-                | "no"
-                | "vs"
-        )
 }
 
 /// Punctuation that sets a phrase off: where a subject phrase read backwards begins.
