@@ -119,6 +119,25 @@ fn ends_before_antecedent(t: &Tokens, text: &str, j: usize) -> bool {
         || opens_predicate(t, text, j)
 }
 
+/// A speaker phrase as written: the words that name the speaker and those of an apposition
+/// that describes them (`Marta Quintero` + `the agency's director`).
+struct Phrase<'a> {
+    name: Vec<&'a str>,
+    appos: Vec<&'a str>,
+}
+
+impl Phrase<'_> {
+    /// The phrase as the article gives it, apposition included.
+    fn mention(&self) -> String {
+        let name = self.name.join(" ");
+        if self.appos.is_empty() {
+            name
+        } else {
+            format!("{name}, {}", self.appos.join(" "))
+        }
+    }
+}
+
 pub struct EnglishScanner<'a> {
     article: &'a Article,
     pub reg: Registry,
@@ -188,12 +207,6 @@ impl<'a> EnglishScanner<'a> {
         spans.into_iter().map(|(s, e)| &article.text[s..e]).collect()
     }
 
-    fn text(&self, t: &Tokens, i: usize) -> &'a str {
-        let k = t.toks[i];
-        let article: &'a Article = self.article;
-        &article.text[k.start..k.end]
-    }
-
     fn whole_quote(&mut self, t: &Tokens, pi: usize, prev: usize) -> bool {
         if !t.punct(0).is_some_and(is_open) || reports(t, 0, t.len()) {
             return false;
@@ -227,15 +240,45 @@ impl<'a> EnglishScanner<'a> {
         true
     }
 
+    /// Reads tokens `idx` (commas kept) as a speaker phrase: of two parts set off by a
+    /// comma, the description is the apposition of the other, the name (`Marta Quintero, the
+    /// agency's director`, `the mayor, Lina Haddad`, `Jane Doe, chief economist at ING`); an
+    /// age between commas belongs to neither (`Mary Jones, 45`).
+    fn phrase(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Phrase<'a> {
+        let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+        for j in idx {
+            match t.punct(j) {
+                Some(',') => parts.push(Vec::new()),
+                // a full stop written against a word is an abbreviation's (`Inc.`)
+                Some('.') if j > 0 && t.toks[j - 1].end == t.toks[j].start => {
+                    parts.last_mut().unwrap_or(&mut Vec::new()).push(j)
+                }
+                Some(_) if !is_joiner(t, j) => {}
+                _ => parts.last_mut().unwrap_or(&mut Vec::new()).push(j),
+            }
+        }
+        parts.retain(|p| !p.is_empty() && !(p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit())));
+        let part = |p: &[usize]| self.words(t, p.iter().copied());
+        let describes = |p: &[usize]| is_description(t, &self.article.text, p[0]);
+        match parts.as_slice() {
+            [a, b] if describes(b) && !describes(a) => Phrase { name: part(a), appos: part(b) },
+            [a, b] if describes(a) && !describes(b) => Phrase { name: part(b), appos: part(a) },
+            _ => Phrase { name: part(&parts.concat()), appos: Vec::new() },
+        }
+    }
+
     /// The speaker of a subject phrase, or `None` if it names nobody.
     fn resolve(
         &mut self,
-        words: &[&str],
+        phrase: &Phrase,
         gender_hint: Option<Gender>,
         at: usize,
     ) -> Option<(usize, Attribution, String)> {
-        let np = parse_np(words)?;
-        let mention = words.join(" ");
+        let mut np = parse_np(&phrase.name)?;
+        if !phrase.appos.is_empty() && np.kind != NpKind::Pronoun {
+            np.role = phrase.appos.join(" ");
+        }
+        let mention = phrase.mention();
         if np.kind == NpKind::Pronoun {
             let g = pronoun_gender(&np.name.to_ascii_lowercase()).or(gender_hint)?;
             if let Some(who) = self.reg.latest(g) {
@@ -372,10 +415,10 @@ impl<'a> EnglishScanner<'a> {
         let mut e = e;
         if let Some(kq) = (s..e).find(|&k| t.f(k) == "quoted" && t.f(k + 1) != "as") {
             if let Some(ka) = (kq + 1..e.min(kq + 30)).find(|&k| t.f(k) == "as" && t.f(k + 1) == "saying") {
-                let words: Vec<&str> = self.words(t, (kq + 1..ka).filter(|&j| t.punct(j).is_none() || is_joiner(t, j)));
+                let phrase = self.phrase(t, kq + 1..ka);
                 let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
                 if c < e {
-                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
+                    if let Some(who) = self.resolve(&phrase, None, t.toks[s].start) {
                         let cue_tok = (t.toks[kq].start, t.toks[ka + 1].end);
                         self.push(pi, t.toks[c].start, t.toks[e - 1].end, cue_tok, "said", who, Gender::Plural);
                         // the clause before it is a sentence of its own
@@ -423,8 +466,8 @@ impl<'a> EnglishScanner<'a> {
             }
             let src_start = k + 2;
             let src_end = (src_start..e).find(|&j| t.punct(j).is_some() && !is_joiner(t, j)).unwrap_or(e);
-            let words = self.words(t, src_start..src_end);
-            let Some(who) = self.resolve(&words, None, t.toks[s].start) else {
+            let phrase = self.phrase(t, src_start..src_end);
+            let Some(who) = self.resolve(&phrase, None, t.toks[s].start) else {
                 continue;
             };
             let cue_tok = (t.toks[k].start, t.toks[k + 1].end);
@@ -483,67 +526,14 @@ impl<'a> EnglishScanner<'a> {
             {
                 return;
             }
-            let mut subj: Vec<usize> = (clause_start..k).collect();
-            let mut clause_start = clause_start;
-            // `Harbour Logistics, which operates the terminal, said`: the subject stands
-            // before the relative clause; `Tri Rismaharini, the mayor of Surabaya, said` and
-            // `the mayor, Tri Rismaharini, said`: a name and its apposition are the subject
-            if subj.is_empty() && clause_start > s + 1 && !inside[k - s] {
-                let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
-                let rel_start = prev_comma.map_or(s, |j| j + 1);
-                let subj_start = (s..rel_start.saturating_sub(1)).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
-                // `Mary Jones, 45, said`: an age set off by commas
-                let age = rel_start + 1 == clause_start - 1
-                    && t.punct(rel_start).is_none()
-                    && t.f(rel_start).bytes().all(|b| b.is_ascii_digit());
-                if matches!(t.f(rel_start), "which" | "who" | "whose") || age {
-                    subj = (subj_start..rel_start.saturating_sub(1)).collect();
-                    clause_start = subj_start;
-                } else if let Some(pc) = prev_comma {
-                    if is_apposition(t, &self.article.text, subj_start..pc, rel_start..clause_start - 1) {
-                        subj = (subj_start..clause_start - 1).filter(|&j| t.punct(j) != Some(',')).collect();
-                        clause_start = subj_start;
-                    }
-                }
-            }
-            if quoted_as {
-                subj.retain(|&j| t.f(j) != "was");
-            }
-            while let Some(&j) = subj.first() {
-                if is_boundary_word(t.f(j)) {
-                    subj.remove(0);
-                } else {
-                    break;
-                }
-            }
-            if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
-                subj.drain(..=p);
-            }
-            // `The navy initially`, `The World Health Organization on Monday`: adverbials
-            // between subject and verb are not part of the subject
-            if let Some(p) = subj.iter().skip(1).position(|&j| {
-                let raw = self.text(t, j);
-                let f = t.f(j);
-                (f.len() > 3 && f.ends_with("ly") && !capitalised(raw))
-                    || matches!(f, "on" | "in" | "at" | "earlier" | "later" | "also" | "previously")
-            }) {
-                subj.truncate(p + 1);
-            }
-            // `did not say`, `has never said`: a denial of saying reports nothing
-            if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
+            let Some((subj, clause_start)) = self.subject(t, (s, &inside), clause_start, k) else {
                 k += 1;
                 continue;
-            }
-            // `which had warned` read as far as the subject goes is `had`: no one
-            if subj.iter().all(|&j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)) || t.f(j) == "not")
-                && !subj.is_empty()
-            {
-                k += 1;
-                continue;
-            }
-            if !subj.is_empty() && subj.len() <= 12 {
+            };
+            // a subject is a name or description of up to 12 words, with its apposition
+            let phrase = self.phrase(t, subj.iter().copied());
+            if !subj.is_empty() && phrase.name.len() <= 12 && phrase.appos.len() <= 16 {
                 // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
-                let words = self.words(t, subj.iter().copied());
                 let c = skip_fillers(t, after, e, w == "told");
                 // `adding that ...` closes the content of this statement
                 let stop = (c..e)
@@ -576,8 +566,8 @@ impl<'a> EnglishScanner<'a> {
                     None
                 };
                 if let Some((cs, ce)) = content {
-                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
-                        let g = self.gender_of(&words);
+                    if let Some(who) = self.resolve(&phrase, None, t.toks[s].start) {
+                        let g = self.gender_of(&phrase.name);
                         self.push(pi, cs, ce, cue_tok, en, who.clone(), g);
                         if resumes {
                             self.push(pi, t.toks[c + 1].start, t.toks[content_end - 1].end, cue_tok, en, who, g);
@@ -593,9 +583,12 @@ impl<'a> EnglishScanner<'a> {
                 let subj_end = (after..e)
                     .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || matches!(t.f(j), "adding" | "saying"))
                     .unwrap_or(e);
-                let mut words = self.words(t, after..subj_end);
+                let mut phrase_end = subj_end;
                 // `said Marta Quintero, the agency's director, …`: the apposition is the role
-                if t.punct(subj_end) == Some(',') && matches!(t.f(subj_end + 1), "the" | "a" | "an") {
+                if t.punct(subj_end) == Some(',')
+                    && subj_end + 1 < e
+                    && is_description(t, &self.article.text, subj_end + 1)
+                {
                     let app = subj_end + 1;
                     let app_end = (app..e)
                         .find(|&j| {
@@ -604,11 +597,12 @@ impl<'a> EnglishScanner<'a> {
                         })
                         .unwrap_or(e);
                     if app_end - app <= 12 {
-                        words.extend(self.words(t, app..app_end));
+                        phrase_end = app_end;
                     }
                 }
-                if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
-                    let g = self.gender_of(&words);
+                let phrase = self.phrase(t, after..phrase_end);
+                if let Some(who) = self.resolve(&phrase, None, t.toks[s].start) {
+                    let g = self.gender_of(&phrase.name);
                     self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
                     if let Some(st) = (subj_end..e).find(|&j| matches!(t.f(j), "adding" | "saying")) {
                         self.adding(t, pi, st, e, s);
@@ -618,6 +612,82 @@ impl<'a> EnglishScanner<'a> {
             }
             k += 1;
         }
+    }
+
+    /// The subject of the verb of saying at `k`, whose clause starts at `clause_start` in
+    /// the sentence starting at `s`, and where the subject phrase starts (earlier than
+    /// `clause_start` when the subject is set off before it). `None` when the verb reports
+    /// nothing: negated (`did not say`), or with no subject but an auxiliary (`which had`).
+    /// An empty subject means the verb comes first (`"…," said X`).
+    ///
+    /// Between the subject and the verb stand the verb group's auxiliaries and adverbs (`have
+    /// argued`, `initially said`) and time adverbials (`The World Health Organization on
+    /// Monday said`); they are not part of the subject. A subject set off by commas before the
+    /// verb is a name with its apposition in either order (`Tri Rismaharini, the mayor of
+    /// Surabaya, said`, `the mayor, Tri Rismaharini, said`, `Jane Doe, chief economist at ING,
+    /// said`), or the antecedent of a relative clause or an age (`Harbour Logistics, which
+    /// operates the terminal, said`, `Mary Jones, 45, said`).
+    fn subject(
+        &self,
+        t: &Tokens,
+        (s, inside): (usize, &[bool]),
+        clause_start: usize,
+        k: usize,
+    ) -> Option<(Vec<usize>, usize)> {
+        let mut subj: Vec<usize> = (clause_start..k).collect();
+        if subj.is_empty() && clause_start > s + 1 && !inside[k - s] {
+            let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
+            let rel_start = prev_comma.map_or(s, |j| j + 1);
+            let subj_start = (s..rel_start.saturating_sub(1)).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
+            let age = rel_start + 1 == clause_start - 1
+                && t.punct(rel_start).is_none()
+                && t.f(rel_start).bytes().all(|b| b.is_ascii_digit());
+            if matches!(t.f(rel_start), "which" | "who" | "whose") || age {
+                return Some(((subj_start..rel_start.saturating_sub(1)).collect(), subj_start));
+            }
+            if let Some(pc) = prev_comma {
+                if is_apposition(t, &self.article.text, subj_start..pc, rel_start..clause_start - 1) {
+                    return Some(((subj_start..clause_start - 1).collect(), subj_start));
+                }
+            }
+            return Some((subj, clause_start));
+        }
+        // the verb group: adverbs, perfect auxiliaries and time adverbials before the verb
+        while let Some(&j) = subj.last() {
+            let f = t.f(j);
+            // (a passive `is said` was turned down before: a form of `be` here is `was quoted`)
+            if is_verb_adverb(f) || is_be(f) || matches!(f, "has" | "have" | "had" | "first" | "now" | "again") {
+                subj.pop();
+            } else if let Some(n) = time_adverbial_before(t, &subj) {
+                subj.truncate(subj.len() - n);
+            } else {
+                break;
+            }
+        }
+        // `did not say`, `has never said`: a denial of saying reports nothing
+        if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
+            return None;
+        }
+        // `which had warned` read as far as the subject goes is `had`: no one
+        if !subj.is_empty() && subj.iter().all(|&j| is_auxiliary(t.f(j)) || t.f(j) == "not") {
+            return None;
+        }
+        // `X, an oceanographer at the University of Y told Reuters`: an indefinite
+        // description whose closing comma is missing, after a name set off before it
+        if subj.first().is_some_and(|&j| is_indefinite_description(t, j)) && clause_start > s + 1 {
+            let comma = clause_start - 1;
+            let name_start = (s..comma).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
+            if t.punct(comma) == Some(',') && is_apposition(t, &self.article.text, name_start..comma, clause_start..k) {
+                return Some(((name_start..k).collect(), name_start));
+            }
+        }
+        while subj.first().is_some_and(|&j| is_boundary_word(t.f(j))) {
+            subj.remove(0);
+        }
+        if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
+            subj.drain(..=p);
+        }
+        Some((subj, clause_start))
     }
 
     /// A statement reported in a relative clause of sentence `[s, e)` (with `inside`, its
@@ -648,7 +718,7 @@ impl<'a> EnglishScanner<'a> {
         if np == from && from > s + 1 && t.punct(from - 1) == Some(',') {
             let app = (s..from - 1).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
             if is_apposition(t, text, app..from - 1, from..comma) {
-                idx = (app..comma).filter(|&j| t.punct(j) != Some(',')).collect();
+                idx = (app..comma).collect();
             }
         }
         // an antecedent that opens its part of the sentence is the main clause's subject: the
@@ -665,11 +735,11 @@ impl<'a> EnglishScanner<'a> {
         if !(c..end).any(|j| t.punct(j).is_none()) {
             return false;
         }
-        let words = self.words(t, idx);
-        let Some(who) = self.resolve(&words, None, t.toks[s].start) else {
+        let phrase = self.phrase(t, idx);
+        let Some(who) = self.resolve(&phrase, None, t.toks[s].start) else {
             return false;
         };
-        let g = self.gender_of(&words);
+        let g = self.gender_of(&phrase.name);
         self.push(pi, t.toks[c].start, t.toks[end - 1].end, cue_tok, en, who, g);
         true
     }
@@ -711,6 +781,27 @@ impl<'a> EnglishScanner<'a> {
     }
 }
 
+/// The number of tokens at the end of `idx` that make a time adverbial (`on Monday`, `late
+/// Thursday`, `earlier this week`, `on Oct. 26`), if they do and something stands before
+/// them: it stands between a subject and its verb (`The agency on Monday said`).
+fn time_adverbial_before(t: &Tokens, idx: &[usize]) -> Option<usize> {
+    let timeish = |j: usize| is_time_word(t.f(j)) || is_number(t.f(j)) || is_joiner(t, j);
+    let mut m = idx.iter().rev().take_while(|&&j| timeish(j)).count();
+    if !idx[idx.len() - m..].iter().any(|&j| is_time_word(t.f(j))) {
+        return None;
+    }
+    if m < idx.len()
+        && matches!(t.f(idx[idx.len() - m - 1]), "on" | "in" | "late" | "early" | "last" | "this" | "earlier" | "later")
+    {
+        m += 1;
+    }
+    (m < idx.len()).then_some(m)
+}
+
+fn is_number(f: &str) -> bool {
+    !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
 /// Whether tokens `a` then `b` (comma-separated) are a name and a description of the same
 /// speaker, in either order: `Tri Rismaharini` + `the mayor of Surabaya`, `the mayor` +
 /// `Tri Rismaharini`. Both are short phrases of words, without quotation marks; the name
@@ -722,12 +813,40 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
     if !phrase(&a, 6) || !phrase(&b, 12) {
         return false;
     }
-    let description = |r: &std::ops::Range<usize>| matches!(t.f(r.start), "the" | "a" | "an");
+    let description = |r: &std::ops::Range<usize>| is_description(t, text, r.start);
+    // a name: capitalised words (and particles: `Erik van Sebille`), not a fronted adverbial
+    // (`Separately,`, `In Washington,`)
     let name = |r: &std::ops::Range<usize>| {
-        let k = t.toks[r.start];
-        !description(r) && capitalised(&text[k.start..k.end])
+        let raw = |j: usize| &text[t.toks[j].start..t.toks[j].end];
+        !description(r)
+            && !is_sentence_adverb(t.f(r.start))
+            && !is_preposition(t.f(r.start))
+            && r.clone().all(|j| t.punct(j).is_some() || capitalised(raw(j)) || is_name_particle(t.f(j)))
     };
     (name(&a) && description(&b)) || (description(&a) && name(&b))
+}
+
+/// Whether the phrase starting at token `j` describes rather than names: it opens with a
+/// determiner or a possessive pronoun (`the mayor of Surabaya`, `an oceanographer at …`,
+/// `its chief executive`), `one of` (`one of the leading voices on Sudan`), a title or
+/// occupation without determiner (`head of the search agency`, `chief economist at ING`), a
+/// possessive (`Google's spokesman`) or a number (an age).
+fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
+    let f = t.f(j);
+    matches!(f, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        || (f == "one" && t.f(j + 1) == "of")
+        || (t.punct(j).is_none()
+            && text.as_bytes()[t.toks[j].start].is_ascii_lowercase()
+            && is_person_title(f)
+            && t.punct(j + 1) != Some('\''))
+        || (t.punct(j + 1) == Some('\'') && t.f(j + 2) == "s")
+        || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// An indefinite description (`a physical oceanographer at …`, `one of the leading voices`):
+/// how an apposition introduces a person a name has just been given to.
+fn is_indefinite_description(t: &Tokens, j: usize) -> bool {
+    matches!(t.f(j), "a" | "an") || (t.f(j) == "one" && t.f(j + 1) == "of")
 }
 
 /// Whether `s` ends with the last letter of a dotted abbreviation (`3 a.m`, `the U.S`), whose

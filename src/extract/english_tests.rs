@@ -317,3 +317,96 @@ fn a_full_stop_inside_a_word_or_before_a_lower_case_word_ends_no_sentence() {
     assert_eq!(who(&q), [(1, "Harbour Freight Inc.")]);
     assert_eq!(&*q[0].text, "it would close two depots");
 }
+
+/// The speakers of a text with their roles, as the JSON contract lists them.
+fn roles(text: &str) -> Vec<(String, Vec<String>)> {
+    let a = Article::new("a1".into(), "t.txt".into(), text.to_string());
+    let doc = crate::extract::extract(vec![a], &[]);
+    doc.speakers.iter().map(|s| (s.name.to_string(), s.roles.iter().map(|r| r.to_string()).collect())).collect()
+}
+
+#[test]
+fn a_chain_of_organisation_and_title_before_a_name_is_the_role_of_that_name() {
+    for (text, name, role) in [
+        (
+            "Port Authority spokesman Kofi Mensah said the gates would reopen.",
+            "Kofi Mensah",
+            "Port Authority spokesman",
+        ),
+        (
+            "\"Two frigates have sailed,\" Royal Navy spokeswoman Ines Varga said.",
+            "Ines Varga",
+            "Royal Navy spokeswoman",
+        ),
+        ("U.N. Secretary-General Paulo Reis said the talks would resume.", "Paulo Reis", "U.N. Secretary-General"),
+        ("Minister of Foreign Affairs Lin Wei said the visit was useful.", "Lin Wei", "Minister of Foreign Affairs"),
+        ("Harbour Lines' Kent Adebayo reported three cancellations.", "Kent Adebayo", "Harbour Lines'"),
+        (
+            "Patrol Chief Dan Obi with the Lagos Police Department said the road was clear.",
+            "Dan Obi",
+            "Patrol Chief with the Lagos Police Department",
+        ),
+        ("Oceanographer Mirela Petrov said debris would drift east.", "Mirela Petrov", "Oceanographer"),
+        ("CNN meteorologist Chad Okafor predicted more snow.", "Chad Okafor", "CNN meteorologist"),
+    ] {
+        assert_eq!(roles(text), [(name.to_string(), vec![role.to_string()])], "{text}");
+    }
+}
+
+#[test]
+fn a_name_is_whole_with_its_particles_and_a_title_word_ending_it_is_a_surname() {
+    for (text, name) in [
+        ("Erik van Dalen said the current was strong.", "Erik van Dalen"),
+        ("Gary Judge said the course was hard.", "Gary Judge"),
+        ("General Dynamics said its engines were safe.", "General Dynamics"),
+        ("The Prime Minister said the vote would be close.", "The Prime Minister"),
+    ] {
+        assert_eq!(who(&run(text)), [(1, name)], "{text}");
+    }
+}
+
+#[test]
+fn a_name_then_its_role_at_an_organisation_is_the_person() {
+    // an apposition without determiner: the speaker is the name, the content what follows
+    let q = run("Jane Okoro, chief economist at Harbour Bank, said rates would fall.");
+    assert_eq!(who(&q), [(1, "Jane Okoro")]);
+    assert_eq!(&*q[0].text, "rates would fall");
+    // after an inverted verb: the university is the person's, not the speaker
+    let q = run(
+        "\"Move quickly,\" said Tom Hale, an oceanographer at the University of Port Sable, referring to the storm.",
+    );
+    assert_eq!(who(&q), [(1, "Tom Hale")]);
+    assert_eq!(&*q[0].text, "Move quickly");
+    // an indefinite description whose closing comma is missing
+    let q =
+        run("\"It is shallow,\" Anna Berg, a physical oceanographer at the University of Malmo in Lund told Reuters.");
+    assert_eq!(who(&q), [(1, "Anna Berg")]);
+    // `one of …`
+    let q = run("Eric Mendes, one of the leading voices on the region, said he was \"appalled\" by the decision.");
+    assert_eq!(who(&q), [(1, "Eric Mendes")]);
+    assert!(q[0].text.starts_with("he was"));
+    // a fronted adverbial set off by a comma is no name
+    let q = run("Separately, a spokesman said the port was shut.");
+    assert_eq!(who(&q), [(1, "a spokesman")]);
+}
+
+#[test]
+fn a_preposition_after_a_common_noun_makes_the_whole_phrase_a_description() {
+    let q = run("\"We checked,\" a Lisbon-based spokesman for Telco Norte said in an email.\n\
+         \"They are wrong,\" said a member of OpenNet.org, who uses a pseudonym.");
+    assert_eq!(who(&q), [(1, "a Lisbon-based spokesman for Telco Norte"), (2, "a member of OpenNet.org")]);
+}
+
+#[test]
+fn adverbs_auxiliaries_and_time_between_subject_and_verb_are_not_the_subject() {
+    for text in [
+        "Health officials have argued that the clinic should reopen.",
+        "Health officials on Monday said that the clinic should reopen.",
+        "Health officials late Thursday said the clinic should reopen.",
+        "Health officials initially said the clinic should reopen.",
+    ] {
+        let q = run(text);
+        assert_eq!(who(&q), [(1, "Health officials")], "{text}");
+        assert_eq!(&*q[0].text, "the clinic should reopen", "{text}");
+    }
+}

@@ -1,105 +1,186 @@
 //! Reads an English speaker phrase into a name, a role and a kind.
+//!
+//! An English noun phrase puts its head last and its modifiers first. In `State Department
+//! spokesman Jeff Rathke`, `Indonesian Air Force spokesman Hadi Tjahjanto` or `U.N.
+//! Secretary-General Antonio Guterres` the organisation, the nationality and the title modify
+//! the name that ends the phrase; in `the Scottish government` or `a GE spokesman` the phrase
+//! ends in a common noun and is a description. An apposition (`X, the mayor of Y`) is read
+//! apart by the scanner and joined to the name as its role.
 
-use super::words::{capitalised, is_person_title, pronoun_gender};
+use super::words::{capitalised, is_group_noun, is_name_particle, is_org_head, is_person_title, lower, pronoun_gender};
 use crate::extract::np::{Np, NpKind};
 
-/// Reads an English subject phrase: the capitalised run is the name; the rest is the role.
-/// `Tri Rismaharini, the mayor of Surabaya` → name and role; `a navy spokesman` → a role;
-/// `the airline` → a definite role that refers back.
+/// Reads an English subject phrase (without its apposition).
+///
+/// - a lone personal pronoun (`he`, `they`) is a pronoun;
+/// - a preposition after a common noun makes the whole phrase a description (`a member of
+///   GreatFire.org`, `a spokesman for Google`, `a source close to the probe`); after a name it
+///   opens a modifier that belongs to the role (`Patrol Chief James Hall with the New York Police
+///   Department`), except `of` between capitals, which is inside a name (`Bank of England`);
+/// - the name is the run of capitalised words that ends the phrase, after its last title
+///   (`Finance Minister Ana Lopes`, `Mr. Reeves`, `Oceanographer Pattiaratchi`), and not
+///   across a possessive, which closes the determiner slot (`American Airlines' Kent Powell`);
+/// - a name whose head is an organisation noun is an organisation (`The Health Ministry`);
+/// - a phrase ending in a common noun is a description: an unnamed source (`officials`,
+///   `State media`), an organisation's unnamed spokesperson (`a GE spokesman` speaks for GE),
+///   or, definite, a reference back (`the airline`, `the company's spokesman`).
 pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     let words: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 14 {
         return None;
     }
-    let first = words[0].to_ascii_lowercase();
-    if words.len() == 1 {
-        if let Some(_g) = pronoun_gender(&first) {
-            return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
-        }
+    if words.len() == 1 && pronoun_gender(&lower(words[0])).is_some() {
+        return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
     }
-    // the longest run of capitalised words (allowing "of", "al-", "bin") is the name
-    let mut best: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < words.len() {
-        if capitalised(words[i]) && !(i == 0 && matches!(first.as_str(), "the" | "a" | "an")) {
-            let s = i;
-            while i < words.len()
-                && (capitalised(words[i])
-                    || (i > s && matches!(words[i], "of" | "bin" | "al" | "de" | "van" | "von"))
-                    // `al-Masri`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalised name
-                    || (i > s && words[i].split_once('-').is_some_and(|(_, rest)| capitalised(rest))))
-            {
-                i += 1;
-            }
-            let len = i - s;
-            if best.is_none_or(|(bs, be)| len > be - bs) {
-                best = Some((s, i));
-            }
+    let det = usize::from(matches!(lower(words[0]).as_str(), "the" | "a" | "an"));
+    let definite = lower(words[0]) == "the" || words.iter().any(|w| is_possessive(w));
+    let head_end = match modifier_start(&words, det) {
+        Some(PrepAfter::CommonNoun) => return Some(description(&words, definite)),
+        Some(PrepAfter::Name(p)) => p,
+        None => words.len(),
+    };
+    let head = &words[..head_end];
+    let run = trailing_name_run(head, det);
+    // `Officials`, `Critics` opening a sentence: a capital, but a common noun
+    if run == head.len() || (run + 1 == head.len() && is_group_noun(head[run])) {
+        return Some(described(&words, head, det, definite));
+    }
+    // a name whose head is an organisation noun names the organisation, titles and all
+    // (`Justice Department`, `Indonesian Air Force`)
+    let last = head[head.len() - 1];
+    let org = is_org_head(&lower(last));
+    // `the Prime Minister`, `the Attorney General`: capitals, but a definite title
+    if det > 0 && !org && is_person_title(last) {
+        return Some(description(&words, definite));
+    }
+    let name_start = if org { run } else { after_last_title(head, run) };
+    if name_start >= head.len() {
+        // a title with no name after it (`Secretary of State`): a description
+        return Some(description(&words, definite));
+    }
+    let name = head[name_start..].join(" ");
+    let role: Vec<&str> = words[det.min(name_start)..name_start].iter().chain(&words[head_end..]).copied().collect();
+    Some(Np {
+        kind: if org { NpKind::Org } else { NpKind::Person },
+        name,
+        role: role.join(" ").trim_matches([',', ' ']).to_string(),
+        definite: true,
+    })
+}
+
+/// What a preposition in the phrase follows.
+enum PrepAfter {
+    /// A common noun: the prepositional phrase is part of a description.
+    CommonNoun,
+    /// A name ending before word `p`: the prepositional phrase from `p` modifies it.
+    Name(usize),
+}
+
+/// The first preposition of the phrase that opens a modifier, and what it follows. `of`
+/// between capitalised words is inside a name (`University of Western Australia`, `Secretary
+/// of State`).
+fn modifier_start(words: &[&str], det: usize) -> Option<PrepAfter> {
+    (det + 1..words.len()).find_map(|p| {
+        let w = lower(words[p]);
+        if !is_modifier_preposition(&w) {
+            return None;
+        }
+        let prev_name = capitalised(words[p - 1]);
+        let next_name = words.get(p + 1).is_some_and(|n| capitalised(n));
+        if w == "of" && prev_name && next_name {
+            return None;
+        }
+        Some(if prev_name { PrepAfter::Name(p) } else { PrepAfter::CommonNoun })
+    })
+}
+
+/// Prepositions that open a modifier of a speaker (`a spokesman for`, `an official at`, `a
+/// source close to`, `the head of`, `James Hall with`).
+fn is_modifier_preposition(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "with" | "from" | "in" | "to" | "on" | "near" | "inside" | "within")
+}
+
+/// The index where the run of capitalised words that ends `head` begins (`head.len()` if the
+/// phrase ends in a lower-case word). The run holds name particles between or before
+/// capitals (`Erik van Sebille`, `Mohammed bin Salman`) and `of` between capitals, and stops
+/// at a possessive and at the determiner.
+fn trailing_name_run(head: &[&str], det: usize) -> usize {
+    let mut i = head.len();
+    while i > det {
+        let w = head[i - 1];
+        let inside = i < head.len() && capitalised(head[i]);
+        let ok = (capitalised(w) && !is_possessive(w))
+            || (inside && is_name_particle(&lower(w)))
+            || (inside && w == "of" && i >= 2 && capitalised(head[i - 2]) && !is_possessive(head[i - 2]));
+        if !ok {
+            break;
+        }
+        i -= 1;
+    }
+    // a run that opens with a particle or `of` starts at the next capital
+    while i < head.len() && !capitalised(head[i]) && !is_name_particle(&lower(head[i])) {
+        i += 1;
+    }
+    i
+}
+
+/// Where the name starts inside the capitalised run `head[run..]`: after its last title and
+/// the title's complement (`Secretary of Homeland Security Kirstjen Nielsen`), or at the run's
+/// start. `head.len()` when nothing follows the title's complement.
+fn after_last_title(head: &[&str], run: usize) -> usize {
+    // a title that ends the run is a surname there (`Gary Player`, `Mark Judge`)
+    let Some(t) = (run..head.len() - 1).rev().find(|&k| is_title_in_name(head, run, k)) else {
+        return run;
+    };
+    let mut k = t + 1;
+    // `of` and the domain words of the title (`Minister of Foreign Affairs Wang Yi`): the name
+    // is the last one or two capitalised words
+    if head.get(k).is_some_and(|w| *w == "of") {
+        let rest = head.len() - (k + 1);
+        k = if rest >= 3 {
+            head.len() - 2
+        } else if rest == 2 {
+            head.len() - 1
         } else {
-            i += 1;
-        }
+            head.len()
+        };
     }
-    let definite = matches!(first.as_str(), "the") || words.iter().any(|w| w.ends_with("'s"));
-    let lowercase_role =
-        words.iter().all(|w| !capitalised(w) || ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)));
-    match best {
-        // an unnamed spokesperson speaks for their organisation: "a GE spokesman" is GE
-        Some((s, e)) if s > 0 && e + 1 == words.len() && is_person_title(words[e]) && !definite => {
-            Some(Np { kind: NpKind::Org, name: words[s..e].join(" "), role: words.join(" "), definite: true })
-        }
-        // a capitalised word inside a description: "the Scottish government" is the phrase,
-        // and so is "State media" or "Israeli police" (capitals first, a common noun last)
-        Some((s, e)) if e < words.len() && !capitalised(words[e]) && (s > 0 || common_noun_tail(&words[e..])) => {
-            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
-        }
-        Some((s0, e)) => {
-            // titles written with capitals belong to the role: `Finance Minister Ana Lopes`
-            let s = match (s0..e).rev().find(|&k| is_person_title(words[k])) {
-                Some(k) if k + 1 < e => k + 1,
-                _ => s0,
-            };
-            let name = words[s..e].join(" ");
-            let role: Vec<&str> =
-                words.iter().enumerate().filter(|(k, _)| *k < s || *k >= e).map(|(_, w)| *w).collect();
-            let org = matches!(
-                words[e - 1].to_ascii_lowercase().as_str(),
-                "government"
-                    | "ministry"
-                    | "organization"
-                    | "organisation"
-                    | "agency"
-                    | "company"
-                    | "navy"
-                    | "army"
-                    | "police"
-                    | "office"
-                    | "council"
-                    | "commission"
-                    | "bank"
-                    | "group"
-                    | "airline"
-                    | "airlines"
-                    | "department"
-            );
-            Some(Np {
-                kind: if org { NpKind::Org } else { NpKind::Person },
-                name,
-                role: role.join(" ").trim_matches([',', ' ']).to_string(),
-                definite: true,
-            })
-        }
-        None if lowercase_role => {
-            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
-        }
-        None => None,
+    k
+}
+
+/// Whether `head[k]` is a title inside a capitalised run starting at `run`. `General` and
+/// `Major` are titles only after another title or abbreviated (`Attorney General`, `Maj.
+/// Gen.`), for `General Electric` and `Major League` are names.
+fn is_title_in_name(head: &[&str], run: usize, k: usize) -> bool {
+    let w = head[k];
+    if !is_person_title(w) {
+        return false;
+    }
+    match lower(w).as_str() {
+        "general" | "major" => k > run && is_person_title(head[k - 1]),
+        _ => true,
     }
 }
 
-/// The lowercase end of `State media`, `Israeli police`: one or two common nouns, no
-/// determiner (`Marta Quintero, the agency's director` is a name and a role) and no
-/// person's title (`GE spokesman` is GE's).
-fn common_noun_tail(tail: &[&str]) -> bool {
-    tail.len() <= 2
-        && tail.iter().all(|w| !capitalised(w) && !matches!(*w, "the" | "a" | "an") && !w.ends_with("'s"))
-        && tail.last().is_some_and(|w| !is_person_title(w))
+/// A phrase that ends in a common noun (`officials`, `the Scottish government`, `State
+/// media`), or a title with no name after it: a description. An organisation's unnamed
+/// spokesperson (`a GE spokesman`, `GE spokeswoman`) speaks for the organisation.
+fn described(words: &[&str], head: &[&str], det: usize, definite: bool) -> Np {
+    let last = head[head.len() - 1];
+    let caps = head[det..head.len() - 1].iter().all(|w| capitalised(w) && !is_possessive(w));
+    if !definite && head.len() - det >= 2 && caps && is_person_title(last) && !is_group_noun(last) {
+        let org = head[det..head.len() - 1].join(" ");
+        return Np { kind: NpKind::Org, name: org, role: words.join(" "), definite: true };
+    }
+    description(words, definite)
+}
+
+fn description(words: &[&str], definite: bool) -> Np {
+    let phrase = words.join(" ");
+    Np { kind: NpKind::Role, name: phrase.clone(), role: phrase, definite }
+}
+
+/// `company's`, `farmers'`, `Airlines'`: a possessive, which ends the determiner slot.
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
 }

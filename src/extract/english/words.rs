@@ -142,82 +142,423 @@ pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {
     }
 }
 
-/// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`).
-pub(super) fn is_person_title(w: &str) -> bool {
-    // lower-cased on the stack: this runs for every word of every subject
-    let w = w.trim_end_matches('.').trim_end_matches("'s");
-    let mut buf = [0u8; 16];
+/// The word lower-cased on the stack (ASCII words of up to 24 bytes; others as they are,
+/// lower-cased), with a trailing abbreviation stop and possessive removed: `Spokesman's` →
+/// `spokesman`, `Mr.` → `mr`.
+pub(super) fn title_key(w: &str, buf: &mut [u8; 24]) -> Option<usize> {
+    let w = w.trim_end_matches('.').trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
     if w.len() > buf.len() || !w.is_ascii() {
-        return false;
+        return None;
     }
     buf[..w.len()].copy_from_slice(w.as_bytes());
     buf[..w.len()].make_ascii_lowercase();
-    let w = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+    Some(w.len())
+}
+
+/// A word's lower-case form (for the few words of a subject phrase).
+pub(super) fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`,
+/// `Secretary-General`, `Mr.`): offices of state and of organisations, military and religious
+/// ranks, honorifics, occupations and kinship — the nouns English news puts before a name or
+/// after it in apposition. Agent nouns of science and the professions are known by their
+/// ending (`oceanographer`, `epidemiologist`, `economist`, `physician`); a hyphenated title is
+/// one if any part is (`Secretary-General`, `co-founder`).
+pub(super) fn is_person_title(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(n) = title_key(w, &mut buf) else {
+        return false;
+    };
+    let w = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    if w.contains('-') {
+        return w.split('-').any(|part| part.len() > 2 && title_word(part));
+    }
+    title_word(w)
+}
+
+fn title_word(w: &str) -> bool {
+    is_office(w)
+        || is_honorific(w)
+        || is_occupation(w)
+        || is_kin(w)
+        || (w.len() >= 8 && (w.ends_with("ologist") || w.ends_with("ographer") || w.ends_with("onomist")))
+        || (w.len() >= 7 && w.ends_with("ician"))
+}
+
+/// Offices and ranks of state, organisations, armies and churches.
+fn is_office(w: &str) -> bool {
     matches!(
         w,
-        "boss"
-            | "minister"
-            | "president"
+        "president"
+            | "vice"
             | "premier"
+            | "minister"
             | "chancellor"
+            | "secretary"
+            | "undersecretary"
+            | "governor"
+            | "mayor"
+            | "senator"
+            | "congressman"
+            | "congresswoman"
+            | "representative"
+            | "lawmaker"
+            | "legislator"
+            | "mp"
+            | "deputy"
+            | "speaker"
+            | "ambassador"
+            | "envoy"
+            | "diplomat"
+            | "consul"
+            | "commissioner"
+            | "councillor"
+            | "councilor"
+            | "councilman"
+            | "councilwoman"
+            | "alderman"
+            | "attorney"
+            | "prosecutor"
+            | "judge"
+            | "justice"
+            | "magistrate"
+            | "sheriff"
+            | "marshal"
+            | "inspector"
+            | "superintendent"
+            | "official"
+            | "officer"
             | "spokesman"
             | "spokeswoman"
             | "spokesperson"
-            | "mayor"
-            | "governor"
-            | "senator"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "counsel"
             | "chief"
             | "head"
             | "director"
+            | "administrator"
             | "chairman"
             | "chairwoman"
+            | "chairperson"
+            | "chair"
             | "ceo"
-            | "secretary"
-            | "ambassador"
-            | "envoy"
-            | "general"
-            | "commander"
+            | "cfo"
+            | "coo"
+            | "founder"
+            | "executive"
+            | "manager"
+            | "boss"
             | "leader"
+            | "commander"
+            | "general"
+            | "admiral"
+            | "colonel"
+            | "major"
+            | "captain"
+            | "lieutenant"
+            | "sergeant"
+            | "corporal"
             | "king"
             | "queen"
             | "prince"
             | "princess"
             | "sheikh"
-            | "judge"
-            | "lawyer"
-            | "analyst"
-            | "economist"
-            | "professor"
-            | "dr"
-            | "mr"
-            | "mrs"
+            | "emir"
+            | "sultan"
+            | "pope"
+            | "cardinal"
+            | "archbishop"
+            | "bishop"
+            | "imam"
+            | "rabbi"
+            | "pastor"
+            | "priest"
+            | "reverend"
+    )
+}
+
+/// Honorifics and their abbreviations (`Mr.`, `Dr.`, `Sen.`, `Gen.`).
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
             | "ms"
-            | "officer"
-            | "founder"
-            | "executive"
-            | "manager"
-            | "captain"
-            | "coach"
+            | "miss"
+            | "dr"
+            | "prof"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "madam"
+            | "madame"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "gen"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "sgt"
+            | "adm"
+            | "cmdr"
+            | "rev"
+            | "hon"
+            | "pres"
+            | "amb"
+            | "supt"
+            | "insp"
+            | "det"
+    )
+}
+
+/// Occupations and the parts people play in a news story.
+fn is_occupation(w: &str) -> bool {
+    matches!(
+        w,
+        "analyst"
+            | "economist"
+            | "strategist"
+            | "professor"
+            | "lecturer"
+            | "fellow"
+            | "scholar"
+            | "academic"
+            | "researcher"
+            | "scientist"
+            | "expert"
+            | "specialist"
+            | "engineer"
+            | "doctor"
+            | "surgeon"
+            | "nurse"
+            | "teacher"
+            | "student"
+            | "lawyer"
+            | "journalist"
+            | "reporter"
+            | "editor"
+            | "correspondent"
+            | "columnist"
+            | "historian"
+            | "activist"
+            | "campaigner"
+            | "organizer"
+            | "organiser"
+            | "volunteer"
+            | "meteorologist"
+            | "forecaster"
+            | "investor"
+            | "trader"
+            | "banker"
+            | "broker"
+            | "consultant"
+            | "critic"
             | "pilot"
-            | "witness"
+            | "coach"
+            | "player"
+            | "farmer"
+            | "worker"
+            | "driver"
+            | "owner"
+            | "partner"
             | "resident"
-            | "mother"
+            | "witness"
+            | "survivor"
+            | "victim"
+            | "passenger"
+            | "traveler"
+            | "traveller"
+            | "voter"
+            | "protester"
+            | "user"
+            | "customer"
+            | "negotiator"
+            | "investigator"
+            | "source"
+            | "member"
+    )
+}
+
+/// Kinship and neighbourhood: `his mother`, `a neighbour`.
+fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "mother"
             | "father"
             | "wife"
             | "husband"
             | "son"
             | "daughter"
-            | "deputy"
-            | "vice"
-            | "mp"
-            | "lawmaker"
-            | "representative"
-            | "adviser"
-            | "advisor"
-            | "official"
-            | "prosecutor"
-            | "researcher"
+            | "brother"
+            | "sister"
+            | "grandmother"
+            | "grandfather"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "widow"
+            | "widower"
+            | "neighbour"
+            | "neighbor"
+            | "friend"
+            | "relative"
     )
+}
+
+/// The sex a title, honorific or kinship noun gives its bearer (`spokeswoman`, `Mrs.`,
+/// `chairman`, `Mr.`, `his widow`): what `he` and `she` agree with.
+pub(super) fn title_gender(w: &str) -> Option<Gender> {
+    let mut buf = [0u8; 24];
+    let n = title_key(w, &mut buf)?;
+    let w = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    match w {
+        "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman" | "businesswoman" | "policewoman" | "mrs"
+        | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess" | "duchess" | "actress"
+        | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "aunt" | "widow" | "niece" | "woman" | "girl" => {
+            Some(Gender::Fem)
+        }
+        "spokesman" | "chairman" | "congressman" | "councilman" | "businessman" | "policeman" | "alderman" | "mr"
+        | "sir" | "lord" | "king" | "prince" | "duke" | "father" | "husband" | "son" | "brother" | "grandfather"
+        | "uncle" | "nephew" | "widower" | "man" | "boy" => Some(Gender::Masc),
+        _ => None,
+    }
+}
+
+/// A plural noun for a group of people or a body (`officials`, `Critics`, `analysts`,
+/// `police`, `authorities`): written with a capital at the start of a sentence, still no name.
+pub(super) fn is_group_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(n) = title_key(w, &mut buf) else {
+        return false;
+    };
+    let w = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    if matches!(w, "police" | "authorities" | "people" | "media" | "staff" | "military" | "officials") {
+        return true;
+    }
+    let singular = w
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| w.strip_suffix('s').filter(|s| s.len() > 2).map(str::to_string));
+    singular.is_some_and(|s| title_word(&s) && !s.ends_with('s'))
+}
+
+/// Lower-case particles inside names (`Erik van Sebille`, `Mohammed bin Salman`, `Luiz Inacio
+/// da Silva`).
+pub(super) fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "dos"
+            | "das"
+            | "del"
+            | "la"
+            | "le"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "abu"
+            | "ter"
+            | "ten"
+    )
+}
+
+/// Head nouns of organisation names (`Oceanic Shipping`, `the Health Ministry`, `Indonesian Air
+/// Force`, `Federal Aviation Administration`), and web addresses (`GreatFire.org`).
+pub(super) fn is_org_head(w: &str) -> bool {
+    w.ends_with(".org")
+        || w.ends_with(".com")
+        || w.ends_with(".net")
+        || matches!(
+            w,
+            "airlines"
+                | "airways"
+                | "air"
+                | "shipping"
+                | "group"
+                | "corp"
+                | "corporation"
+                | "inc"
+                | "ltd"
+                | "co"
+                | "company"
+                | "holdings"
+                | "industries"
+                | "motors"
+                | "energy"
+                | "oil"
+                | "bank"
+                | "logistics"
+                | "media"
+                | "news"
+                | "times"
+                | "post"
+                | "reuters"
+                | "press"
+                | "union"
+                | "party"
+                | "council"
+                | "commission"
+                | "committee"
+                | "authority"
+                | "administration"
+                | "organization"
+                | "organisation"
+                | "institute"
+                | "institution"
+                | "university"
+                | "college"
+                | "hospital"
+                | "center"
+                | "centre"
+                | "fund"
+                | "foundation"
+                | "association"
+                | "federation"
+                | "agency"
+                | "bureau"
+                | "board"
+                | "office"
+                | "department"
+                | "ministry"
+                | "government"
+                | "police"
+                | "army"
+                | "navy"
+                | "force"
+                | "forces"
+                | "guard"
+                | "military"
+                | "court"
+                | "embassy"
+                | "service"
+                | "services"
+                | "systems"
+                | "technologies"
+                | "telecom"
+                | "railways"
+                | "railway"
+                | "ports"
+                | "port"
+                | "observatory"
+                | "network"
+                | "television"
+                | "radio"
+        )
 }
 
 pub(super) fn capitalised(s: &str) -> bool {
@@ -273,4 +614,137 @@ pub(super) fn is_abbreviation(f: &str) -> bool {
                 | "no"
                 | "vs"
         )
+}
+
+/// Words that name a time (`Monday`, `Oct`, `morning`, `week`): the heads of time adverbials.
+pub(super) fn is_time_word(f: &str) -> bool {
+    is_weekday(f)
+        || matches!(
+            f,
+            "today"
+                | "yesterday"
+                | "tonight"
+                | "tomorrow"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "day"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
+/// The days of the week.
+pub(super) fn is_weekday(f: &str) -> bool {
+    matches!(f, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// Adverbs that open a sentence or clause and are set off by a comma (`Meanwhile,`,
+/// `Separately,`): a capital that names no one.
+pub(super) fn is_sentence_adverb(f: &str) -> bool {
+    (f.len() > 4 && f.ends_with("ly"))
+        || matches!(
+            f,
+            "meanwhile"
+                | "however"
+                | "still"
+                | "also"
+                | "instead"
+                | "moreover"
+                | "furthermore"
+                | "nevertheless"
+                | "nonetheless"
+                | "yet"
+                | "thus"
+                | "therefore"
+                | "besides"
+                | "overall"
+                | "likewise"
+                | "indeed"
+                | "now"
+                | "then"
+                | "later"
+                | "earlier"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "elsewhere"
+                | "there"
+                | "here"
+                | "so"
+                | "but"
+                | "and"
+                | "or"
+                | "afterwards"
+                | "again"
+        )
+}
+
+/// Prepositions: they open an adverbial or a modifier, never a speaker's name.
+pub(super) fn is_preposition(f: &str) -> bool {
+    matches!(
+        f,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "of"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "into"
+            | "over"
+            | "under"
+            | "between"
+            | "among"
+            | "against"
+            | "through"
+            | "across"
+            | "near"
+            | "via"
+            | "without"
+            | "within"
+            | "despite"
+            | "amid"
+            | "like"
+            | "than"
+            | "as"
+            | "per"
+            | "upon"
+            | "toward"
+            | "towards"
+    )
 }
