@@ -119,6 +119,24 @@ fn ends_before_antecedent(t: &Tokens, text: &str, j: usize) -> bool {
         || opens_predicate(t, text, j)
 }
 
+/// The subject of a verb of saying.
+struct Subject {
+    /// Its tokens (commas kept between a name and its apposition); empty when the verb
+    /// comes first (`"…," said X`).
+    idx: Vec<usize>,
+    /// Where its clause starts.
+    start: usize,
+    /// The clause is subordinate (`which officials said | was leaked`, `after officials said
+    /// …`): what came before it is not its content.
+    embedded: bool,
+}
+
+impl Subject {
+    fn new(idx: Vec<usize>, start: usize) -> Self {
+        Subject { idx, start, embedded: false }
+    }
+}
+
 /// A speaker phrase as written: the words that name the speaker and those of an apposition
 /// that describes them (`Marta Quintero` + `the agency's director`).
 struct Phrase<'a> {
@@ -500,6 +518,12 @@ impl<'a> EnglishScanner<'a> {
                 k += 1;
                 continue;
             };
+            // `no confirmed signs`, `the reported death`: a participle after a determiner is an
+            // adjective, not a verb
+            if k > s && is_determiner(t.f(k - 1)) {
+                k += 1;
+                continue;
+            }
             // `said in a statement that` vs. a verb inside a relative clause: the subject is
             // right before the verb (SVO) or right after it (inverted)
             let clause_start = (s..k)
@@ -526,7 +550,9 @@ impl<'a> EnglishScanner<'a> {
             {
                 return;
             }
-            let Some((subj, clause_start)) = self.subject(t, (s, &inside), clause_start, k) else {
+            let Some(Subject { idx: subj, start: clause_start, embedded }) =
+                self.subject(t, (s, &inside), clause_start, k)
+            else {
                 k += 1;
                 continue;
             };
@@ -539,7 +565,8 @@ impl<'a> EnglishScanner<'a> {
                 let stop = (c..e)
                     .find(|&j| !inside[j - s] && matches!(t.f(j), "adding" | "saying") && t.punct(j - 1) == Some(','));
                 let content_end = stop.map_or(e, |j| j - 1);
-                let has_words = (c..content_end).any(|j| t.punct(j).is_none());
+                let has_words =
+                    (c..content_end).any(|j| t.punct(j).is_none()) && is_content(t, &self.article.text, c, w);
                 // `"...," X told reporters outside the gate`: a sentence that opens with a
                 // quotation closed right before the subject reports that quotation
                 let quote_first = clause_start > s
@@ -548,7 +575,7 @@ impl<'a> EnglishScanner<'a> {
                 // the content follows the verb (`X said (that) …`, `X said: "…"`) or came first
                 // (`"…," X said.`, `…, officials said.`); a comma right after the verb closes
                 // the attribution (`…, X said, shaking his head`) unless the content resumes
-                let before = clause_start > s && (s..clause_start - 1).any(|j| t.punct(j).is_none());
+                let before = !embedded && clause_start > s && (s..clause_start - 1).any(|j| t.punct(j).is_none());
                 let comma_after = t.punct(c) == Some(',');
                 let follows = has_words && !quote_first && (!comma_after || !before);
                 // `The talks, he said, would resume` / `"The port," X said, "will stay open."`:
@@ -627,13 +654,7 @@ impl<'a> EnglishScanner<'a> {
     /// Surabaya, said`, `the mayor, Tri Rismaharini, said`, `Jane Doe, chief economist at ING,
     /// said`), or the antecedent of a relative clause or an age (`Harbour Logistics, which
     /// operates the terminal, said`, `Mary Jones, 45, said`).
-    fn subject(
-        &self,
-        t: &Tokens,
-        (s, inside): (usize, &[bool]),
-        clause_start: usize,
-        k: usize,
-    ) -> Option<(Vec<usize>, usize)> {
+    fn subject(&self, t: &Tokens, (s, inside): (usize, &[bool]), clause_start: usize, k: usize) -> Option<Subject> {
         let mut subj: Vec<usize> = (clause_start..k).collect();
         if subj.is_empty() && clause_start > s + 1 && !inside[k - s] {
             let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
@@ -643,14 +664,14 @@ impl<'a> EnglishScanner<'a> {
                 && t.punct(rel_start).is_none()
                 && t.f(rel_start).bytes().all(|b| b.is_ascii_digit());
             if matches!(t.f(rel_start), "which" | "who" | "whose") || age {
-                return Some(((subj_start..rel_start.saturating_sub(1)).collect(), subj_start));
+                return Some(Subject::new((subj_start..rel_start.saturating_sub(1)).collect(), subj_start));
             }
             if let Some(pc) = prev_comma {
                 if is_apposition(t, &self.article.text, subj_start..pc, rel_start..clause_start - 1) {
-                    return Some(((subj_start..clause_start - 1).collect(), subj_start));
+                    return Some(Subject::new((subj_start..clause_start - 1).collect(), subj_start));
                 }
             }
-            return Some((subj, clause_start));
+            return Some(Subject::new(subj, clause_start));
         }
         // the verb group: adverbs, perfect auxiliaries and time adverbials before the verb
         while let Some(&j) = subj.last() {
@@ -678,16 +699,28 @@ impl<'a> EnglishScanner<'a> {
             let comma = clause_start - 1;
             let name_start = (s..comma).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
             if t.punct(comma) == Some(',') && is_apposition(t, &self.article.text, name_start..comma, clause_start..k) {
-                return Some(((name_start..k).collect(), name_start));
+                return Some(Subject::new((name_start..k).collect(), name_start));
             }
         }
-        while subj.first().is_some_and(|&j| is_boundary_word(t.f(j))) {
+        // a subordinator or relative pronoun (not `and`, `but`) makes the clause subordinate
+        let mut embedded = false;
+        while let Some(&j) = subj.first().filter(|&&j| is_boundary_word(t.f(j))) {
+            embedded |= !matches!(t.f(j), "and" | "but");
             subj.remove(0);
         }
         if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
-            subj.drain(..=p);
+            embedded |= !matches!(t.f(subj[p]), "and" | "but");
+            // `A woman who answered the phone said`: a restrictive relative clause inside the
+            // subject; its antecedent is the subject
+            let from = subj[..p].iter().rposition(|&j| is_boundary_word(t.f(j))).map_or(0, |q| q + 1);
+            if t.f(subj[p]) == "who" && p > from && p + 1 < subj.len() {
+                subj.truncate(p);
+                subj.drain(..from);
+            } else {
+                subj.drain(..=p);
+            }
         }
-        Some((subj, clause_start))
+        Some(Subject { idx: subj, start: clause_start, embedded })
     }
 
     /// A statement reported in a relative clause of sentence `[s, e)` (with `inside`, its
@@ -841,6 +874,17 @@ fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
             && t.punct(j + 1) != Some('\''))
         || (t.punct(j + 1) == Some('\'') && t.f(j + 2) == "s")
         || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the complement that starts at token `c` after the verb `verb` reports content. Not
+/// when it is a pronoun of quantity (`said little`, `said nothing`), a clause whose subject
+/// has moved out of it (`the report, which officials said | was leaked`) or, after `told`,
+/// an order (`told him | to leave`).
+fn is_content(t: &Tokens, text: &str, c: usize, verb: &str) -> bool {
+    let f = t.f(c);
+    !matches!(f, "little" | "nothing" | "much" | "anything" | "something" | "so" | "otherwise")
+        && !(opens_predicate(t, text, c) && !is_verb_adverb(f))
+        && !(matches!(verb, "told" | "tells" | "tell") && f == "to")
 }
 
 /// An indefinite description (`a physical oceanographer at …`, `one of the leading voices`):

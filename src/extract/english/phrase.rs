@@ -7,7 +7,10 @@
 //! ends in a common noun and is a description. An apposition (`X, the mayor of Y`) is read
 //! apart by the scanner and joined to the name as its role.
 
-use super::words::{capitalised, is_group_noun, is_name_particle, is_org_head, is_person_title, lower, pronoun_gender};
+use super::words::{
+    capitalised, cue, is_auxiliary, is_boundary_word, is_group_noun, is_name_particle, is_org_head, is_person_title,
+    is_preposition, lower, pronoun_gender,
+};
 use crate::extract::np::{Np, NpKind};
 
 /// Reads an English subject phrase (without its apposition).
@@ -31,6 +34,9 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     }
     if words.len() == 1 && pronoun_gender(&lower(words[0])).is_some() {
         return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
+    }
+    if !is_noun_phrase(&words) {
+        return None;
     }
     let det = usize::from(matches!(lower(words[0]).as_str(), "the" | "a" | "an"));
     let definite = lower(words[0]) == "the" || words.iter().any(|w| is_possessive(w));
@@ -183,4 +189,31 @@ fn description(words: &[&str], definite: bool) -> Np {
 /// `company's`, `farmers'`, `Airlines'`: a possessive, which ends the determiner slot.
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
+}
+
+/// Whether a phrase of two or more words can be a speaker: a noun phrase, that is neither a
+/// clause (`he was`, `There have been no`, `Sondland has` — a lower-case auxiliary or a
+/// personal pronoun in it) nor a fragment that opens or ends with a preposition, a
+/// conjunction or a verb of saying, or ends with a determiner. A speaker is a person, a title
+/// or an organisation.
+fn is_noun_phrase(words: &[&str]) -> bool {
+    let is_lower = |w: &str| !capitalised(w);
+    let inner_ok = words.iter().all(|w| {
+        let l = lower(w);
+        !(is_lower(w) && is_auxiliary(&l))
+            && !matches!(l.as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me")
+    });
+    let first = lower(words[0]);
+    let last = lower(words[words.len() - 1]);
+    let edge = |l: &str| {
+        is_preposition(l)
+            || is_boundary_word(l)
+            || matches!(l, "and" | "or" | "nor" | "but" | "what" | "whatever" | "whether" | "how" | "why" | "where")
+            || cue(l).is_some()
+    };
+    inner_ok
+        && (words.len() == 1 || !matches!(first.as_str(), "there" | "it" | "this" | "that" | "these" | "those"))
+        && !edge(&first)
+        && !edge(&last)
+        && !matches!(last.as_str(), "the" | "a" | "an" | "no" | "its" | "his" | "her" | "their" | "our" | "my")
 }

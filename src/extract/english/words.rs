@@ -748,3 +748,31 @@ pub(super) fn is_preposition(f: &str) -> bool {
             | "towards"
     )
 }
+
+/// Determiners and quantifiers: a participle after one is an adjective (`no confirmed signs`).
+pub(super) fn is_determiner(f: &str) -> bool {
+    matches!(
+        f,
+        "the"
+            | "a"
+            | "an"
+            | "no"
+            | "any"
+            | "some"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "every"
+            | "each"
+            | "many"
+            | "several"
+            | "unconfirmed"
+    )
+}
