@@ -4,9 +4,11 @@
 //! `X was quoted as saying ...`; `he said` / `the spokesman added` continue an earlier speaker.
 //! Subjects are read with capitalisation (names) and determiners (roles).
 
+mod complement;
 mod phrase;
 mod words;
 
+use complement::content_start;
 use phrase::parse_np;
 use words::*;
 
@@ -21,52 +23,6 @@ const QUOTES: [char; 3] = ['"', '“', '”'];
 
 fn is_open(c: char) -> bool {
     c == '"' || c == '“'
-}
-
-/// The first token of the content after a verb of saying: past `that`, `on Monday`,
-/// `in a statement`, `earlier`, and after `told` its object (`told reporters`).
-fn skip_fillers(t: &Tokens, mut c: usize, e: usize, told: bool) -> usize {
-    if told && c < e && t.punct(c).is_none() && t.f(c) != "that" {
-        if matches!(t.f(c), "the" | "a" | "an") {
-            c += 1;
-        }
-        c += 1;
-    }
-    loop {
-        if c >= e {
-            return c;
-        }
-        let f = t.f(c);
-        if f == "that" {
-            return c + 1;
-        }
-        if matches!(f, "on" | "in" | "at" | "late" | "early") {
-            // a prepositional adverbial made only of filler words
-            let mut j = c + 1;
-            while j < e && t.punct(j).is_none() && is_filler(t.f(j)) && !matches!(t.f(j), "on" | "in" | "at") {
-                j += 1;
-            }
-            if j > c + 1 {
-                c = j;
-                continue;
-            }
-            return c;
-        }
-        // `last week`, `this month`, `last Tuesday`
-        if matches!(f, "last" | "this" | "next")
-            && c + 1 < e
-            && (is_filler(t.f(c + 1)) || matches!(t.f(c + 1), "week" | "weekend" | "month" | "year" | "night" | "time"))
-            && t.f(c + 1) != "the"
-        {
-            c += 2;
-            continue;
-        }
-        if matches!(f, "earlier" | "later" | "also" | "previously" | "separately" | "today" | "yesterday" | "tonight") {
-            c += 1;
-            continue;
-        }
-        return c;
-    }
 }
 
 /// Whether the word at `j` is a finite verb (or an auxiliary) that can open a predicate:
@@ -560,7 +516,7 @@ impl<'a> EnglishScanner<'a> {
             let phrase = self.phrase(t, subj.iter().copied());
             if !subj.is_empty() && phrase.name.len() <= 12 && phrase.appos.len() <= 16 {
                 // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
-                let c = skip_fillers(t, after, e, w == "told");
+                let c = content_start(t, &self.article.text, after, e, matches!(w, "told" | "tells" | "tell"));
                 // `adding that ...` closes the content of this statement
                 let stop = (c..e)
                     .find(|&j| !inside[j - s] && matches!(t.f(j), "adding" | "saying") && t.punct(j - 1) == Some(','));
@@ -758,7 +714,7 @@ impl<'a> EnglishScanner<'a> {
         // relative clause ends at the comma before that clause's verb; one after a verb or a
         // preposition (`was delayed by the office, which said …`) runs to the end
         let subject = np == from;
-        let c = skip_fillers(t, after, e, told);
+        let c = content_start(t, text, after, e, told);
         let end = (c + 1..e)
             .rev()
             .find(|&j| {

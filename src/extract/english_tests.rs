@@ -530,3 +530,42 @@ fn a_gapped_clause_a_pronoun_of_quantity_or_an_order_is_no_content() {
         assert!(run(text).is_empty(), "{text}: {:?}", run(text));
     }
 }
+
+#[test]
+fn told_an_addressee_then_the_content_without_that() {
+    for (text, speaker) in [
+        ("Kofi Mensah told local television the search area would be widened.", "Kofi Mensah"),
+        ("Kofi Mensah told Reuters the search area would be widened.", "Kofi Mensah"),
+        ("The navy told reporters on Monday that the search area would be widened.", "The navy"),
+        ("Ines Varga told her staff the search area would be widened.", "Ines Varga"),
+        ("Ines Varga told a news conference in Lagos that the search area would be widened.", "Ines Varga"),
+        ("The rescue chief told him the search area would be widened.", "The rescue chief"),
+    ] {
+        let q = run(text);
+        assert_eq!(who(&q), [(1, speaker)], "{text}");
+        assert_eq!(&*q[0].text, "the search area would be widened", "{text}");
+    }
+}
+
+#[test]
+fn adverbials_of_time_and_medium_stand_before_the_content() {
+    for text in [
+        "Lina Haddad said Wednesday that she arrived two hours early.",
+        "Lina Haddad said late Thursday she arrived two hours early.",
+        "Lina Haddad said in an e-mail she arrived two hours early.",
+        "Lina Haddad said in an interview with Reuters that she arrived two hours early.",
+        "Lina Haddad wrote in a statement posted on her website on Monday that she arrived two hours early.",
+        "Lina Haddad said on Twitter she arrived two hours early.",
+    ] {
+        let q = run(text);
+        assert_eq!(&*q[0].text, "she arrived two hours early", "{text}");
+    }
+    // words that belong to the content stay in it
+    for (text, content) in [
+        ("Lina Haddad said nearly 40 people were rescued.", "nearly 40 people were rescued"),
+        ("Lina Haddad said today's decision was wrong.", "today's decision was wrong"),
+        ("Lina Haddad said the plan that was approved would fail.", "the plan that was approved would fail"),
+    ] {
+        assert_eq!(&*run(text)[0].text, content, "{text}");
+    }
+}

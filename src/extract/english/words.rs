@@ -55,48 +55,6 @@ pub(super) fn is_boundary_word(w: &str) -> bool {
     )
 }
 
-/// Time and place adverbials between a verb and its content.
-pub(super) fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "late"
-            | "early"
-            | "earlier"
-            | "later"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "a"
-            | "an"
-            | "the"
-            | "statement"
-            | "email"
-            | "interview"
-            | "twitter"
-            | "briefing"
-            | "news"
-            | "conference"
-            | "also"
-            | "previously"
-            | "separately"
-            | "reporters"
-            | "journalists"
-            | "us"
-            | "him"
-            | "her"
-            | "them"
-    )
-}
-
 /// Auxiliaries and modals: they stand between a subject and its verb, and are never a
 /// subject themselves (`which had warned`, `who has said`).
 pub(super) fn is_auxiliary(w: &str) -> bool {
