@@ -5,11 +5,13 @@
 //! Subjects are read with capitalisation (names) and determiners (roles).
 
 mod complement;
+mod discourse;
 mod phrase;
 mod words;
 
 use complement::content_start;
-use phrase::parse_np;
+use discourse::{Discourse, Referent, Traits};
+use phrase::{parse_np, traits};
 use words::*;
 
 use super::arabic::Found;
@@ -118,11 +120,22 @@ pub struct EnglishScanner<'a> {
     pub found: Vec<Found>,
     last_quote: Option<usize>,
     skip_until: usize,
+    discourse: Discourse,
+    /// Byte offset of the sentence being read.
+    at: usize,
 }
 
 impl<'a> EnglishScanner<'a> {
     pub fn new(article: &'a Article) -> Self {
-        EnglishScanner { article, reg: Registry::default(), found: Vec::new(), last_quote: None, skip_until: 0 }
+        EnglishScanner {
+            article,
+            reg: Registry::default(),
+            found: Vec::new(),
+            last_quote: None,
+            skip_until: 0,
+            discourse: Discourse::default(),
+            at: 0,
+        }
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
@@ -146,7 +159,12 @@ impl<'a> EnglishScanner<'a> {
             }
             let before = self.found.len();
             for (s, e) in sentences(toks, from, &self.article.text) {
+                let said = self.found.len();
+                self.at = toks.toks[s].start;
                 self.sentence(toks, pi, s, e);
+                if self.found.len() == said {
+                    self.narrative_subject(toks, s, e);
+                }
             }
             if self.found.len() == before {
                 // a paragraph that is only a quotation continues the quoted speaker
@@ -242,39 +260,30 @@ impl<'a> EnglishScanner<'a> {
     }
 
     /// The speaker of a subject phrase, or `None` if it names nobody.
-    fn resolve(
-        &mut self,
-        phrase: &Phrase,
-        gender_hint: Option<Gender>,
-        at: usize,
-    ) -> Option<(usize, Attribution, String)> {
+    fn resolve(&mut self, phrase: &Phrase) -> Option<(usize, Attribution, String)> {
         let mut np = parse_np(&phrase.name)?;
         if !phrase.appos.is_empty() && np.kind != NpKind::Pronoun {
             np.role = phrase.appos.join(" ");
         }
         let mention = phrase.mention();
         if np.kind == NpKind::Pronoun {
-            let g = pronoun_gender(&np.name.to_ascii_lowercase()).or(gender_hint)?;
-            if let Some(who) = self.reg.latest(g) {
-                return Some((who.0, Attribution::Continuation, mention));
-            }
-            // `The mayor, Tri Rismaharini, comforted relatives.` then `"...," she said.`: a
-            // person named in the paragraph before, who has not spoken, is who `she` is
-            if g != Gender::Plural {
-                if let Some(name) = self.person_before(at) {
-                    let words: Vec<&str> = name.split(' ').collect();
-                    if let Some(np) = parse_np(&words) {
-                        let ent = self.reg.resolve_english(&np);
-                        self.reg.spoke(ent, None, g);
-                        return Some((ent, Attribution::Continuation, mention));
-                    }
-                }
-            }
-            let who = self.reg.last_speaker_compatible(g)?;
-            return Some((who.0, Attribution::Continuation, mention));
+            let pronoun = np.name.to_ascii_lowercase();
+            let ent = self.discourse.antecedent(&pronoun)?;
+            let sex = match pronoun.as_str() {
+                "he" => Some(Gender::Masc),
+                "she" => Some(Gender::Fem),
+                _ => None,
+            };
+            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex });
+            return Some((ent, Attribution::Continuation, mention));
         }
         let known = self.reg.ents.len();
         let ent = self.reg.resolve_english(&np);
+        let mut traits = traits(&np, &phrase.name, &phrase.appos);
+        if traits.kind == Referent::Unknown && np.kind == NpKind::Person && self.ends_a_name_before(&np.name) {
+            traits.kind = Referent::Person;
+        }
+        self.discourse.mention(ent, traits);
         // `the company` that refers back to a speaker already named continues it
         let attr = if np.kind == NpKind::Role && np.definite && ent < known {
             Attribution::Continuation
@@ -284,47 +293,52 @@ impl<'a> EnglishScanner<'a> {
         Some((ent, attr, mention))
     }
 
-    /// The last name of two or more capitalised words in the paragraph before byte `at`,
-    /// when that paragraph holds no statement.
-    fn person_before(&self, at: usize) -> Option<String> {
-        let pi = self.article.paragraph_at(at);
-        let prev = pi.checked_sub(1)?;
-        if self.found.iter().any(|f| f.para == prev) {
-            return None;
-        }
-        let text = self.article.paragraph(prev);
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let mut best: Option<String> = None;
-        let mut run: Vec<&str> = Vec::new();
-        for (i, raw) in words.iter().enumerate() {
-            // punctuation after a word ends the name it belongs to
-            let w = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”'));
-            let ends_run = raw.ends_with([',', '.', ';', ':']);
-            // a capital opening the paragraph is a name only when the next word has one too
-            let next_cap = words.get(i + 1).is_some_and(|n| capitalised(n));
-            let cap = capitalised(w)
-                && !w.chars().all(|c| c.is_uppercase())
-                && !matches!(w, "The" | "A" | "An")
-                && (i > 0 || next_cap);
-            if cap {
-                run.push(w);
-                if ends_run {
-                    if run.len() >= 2 {
-                        best = Some(run.join(" "));
-                    }
-                    run.clear();
-                }
-            } else {
-                if run.len() >= 2 {
-                    best = Some(run.join(" "));
-                }
-                run.clear();
+    /// Whether the single word `name` ended a name of two capitalised words earlier in the
+    /// article (`people like Latasha Abney` … `Abney said`): a surname, so a person.
+    fn ends_a_name_before(&self, name: &str) -> bool {
+        let before = &self.article.text[..self.at];
+        !name.contains(' ')
+            && before.match_indices(name).any(|(i, _)| {
+                let prev = before[..i].strip_suffix(' ').and_then(|p| p.rsplit([' ', '\n']).next());
+                prev.is_some_and(|w| capitalised(w) && w.len() > 1 && !w.ends_with(['.', ',']))
+                    && !before[i + name.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+    }
+
+    /// A person named as the subject of a sentence `[s, e)` that reports nothing is who a
+    /// later `he` or `she` most likely is (`The mayor, Tri Rismaharini, comforted relatives.`,
+    /// `At US Airways, Todd Lehmacher called the impact minimal.`). The subject opens the
+    /// sentence or follows a fronted adverbial set off by a comma; it is a name of two or more
+    /// capitalised words (or one the article gave before), or a description and a name in
+    /// apposition.
+    fn narrative_subject(&mut self, t: &Tokens, s: usize, e: usize) {
+        let text: &str = &self.article.text;
+        let mut from = s;
+        if is_preposition(t.f(s)) || is_sentence_adverb(t.f(s)) {
+            match (s..e.min(s + 6)).find(|&j| t.punct(j) == Some(',')) {
+                Some(comma) => from = comma + 1,
+                None => return,
             }
         }
-        if run.len() >= 2 {
-            best = Some(run.join(" "));
+        // the subject runs to the verb of its predicate
+        let Some(verb) = (from + 1..e.min(from + 16)).find(|&j| opens_predicate(t, text, j)) else {
+            return;
+        };
+        if (from..verb).any(|j| t.punct(j).is_some_and(|c| c != ',') && !is_joiner(t, j) || t.f(j) == "and") {
+            return;
         }
-        best
+        let phrase = self.phrase(t, from..verb);
+        let key = crate::text::fold_words(&phrase.name.join(" "));
+        if phrase.name.len() < 2 && !self.reg.knows(&key.iter().map(String::as_str).collect::<Vec<_>>()) {
+            return;
+        }
+        let Some(np) = parse_np(&phrase.name) else {
+            return;
+        };
+        if np.kind == NpKind::Person {
+            let ent = self.reg.resolve_english(&np);
+            self.discourse.mention(ent, traits(&np, &phrase.name, &phrase.appos));
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -392,7 +406,7 @@ impl<'a> EnglishScanner<'a> {
                 let phrase = self.phrase(t, kq + 1..ka);
                 let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
                 if c < e {
-                    if let Some(who) = self.resolve(&phrase, None, t.toks[s].start) {
+                    if let Some(who) = self.resolve(&phrase) {
                         let cue_tok = (t.toks[kq].start, t.toks[ka + 1].end);
                         self.push(pi, t.toks[c].start, t.toks[e - 1].end, cue_tok, "said", who, Gender::Plural);
                         // the clause before it is a sentence of its own
@@ -441,7 +455,7 @@ impl<'a> EnglishScanner<'a> {
             let src_start = k + 2;
             let src_end = (src_start..e).find(|&j| t.punct(j).is_some() && !is_joiner(t, j)).unwrap_or(e);
             let phrase = self.phrase(t, src_start..src_end);
-            let Some(who) = self.resolve(&phrase, None, t.toks[s].start) else {
+            let Some(who) = self.resolve(&phrase) else {
                 continue;
             };
             let cue_tok = (t.toks[k].start, t.toks[k + 1].end);
@@ -549,7 +563,7 @@ impl<'a> EnglishScanner<'a> {
                     None
                 };
                 if let Some((cs, ce)) = content {
-                    if let Some(who) = self.resolve(&phrase, None, t.toks[s].start) {
+                    if let Some(who) = self.resolve(&phrase) {
                         let g = self.gender_of(&phrase.name);
                         self.push(pi, cs, ce, cue_tok, en, who.clone(), g);
                         if resumes {
@@ -584,7 +598,7 @@ impl<'a> EnglishScanner<'a> {
                     }
                 }
                 let phrase = self.phrase(t, after..phrase_end);
-                if let Some(who) = self.resolve(&phrase, None, t.toks[s].start) {
+                if let Some(who) = self.resolve(&phrase) {
                     let g = self.gender_of(&phrase.name);
                     self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
                     if let Some(st) = (subj_end..e).find(|&j| matches!(t.f(j), "adding" | "saying")) {
@@ -725,7 +739,7 @@ impl<'a> EnglishScanner<'a> {
             return false;
         }
         let phrase = self.phrase(t, idx);
-        let Some(who) = self.resolve(&phrase, None, t.toks[s].start) else {
+        let Some(who) = self.resolve(&phrase) else {
             return false;
         };
         let g = self.gender_of(&phrase.name);

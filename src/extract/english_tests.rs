@@ -569,3 +569,45 @@ fn adverbials_of_time_and_medium_stand_before_the_content() {
         assert_eq!(&*run(text)[0].text, content, "{text}");
     }
 }
+
+#[test]
+fn he_and_she_are_the_latest_person_they_agree_with_not_the_latest_he() {
+    let q = run("CNN meteorologist Todd Kane predicted snow for the Midwest.\n\
+         But, he added: \"The worst is over.\"\n\
+         Brian M. Good said he expected a horrible trip.\n\
+         \"Instead the roads were dead,\" he said in an e-mail.");
+    assert_eq!(who(&q)[3], (4, "Brian M. Good"));
+    // a surname alone, given in full before outside any statement, is a person
+    let q = run("That is good news for travellers like Latasha Moore.\n\
+         Moore said she arrived two hours early.\n\
+         \"The lines were short,\" she said.");
+    assert_eq!(who(&q), [(2, "Moore"), (3, "Moore")]);
+}
+
+#[test]
+fn a_person_named_as_the_subject_of_a_narrative_sentence_is_who_he_is() {
+    let q = run("Omar Haddad said the strike was over.\n\
+         At Harbour Air, Tom Lehr checked the departure board. Fewer flights were cancelled than feared, he said.");
+    assert_eq!(who(&q), [(1, "Omar Haddad"), (2, "Tom Lehr")]);
+    // people named inside a list are not a subject
+    let q = run("Omar Haddad said the strike was over.\n\
+         Ships from Ghana, Togo, Benin and South Africa have waited for days.\n\
+         \"We will not give up,\" he said.");
+    assert_eq!(who(&q), [(1, "Omar Haddad"), (3, "Omar Haddad")]);
+}
+
+#[test]
+fn they_is_a_group_and_it_a_body() {
+    let q = run("Administration officials said the sanctions would be lifted.\n\
+         Eric Reeves said he was appalled.\n\
+         They said that the country had a long way to go.");
+    assert_eq!(who(&q)[2], (3, "Administration officials"));
+    let q = run("Harbour Logistics said the terminal was open.\n\
+         Omar Haddad said the strike was over.\n\
+         It said 40 ships were waiting.");
+    assert_eq!(who(&q)[2], (3, "Harbour Logistics"));
+    // a source is one person: `he`
+    let q = run("The crew took too long to climb, said a source close to the inquiry.\n\
+         He cautioned that the inquiry was at an early stage.");
+    assert_eq!(who(&q), [(1, "a source close to the inquiry"), (2, "a source close to the inquiry")]);
+}

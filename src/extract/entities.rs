@@ -333,17 +333,6 @@ impl Registry {
         self.speakers.last().map(|&(i, ch, _)| (i, ch))
     }
 
-    /// The latest speaker never referred to with a verb or pronoun of the other gender than
-    /// `g` (a `she` is not the `he` of the sentence before).
-    pub fn last_speaker_compatible(&self, g: Gender) -> Option<(usize, Option<usize>)> {
-        let clash = |other: Gender| other != g && other != Gender::Plural && g != Gender::Plural;
-        self.speakers
-            .iter()
-            .rev()
-            .find(|&&(i, _, _)| !self.speakers.iter().any(|&(j, _, other)| j == i && clash(other)))
-            .map(|&(i, ch, _)| (i, ch))
-    }
-
     /// Whether the folded words start with a name this article has already given someone.
     /// Returns the number of words matched and the entity.
     pub fn known_prefix(&self, ws: &[&str]) -> Option<(usize, usize)> {

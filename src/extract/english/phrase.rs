@@ -7,9 +7,10 @@
 //! ends in a common noun and is a description. An apposition (`X, the mayor of Y`) is read
 //! apart by the scanner and joined to the name as its role.
 
+use super::discourse::{Referent, Traits};
 use super::words::{
     capitalised, cue, is_auxiliary, is_boundary_word, is_group_noun, is_name_particle, is_org_head, is_person_title,
-    is_preposition, lower, pronoun_gender,
+    is_preposition, lower, pronoun_gender, title_gender,
 };
 use crate::extract::np::{Np, NpKind};
 
@@ -216,4 +217,48 @@ fn is_noun_phrase(words: &[&str]) -> bool {
         && !edge(&first)
         && !edge(&last)
         && !matches!(last.as_str(), "the" | "a" | "an" | "no" | "its" | "his" | "her" | "their" | "our" | "my")
+}
+
+/// What agreement knows of the speaker of a phrase read as `np` (its name words `name`, its
+/// apposition `appos`): a named person, a group of people, an organisation, and the sex its
+/// titles give (`spokeswoman`, `Mr.`). A single capitalised word with no title may be a
+/// person or a body (`Yohannes`, `Amtrak`).
+pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
+    let sex = np.role.split(' ').chain(appos.iter().copied()).chain(name.iter().copied()).find_map(title_gender);
+    match np.kind {
+        NpKind::Person if np.name.contains(' ') || !np.role.is_empty() || !appos.is_empty() => {
+            Traits { kind: Referent::Person, sex }
+        }
+        NpKind::Person | NpKind::Pronoun => Traits { kind: Referent::Unknown, sex },
+        NpKind::Org => Traits { kind: Referent::Body, sex: None },
+        NpKind::Role => {
+            let head = lower(description_head(name));
+            let kind = if is_org_head(&head) || is_body_noun(&head) {
+                Referent::Body
+            } else if is_group_noun(&head) || (head.ends_with('s') && !head.ends_with("ss")) {
+                Referent::Group
+            } else if is_person_title(&head) {
+                Referent::Person
+            } else {
+                Referent::Unknown
+            };
+            Traits { kind, sex: if kind == Referent::Person { title_gender(&head) } else { None } }
+        }
+    }
+}
+
+/// The head noun of a description: the word before its first prepositional modifier, else
+/// its last word (`a member` of GreatFire.org, `the Scottish government`).
+fn description_head<'w>(words: &[&'w str]) -> &'w str {
+    let end = (1..words.len()).find(|&p| is_modifier_preposition(&lower(words[p]))).unwrap_or(words.len());
+    // an adjective between the head and its preposition: `a source close to the probe`,
+    // `officials familiar with the matter`
+    let noun = |w: &&&str| is_person_title(w) || is_group_noun(w) || is_org_head(&lower(w));
+    words[..end].iter().rev().find(noun).unwrap_or(&words[end - 1])
+}
+
+/// Common nouns for a business or public body that are not organisation-name heads
+/// (`the firm`, `the carrier`, `the operator`, `the utility`).
+fn is_body_noun(w: &str) -> bool {
+    matches!(w, "firm" | "carrier" | "operator" | "utility" | "regulator" | "insurer" | "lender" | "broadcaster")
 }
