@@ -611,3 +611,20 @@ fn they_is_a_group_and_it_a_body() {
          He cautioned that the inquiry was at an early stage.");
     assert_eq!(who(&q), [(1, "a source close to the inquiry"), (2, "a source close to the inquiry")]);
 }
+
+#[test]
+fn a_definite_description_refers_back_to_what_its_noun_can_name() {
+    // `the airline` is the airline named before, not the air force that spoke since
+    let q = run("Gulf Air said flights would resume on Friday.\n\
+         The Royal Air Force said two jets had landed.\n\
+         The airline said tickets would be refunded.");
+    assert_eq!(who(&q), [(1, "Gulf Air"), (2, "Royal Air Force"), (3, "Gulf Air")]);
+    // with no airline named, it stays an unnamed source of its own
+    let q = run("The Royal Air Force said two jets had landed.\nThe airline said tickets would be refunded.");
+    assert_eq!(who(&q), [(1, "Royal Air Force"), (2, "The airline")]);
+    // `the spokeswoman` is the person named with that title
+    let q = run("Foreign Ministry spokeswoman Hua Lin said the talks were useful.\n\
+         Omar Haddad said the port was closed.\n\
+         The spokeswoman said foreign investors were welcome.");
+    assert_eq!(who(&q)[2], (3, "Hua Lin"));
+}

@@ -59,20 +59,37 @@ const ORG_HEADS: &[&str] = &[
     "commission",
 ];
 
-/// Words that mark a name as an organisation's (`Oceanic Shipping`, `Gulf Air`).
-fn is_org_word(w: &str) -> bool {
+/// Whether an organisation named with the folded words `name` can be called `the HEAD`
+/// (English): `the airline` or `the carrier` is an airline, a name headed by `Air`,
+/// `Airlines`, `Airways`; `the company`, `the firm` or `the group` any business; `the bank` a
+/// bank; `the ministry`, `the agency`, `the union` … a body whose name holds that noun. The
+/// head of an English name is its last word: `Gulf Air` is an airline, `Indonesian Air Force`
+/// a force.
+fn is_called(head: &str, name: &[String]) -> bool {
+    let last = name.last().map_or("", String::as_str);
+    match head {
+        "airline" | "carrier" => matches!(last, "air" | "airlines" | "airways" | "airline"),
+        "company" | "firm" | "group" => is_business_head(last),
+        "bank" | "lender" => name.iter().any(|w| w == "bank"),
+        _ => name.iter().any(|w| w == head),
+    }
+}
+
+/// Last words of business names (`Oceanic Shipping`, `Harbour Logistics`, `Acme Corp`).
+fn is_business_head(w: &str) -> bool {
     matches!(
         w,
         "air"
             | "airlines"
             | "airways"
-            | "airline"
             | "shipping"
             | "group"
             | "corp"
             | "corporation"
             | "inc"
             | "ltd"
+            | "plc"
+            | "llc"
             | "co"
             | "company"
             | "holdings"
@@ -81,42 +98,23 @@ fn is_org_word(w: &str) -> bool {
             | "energy"
             | "oil"
             | "bank"
-            | "ministry"
-            | "agency"
             | "logistics"
-            | "media"
-            | "news"
-            | "times"
-            | "post"
-            | "reuters"
-            | "press"
-            | "union"
-            | "party"
-            | "council"
-            | "commission"
-            | "authority"
-            | "organization"
-            | "organisation"
-            | "institute"
-            | "university"
-            | "fund"
-            | "foundation"
-            | "association"
-            | "federation"
-            | "government"
-            | "police"
-            | "army"
-            | "navy"
-            | "office"
-            | "department"
-            | "service"
-            | "services"
+            | "telecom"
             | "systems"
             | "technologies"
-            | "telecom"
             | "railways"
             | "ports"
-            | "port"
+            | "media"
+            | "press"
+            | "partners"
+            | "capital"
+            | "securities"
+            | "insurance"
+            | "pharmaceuticals"
+            | "foods"
+            | "mining"
+            | "steel"
+            | "electric"
     )
 }
 
@@ -285,14 +283,12 @@ impl Registry {
                         if !org_head {
                             return None;
                         }
-                        // … and not one named with another of these nouns: `the company`
-                        // is not `Police`, `the office` not `the Health Ministry`
+                        // … that the noun can name: `the airline` is not `Indonesian Air Force`,
+                        // `the company` not `Police`, `the office` not `the Health Ministry`
                         self.speakers.iter().rev().map(|s| s.0).find(|&i| {
-                            let named = || self.keys[i].iter().flatten();
                             self.ents[i].kind != NpKind::Role
                                 && self.ents[i].gender.is_none_or(|g| g == Gender::Plural)
-                                && named().any(|w| is_org_word(w))
-                                && !named().any(|w| *w != head && ORG_HEADS.contains(&w.as_str()))
+                                && self.keys[i].iter().any(|k| is_called(&head, k))
                         })
                     });
                 match hit.or_else(|| self.find_name(&key)) {
