@@ -123,6 +123,8 @@ pub struct EnglishScanner<'a> {
     discourse: Discourse,
     /// Byte offset of the sentence being read.
     at: usize,
+    /// The channel that relays the statement being read (`quoted by Interfax`).
+    relay: Option<usize>,
 }
 
 impl<'a> EnglishScanner<'a> {
@@ -135,6 +137,7 @@ impl<'a> EnglishScanner<'a> {
             skip_until: 0,
             discourse: Discourse::default(),
             at: 0,
+            relay: None,
         }
     }
 
@@ -305,6 +308,13 @@ impl<'a> EnglishScanner<'a> {
             })
     }
 
+    /// The entity that relays a statement (`according to the TASS news agency` after an
+    /// attribution, `quoted by Interfax`, `other media quoted X as saying`).
+    fn channel(&mut self, phrase: &Phrase) -> Option<usize> {
+        let np = parse_np(&phrase.name)?;
+        (np.kind != NpKind::Pronoun).then(|| self.reg.resolve_english(&np))
+    }
+
     /// A person named as the subject of a sentence `[s, e)` that reports nothing is who a
     /// later `he` or `she` most likely is (`The mayor, Tri Rismaharini, comforted relatives.`,
     /// `At US Airways, Todd Lehmacher called the impact minimal.`). The subject opens the
@@ -390,7 +400,7 @@ impl<'a> EnglishScanner<'a> {
             attribution: who.1,
             entity: who.0,
             mention: crate::sanitize::into_one_line(who.2),
-            channel: None,
+            channel: self.relay,
         });
         if matches!(form, Form::Direct | Form::Mixed) {
             self.last_quote = Some(self.found.len() - 1);
@@ -399,6 +409,7 @@ impl<'a> EnglishScanner<'a> {
 
     fn sentence(&mut self, t: &Tokens, pi: usize, s: usize, e: usize) {
         let before = self.found.len();
+        self.relay = None;
         // `..., although other media quoted X as saying ...`: a second statement, by X
         let mut e = e;
         if let Some(kq) = (s..e).find(|&k| t.f(k) == "quoted" && t.f(k + 1) != "as") {
@@ -406,6 +417,14 @@ impl<'a> EnglishScanner<'a> {
                 let phrase = self.phrase(t, kq + 1..ka);
                 let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
                 if c < e {
+                    // the subject of `quoted` relays the statement: `other media later quoted`
+                    let from = (s..kq).rev().find(|&j| sets_off(t, j) || is_boundary_word(t.f(j))).map_or(s, |j| j + 1);
+                    let mut by = kq;
+                    while by > from && is_verb_adverb(t.f(by - 1)) {
+                        by -= 1;
+                    }
+                    let relay = self.phrase(t, from..by);
+                    self.relay = if relay.name.is_empty() { None } else { self.channel(&relay) };
                     if let Some(who) = self.resolve(&phrase) {
                         let cue_tok = (t.toks[kq].start, t.toks[ka + 1].end);
                         self.push(pi, t.toks[c].start, t.toks[e - 1].end, cue_tok, "said", who, Gender::Plural);
@@ -455,6 +474,19 @@ impl<'a> EnglishScanner<'a> {
             let src_start = k + 2;
             let src_end = (src_start..e).find(|&j| t.punct(j).is_some() && !is_joiner(t, j)).unwrap_or(e);
             let phrase = self.phrase(t, src_start..src_end);
+            // `"…," X said, according to the TASS news agency`: after an attribution of its
+            // own, the source is the channel that relayed the statement
+            if k > s + 1 && t.punct(k - 1) == Some(',') && reports(t, s, k - 1) {
+                let Some(channel) = self.channel(&phrase) else {
+                    continue;
+                };
+                let first = self.found.len();
+                self.clauses(t, pi, s, k - 1);
+                for f in &mut self.found[first..] {
+                    f.channel = Some(channel);
+                }
+                return;
+            }
             let Some(who) = self.resolve(&phrase) else {
                 continue;
             };
@@ -482,8 +514,18 @@ impl<'a> EnglishScanner<'a> {
                 continue;
             }
             let w = t.f(k);
-            // `X was quoted as saying ...`
-            let quoted_as = w == "quoted" && t.f(k + 1) == "as" && t.f(k + 2) == "saying";
+            // `X was quoted as saying …`, `X was quoted by Y as saying …` (Y the channel)
+            let by = if w == "quoted" && t.f(k + 1) == "by" {
+                (k + 2..e.min(k + 12)).find(|&j| t.f(j) == "as" && t.f(j + 1) == "saying")
+            } else {
+                None
+            };
+            let quoted_as = w == "quoted" && (t.f(k + 1) == "as" && t.f(k + 2) == "saying" || by.is_some());
+            let channel = by.and_then(|a| {
+                let phrase = self.phrase(t, k + 2..a);
+                self.channel(&phrase)
+            });
+            let quoted_end = by.map_or(k + 2, |a| a + 1);
             let Some(en) = cue(w).or(if quoted_as { Some("said") } else { None }) else {
                 k += 1;
                 continue;
@@ -507,8 +549,9 @@ impl<'a> EnglishScanner<'a> {
                 k += 1;
                 continue;
             }
-            let after = if quoted_as { k + 3 } else { k + 1 };
-            let cue_tok = (t.toks[k].start, t.toks[if quoted_as { k + 2 } else { k }].end);
+            let after = if quoted_as { quoted_end + 1 } else { k + 1 };
+            let cue_tok = (t.toks[k].start, t.toks[if quoted_as { quoted_end } else { k }].end);
+            self.relay = channel;
             // `X, who said last week that ..., faced questions`, `..., which had warned that
             // ...`: a relative clause reports what its antecedent said
             let relative = clause_start > s

@@ -628,3 +628,28 @@ fn a_definite_description_refers_back_to_what_its_noun_can_name() {
          The spokeswoman said foreign investors were welcome.");
     assert_eq!(who(&q)[2], (3, "Hua Lin"));
 }
+
+#[test]
+fn a_channel_after_the_attribution_relays_the_statement_and_is_not_its_speaker() {
+    for text in [
+        "\"We are committed,\" Sergei Volkov said, according to the TASS news agency.",
+        "“We are committed,” said Sergei Volkov, according to the TASS news agency.",
+    ] {
+        let q = run(text);
+        assert_eq!(who(&q), [(1, "Sergei Volkov")], "{text}");
+        assert_eq!(&*q[0].text, "We are committed", "{text}");
+        assert_eq!(q[0].channel.as_deref(), Some("the TASS news agency"), "{text}");
+    }
+    // `quoted by X as saying`, `X quoted Y as saying`: X relays, Y speaks
+    let q = run(
+        "The regional government was quoted by the Interfax news agency as saying that debris fell in a remote area.",
+    );
+    assert_eq!(who(&q), [(1, "The regional government")]);
+    assert_eq!(&*q[0].text, "debris fell in a remote area");
+    assert_eq!(q[0].channel.as_deref(), Some("the Interfax news agency"));
+    let q = run("Local radio quoted the harbour master, Ines Varga, as saying the queue was growing.");
+    assert_eq!((q[0].speaker.as_ref(), q[0].channel.as_deref()), ("Ines Varga", Some("Local radio")));
+    // with no attribution before it, the source of `according to` is the speaker
+    let q = run("Ten roads were shut, according to the traffic office.");
+    assert_eq!((q[0].speaker.as_ref(), q[0].channel.as_deref()), ("the traffic office", None));
+}

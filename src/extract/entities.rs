@@ -59,6 +59,16 @@ const ORG_HEADS: &[&str] = &[
     "commission",
 ];
 
+/// The head noun of an English role (folded words): the word before its first prepositional
+/// modifier, else its last word — `the head of the agency` is a head, `airline boss` a boss.
+fn english_head(role: &[String]) -> Option<&String> {
+    let end = role
+        .iter()
+        .position(|w| matches!(w.as_str(), "of" | "for" | "at" | "with" | "in" | "from" | "to" | "on"))
+        .unwrap_or(role.len());
+    role[..end].last()
+}
+
 /// Whether an organisation named with the folded words `name` can be called `the HEAD`
 /// (English): `the airline` or `the carrier` is an airline, a name headed by `Air`,
 /// `Airlines`, `Airways`; `the company`, `the firm` or `the group` any business; `the bank` a
@@ -273,7 +283,7 @@ impl Registry {
                     .most_recent(|i| {
                         // a named speaker with that role or name, or an unnamed one described
                         // with that head noun (`the rail operator` … `the operator`)
-                        (self.ents[i].kind != NpKind::Role && self.roles[i].last() == Some(&head))
+                        (self.ents[i].kind != NpKind::Role && english_head(&self.roles[i]) == Some(&head))
                             || self.keys[i].iter().any(|k| k.last() == Some(&head))
                     })
                     .or_else(|| {
