@@ -77,6 +77,70 @@ fn ends_before_antecedent(t: &Tokens, text: &str, j: usize) -> bool {
         || opens_predicate(t, text, j)
 }
 
+/// A verb of saying found in a clause.
+struct Verb {
+    /// Its normalised meaning (`said`, `called for`).
+    en: &'static str,
+    frame: Frame,
+    /// The first token of its complement.
+    after: usize,
+    /// The last token of the cue (`quoted … as saying`, `ruled out`).
+    cue_end: usize,
+    /// The tokens of a channel that relays it (`quoted by Interfax as saying`).
+    relayed_by: Option<(usize, usize)>,
+}
+
+/// The verb of saying at token `k` of a sentence ending at `e`: a word of the lexicon, or one
+/// of the phrases whose meaning is saying — `quoted (by Y) as saying`, `expressed concern
+/// (that, over …)`, `described X as …`, `called for …`, `called on X to …`, `called X
+/// "…"`, `ruled out …`.
+fn reporting_verb(t: &Tokens, k: usize, e: usize) -> Option<Verb> {
+    let w = t.f(k);
+    let one = |en, frame| Some(Verb { en, frame, after: k + 1, cue_end: k, relayed_by: None });
+    match w {
+        "quoted" => {
+            let by = t.f(k + 1) == "by";
+            let from = if by { k + 2 } else { k + 1 };
+            let a = (from..e.min(from + 10)).find(|&j| t.f(j) == "as" && t.f(j + 1) == "saying")?;
+            if !by && a != k + 1 {
+                return None;
+            }
+            Some(Verb {
+                en: "said",
+                frame: Frame::Any,
+                after: a + 2,
+                cue_end: a + 1,
+                relayed_by: by.then_some((k + 2, a)),
+            })
+        }
+        // an attitude, possibly qualified: `expressed (deep) concern`
+        "expressed" | "expresses" if (k + 1..k + 3).any(|j| is_attitude_noun(t.f(j))) => one("expressed", Frame::Any),
+        // `described the call as "improper"`: the object and what it was called
+        "described" | "describes" => {
+            (k + 2..e.min(k + 10)).find(|&j| t.f(j) == "as" && t.punct(j - 1).is_none_or(|c| QUOTES.contains(&c)))?;
+            one("described", Frame::Any)
+        }
+        "called" | "calls" => match t.f(k + 1) {
+            "for" => Some(Verb { en: "called for", frame: Frame::Any, after: k + 2, cue_end: k + 1, relayed_by: None }),
+            "on" | "upon" => {
+                Some(Verb { en: "called on", frame: Frame::Any, after: k + 2, cue_end: k + 1, relayed_by: None })
+            }
+            // `called the impact "minimal"`: an evaluation in quoted words
+            _ => {
+                (k + 2..e.min(k + 9)).find(|&j| t.punct(j).is_some_and(is_open))?;
+                one("called", Frame::Any)
+            }
+        },
+        "ruled" | "rules" if t.f(k + 1) == "out" => {
+            Some(Verb { en: "ruled out", frame: Frame::Any, after: k + 2, cue_end: k + 1, relayed_by: None })
+        }
+        _ => {
+            let en = cue(w)?;
+            one(en, frame(w))
+        }
+    }
+}
+
 /// The subject of a verb of saying.
 struct Subject {
     /// Its tokens (commas kept between a name and its apposition); empty when the verb
@@ -513,23 +577,17 @@ impl<'a> EnglishScanner<'a> {
                 k += 1;
                 continue;
             }
-            let w = t.f(k);
-            // `X was quoted as saying …`, `X was quoted by Y as saying …` (Y the channel)
-            let by = if w == "quoted" && t.f(k + 1) == "by" {
-                (k + 2..e.min(k + 12)).find(|&j| t.f(j) == "as" && t.f(j + 1) == "saying")
-            } else {
-                None
-            };
-            let quoted_as = w == "quoted" && (t.f(k + 1) == "as" && t.f(k + 2) == "saying" || by.is_some());
-            let channel = by.and_then(|a| {
-                let phrase = self.phrase(t, k + 2..a);
-                self.channel(&phrase)
-            });
-            let quoted_end = by.map_or(k + 2, |a| a + 1);
-            let Some(en) = cue(w).or(if quoted_as { Some("said") } else { None }) else {
+            // a capital inside a sentence makes a name, not a verb (`the United States`)
+            let k0 = t.toks[k];
+            let capital = k > s
+                && t.punct(k - 1).is_none_or(|c| !is_open(c))
+                && capitalised(&self.article.text[k0.start..k0.end]);
+            let Some(verb) = reporting_verb(t, k, e).filter(|_| !capital) else {
                 k += 1;
                 continue;
             };
+            let Verb { en, frame, after, cue_end, relayed_by } = verb;
+            let quoted_as = t.f(k) == "quoted";
             // `no confirmed signs`, `the reported death`: a participle after a determiner is an
             // adjective, not a verb
             if k > s && is_determiner(t.f(k - 1)) {
@@ -549,9 +607,11 @@ impl<'a> EnglishScanner<'a> {
                 k += 1;
                 continue;
             }
-            let after = if quoted_as { quoted_end + 1 } else { k + 1 };
-            let cue_tok = (t.toks[k].start, t.toks[if quoted_as { quoted_end } else { k }].end);
-            self.relay = channel;
+            let cue_tok = (t.toks[k].start, t.toks[cue_end].end);
+            self.relay = relayed_by.and_then(|(a, b)| {
+                let phrase = self.phrase(t, a..b);
+                self.channel(&phrase)
+            });
             // `X, who said last week that ..., faced questions`, `..., which had warned that
             // ...`: a relative clause reports what its antecedent said
             let relative = clause_start > s
@@ -559,7 +619,15 @@ impl<'a> EnglishScanner<'a> {
                 && matches!(t.f(clause_start), "who" | "which")
                 && (clause_start + 1..k).all(|j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)));
             if relative
-                && self.relative_clause(t, pi, (s, e, &inside), clause_start - 1, (after, w == "told"), cue_tok, en)
+                && self.relative_clause(
+                    t,
+                    pi,
+                    (s, e, &inside),
+                    clause_start - 1,
+                    (after, frame == Frame::Tell),
+                    cue_tok,
+                    en,
+                )
             {
                 return;
             }
@@ -573,13 +641,14 @@ impl<'a> EnglishScanner<'a> {
             let phrase = self.phrase(t, subj.iter().copied());
             if !subj.is_empty() && phrase.name.len() <= 12 && phrase.appos.len() <= 16 {
                 // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
-                let c = content_start(t, &self.article.text, after, e, matches!(w, "told" | "tells" | "tell"));
+                let text: &str = &self.article.text;
+                let c = content_start(t, text, after, e, frame == Frame::Tell);
                 // `adding that ...` closes the content of this statement
-                let stop = (c..e)
-                    .find(|&j| !inside[j - s] && matches!(t.f(j), "adding" | "saying") && t.punct(j - 1) == Some(','));
+                let stop = (c..e).find(|&j| !inside[j - s] && is_participle_cue(t.f(j)) && t.punct(j - 1) == Some(','));
                 let content_end = stop.map_or(e, |j| j - 1);
-                let has_words =
-                    (c..content_end).any(|j| t.punct(j).is_none()) && is_content(t, &self.article.text, c, w);
+                let has_words = (c..content_end).any(|j| t.punct(j).is_none())
+                    && is_content(t, text, c, frame)
+                    && frame_admits(t, text, frame, (after, c, content_end));
                 // `"...," X told reporters outside the gate`: a sentence that opens with a
                 // quotation closed right before the subject reports that quotation
                 let quote_first = clause_start > s
@@ -588,7 +657,10 @@ impl<'a> EnglishScanner<'a> {
                 // the content follows the verb (`X said (that) …`, `X said: "…"`) or came first
                 // (`"…," X said.`, `…, officials said.`); a comma right after the verb closes
                 // the attribution (`…, X said, shaking his head`) unless the content resumes
-                let before = !embedded && clause_start > s && (s..clause_start - 1).any(|j| t.punct(j).is_none());
+                let before = !embedded
+                    && clause_start > s
+                    && (s..clause_start - 1).any(|j| t.punct(j).is_none())
+                    && (frame != Frame::Quote || quote_first);
                 let comma_after = t.punct(c) == Some(',');
                 let follows = has_words && !quote_first && (!comma_after || !before);
                 // `The talks, he said, would resume` / `"The port," X said, "will stay open."`:
@@ -621,7 +693,7 @@ impl<'a> EnglishScanner<'a> {
             } else if clause_start > s && clause_start == k {
                 // inverted: `"...," said X, the spokesman.` / `..., said a source, adding that`
                 let subj_end = (after..e)
-                    .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || matches!(t.f(j), "adding" | "saying"))
+                    .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || is_participle_cue(t.f(j)))
                     .unwrap_or(e);
                 let mut phrase_end = subj_end;
                 // `said Marta Quintero, the agency's director, …`: the apposition is the role
@@ -633,7 +705,8 @@ impl<'a> EnglishScanner<'a> {
                     let app_end = (app..e)
                         .find(|&j| {
                             t.punct(j).is_some() && !is_joiner(t, j)
-                                || matches!(t.f(j), "adding" | "saying" | "speaking")
+                                || is_participle_cue(t.f(j))
+                                || t.f(j) == "speaking"
                         })
                         .unwrap_or(e);
                     if app_end - app <= 12 {
@@ -641,10 +714,12 @@ impl<'a> EnglishScanner<'a> {
                     }
                 }
                 let phrase = self.phrase(t, after..phrase_end);
-                if let Some(who) = self.resolve(&phrase) {
+                let quote_first = t.punct(s).is_some_and(is_open);
+                let resolved = if frame != Frame::Quote || quote_first { self.resolve(&phrase) } else { None };
+                if let Some(who) = resolved {
                     let g = self.gender_of(&phrase.name);
                     self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
-                    if let Some(st) = (subj_end..e).find(|&j| matches!(t.f(j), "adding" | "saying")) {
+                    if let Some(st) = (subj_end..e).find(|&j| is_participle_cue(t.f(j))) {
                         self.adding(t, pi, st, e, s);
                     }
                     return;
@@ -893,11 +968,36 @@ fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
 /// when it is a pronoun of quantity (`said little`, `said nothing`), a clause whose subject
 /// has moved out of it (`the report, which officials said | was leaked`) or, after `told`,
 /// an order (`told him | to leave`).
-fn is_content(t: &Tokens, text: &str, c: usize, verb: &str) -> bool {
+fn is_content(t: &Tokens, text: &str, c: usize, frame: Frame) -> bool {
     let f = t.f(c);
     !matches!(f, "little" | "nothing" | "much" | "anything" | "something" | "so" | "otherwise")
         && !(opens_predicate(t, text, c) && !is_verb_adverb(f))
-        && !(matches!(verb, "told" | "tells" | "tell") && f == "to")
+        && !(frame == Frame::Tell && f == "to")
+}
+
+/// Whether the complement `[c, end)` of a verb of frame `frame` (its complement position at
+/// `after`) is content the verb can take: any for `said`; for a verb that also narrates with a
+/// noun phrase (`added seats`, `wrote a book`) a `that`-clause, a colon, a quotation or a
+/// finite clause (a subject pronoun, or an auxiliary or modal near its start); for a verb of
+/// the manner of speaking (`joked`) a quotation only.
+fn frame_admits(t: &Tokens, text: &str, frame: Frame, (after, c, end): (usize, usize, usize)) -> bool {
+    let quoted = t.punct(c).is_some_and(is_open) || (t.punct(c) == Some(':') && t.punct(c + 1).is_some_and(is_open));
+    let introduced = quoted || t.punct(after) == Some(':') || (c > after && t.f(c - 1) == "that");
+    match frame {
+        Frame::Any | Frame::Tell => true,
+        Frame::Quote => quoted,
+        Frame::Clause => introduced || is_finite_clause(t, text, c, end),
+    }
+}
+
+/// Whether `[c, end)` opens with a finite clause: a subject pronoun, or an auxiliary or modal
+/// among its first words (`the search would be widened`, `it was safe`).
+fn is_finite_clause(t: &Tokens, text: &str, c: usize, end: usize) -> bool {
+    matches!(t.f(c), "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there")
+        || (c + 1..end.min(c + 8)).any(|j| {
+            let k = t.toks[j];
+            k.punct.is_none() && !capitalised(&text[k.start..k.end]) && is_auxiliary(t.f(j))
+        })
 }
 
 /// An indefinite description (`a physical oceanographer at …`, `one of the leading voices`):

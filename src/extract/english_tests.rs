@@ -653,3 +653,56 @@ fn a_channel_after_the_attribution_relays_the_statement_and_is_not_its_speaker()
     let q = run("Ten roads were shut, according to the traffic office.");
     assert_eq!((q[0].speaker.as_ref(), q[0].channel.as_deref()), ("the traffic office", None));
 }
+
+#[test]
+fn a_verb_that_also_narrates_reports_only_a_clause_or_a_quotation() {
+    for text in [
+        "Harbour Rail added 12 trains to its schedule.",
+        "Omar Haddad wrote a book about the port.",
+        "The rebels claimed responsibility for the attack.",
+        "Omar Haddad asked the court to delay the case.",
+        "The United States has sent a warship.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+    for (text, content) in [
+        ("Harbour Rail added that 12 trains would run.", "12 trains would run"),
+        ("The rebels claimed the attack was a warning.", "the attack was a warning"),
+        ("Omar Haddad wrote in a statement that the port would reopen.", "the port would reopen"),
+        ("Officials divulged Thursday that two visits had taken place.", "two visits had taken place"),
+        ("\"Why now?\" Omar Haddad asked.", "Why now?"),
+    ] {
+        let q = run(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(&*q[0].text, content, "{text}");
+    }
+}
+
+#[test]
+fn phrases_that_mean_saying_report_their_complement() {
+    for (text, cue_en, content) in [
+        ("The State Department expressed concern over the arrests.", "expressed", "concern over the arrests"),
+        ("The union called for calm at the port.", "called for", "calm at the port"),
+        ("The union called on the government to act.", "called on", "the government to act"),
+        ("The central bank has ruled out a rate cut.", "ruled out", "a rate cut"),
+        ("The mayor pledged to rebuild the bridge.", "pledged", "to rebuild the bridge"),
+        ("Lina Haddad described the call as \"improper.\"", "described", "the call as \"improper.\""),
+        ("Tom Lehr called the impact \"pretty minimal.\"", "called", "the impact \"pretty minimal.\""),
+    ] {
+        let q = run(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!((q[0].cue_en.as_ref(), &*q[0].text), (cue_en, content), "{text}");
+    }
+    // called with no quotation or preposition narrates
+    assert!(run("The mayor called a meeting for Friday.").is_empty());
+}
+
+#[test]
+fn a_participle_of_saying_after_a_comma_is_a_second_statement_by_the_speaker() {
+    let q = run("\"It is shallow,\" said Tom Hale, noting that sunlight reaches the bottom.");
+    assert_eq!(who(&q), [(1, "Tom Hale"), (1, "Tom Hale")]);
+    assert_eq!(&*q[1].text, "sunlight reaches the bottom");
+    let q = run("The ministry said the clinics had reopened, warning that supplies were short.");
+    assert_eq!(&*q[0].text, "the clinics had reopened");
+    assert_eq!(&*q[1].text, "supplies were short");
+}
