@@ -372,6 +372,17 @@ impl<'a> EnglishScanner<'a> {
             })
     }
 
+    /// A subject pronoun opening the reported clause of entity `ent` (`he`, `she`) refers to
+    /// the speaker, as pronouns in indirect speech do by default: it gives a person's sex.
+    fn logophoric(&mut self, ent: usize, first: &str) {
+        let sex = match first {
+            "he" => Gender::Masc,
+            "she" => Gender::Fem,
+            _ => return,
+        };
+        self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex) });
+    }
+
     /// The entity that relays a statement (`according to the TASS news agency` after an
     /// attribution, `quoted by Interfax`, `other media quoted X as saying`).
     fn channel(&mut self, phrase: &Phrase) -> Option<usize> {
@@ -618,17 +629,7 @@ impl<'a> EnglishScanner<'a> {
                 && t.punct(clause_start - 1) == Some(',')
                 && matches!(t.f(clause_start), "who" | "which")
                 && (clause_start + 1..k).all(|j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)));
-            if relative
-                && self.relative_clause(
-                    t,
-                    pi,
-                    (s, e, &inside),
-                    clause_start - 1,
-                    (after, frame == Frame::Tell),
-                    cue_tok,
-                    en,
-                )
-            {
+            if relative && self.relative_clause(t, pi, (s, e, &inside), clause_start - 1, (after, frame), cue_tok, en) {
                 return;
             }
             let Some(Subject { idx: subj, start: clause_start, embedded }) =
@@ -680,6 +681,11 @@ impl<'a> EnglishScanner<'a> {
                 if let Some((cs, ce)) = content {
                     if let Some(who) = self.resolve(&phrase) {
                         let g = self.gender_of(&phrase.name);
+                        // `Park said she would meet growers`: a pronoun opening reported speech is
+                        // its speaker's own, and tells the speaker's sex
+                        if follows && !resumes {
+                            self.logophoric(who.0, t.f(c));
+                        }
                         self.push(pi, cs, ce, cue_tok, en, who.clone(), g);
                         if resumes {
                             self.push(pi, t.toks[c + 1].start, t.toks[content_end - 1].end, cue_tok, en, who, g);
@@ -696,10 +702,19 @@ impl<'a> EnglishScanner<'a> {
                     .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || is_participle_cue(t.f(j)))
                     .unwrap_or(e);
                 let mut phrase_end = subj_end;
+                let text: &str = &self.article.text;
+                // `said one resident, Ana Ruiz, 62`: a description, then the name it belongs to
+                let name_end = (subj_end + 1..e.min(subj_end + 7)).find(|&j| t.punct(j).is_some() && !is_joiner(t, j));
+                if t.punct(subj_end) == Some(',') && is_description(t, text, after) {
+                    if let Some(ne) = name_end.filter(|&ne| is_apposition(t, text, after..subj_end, subj_end + 1..ne)) {
+                        phrase_end = ne;
+                    }
+                }
                 // `said Marta Quintero, the agency's director, …`: the apposition is the role
-                if t.punct(subj_end) == Some(',')
+                if phrase_end == subj_end
+                    && t.punct(subj_end) == Some(',')
                     && subj_end + 1 < e
-                    && is_description(t, &self.article.text, subj_end + 1)
+                    && is_description(t, text, subj_end + 1)
                 {
                     let app = subj_end + 1;
                     let app_end = (app..e)
@@ -744,22 +759,8 @@ impl<'a> EnglishScanner<'a> {
     /// operates the terminal, said`, `Mary Jones, 45, said`).
     fn subject(&self, t: &Tokens, (s, inside): (usize, &[bool]), clause_start: usize, k: usize) -> Option<Subject> {
         let mut subj: Vec<usize> = (clause_start..k).collect();
-        if subj.is_empty() && clause_start > s + 1 && !inside[k - s] {
-            let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
-            let rel_start = prev_comma.map_or(s, |j| j + 1);
-            let subj_start = (s..rel_start.saturating_sub(1)).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
-            let age = rel_start + 1 == clause_start - 1
-                && t.punct(rel_start).is_none()
-                && t.f(rel_start).bytes().all(|b| b.is_ascii_digit());
-            if matches!(t.f(rel_start), "which" | "who" | "whose") || age {
-                return Some(Subject::new((subj_start..rel_start.saturating_sub(1)).collect(), subj_start));
-            }
-            if let Some(pc) = prev_comma {
-                if is_apposition(t, &self.article.text, subj_start..pc, rel_start..clause_start - 1) {
-                    return Some(Subject::new((subj_start..clause_start - 1).collect(), subj_start));
-                }
-            }
-            return Some(Subject::new(subj, clause_start));
+        if subj.is_empty() && clause_start > s + 1 && !inside[k - s] && t.punct(clause_start - 1) == Some(',') {
+            return Some(self.subject_set_off(t, s, clause_start - 1).unwrap_or(Subject::new(subj, clause_start)));
         }
         // the verb group: adverbs, perfect auxiliaries and time adverbials before the verb
         while let Some(&j) = subj.last() {
@@ -796,6 +797,10 @@ impl<'a> EnglishScanner<'a> {
             embedded |= !matches!(t.f(j), "and" | "but");
             subj.remove(0);
         }
+        // `Then she added`, `Still, officials said`: a connective adverb opens the clause
+        while subj.len() > 1 && subj.first().is_some_and(|&j| is_connective(t.f(j))) {
+            subj.remove(0);
+        }
         if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
             embedded |= !matches!(t.f(subj[p]), "and" | "but");
             // `A woman who answered the phone said`: a restrictive relative clause inside the
@@ -809,6 +814,48 @@ impl<'a> EnglishScanner<'a> {
             }
         }
         Some(Subject { idx: subj, start: clause_start, embedded })
+    }
+
+    /// A subject set off by commas before its verb, the last of them at `comma`: reading back
+    /// over the comma-separated segments, parentheticals — a relative clause (`, which
+    /// operates the terminal,`), a participle phrase (`, speaking to reporters,`), an age (`,
+    /// 58,`) — are skipped, and the subject is the phrase before them or a name and its
+    /// apposition (`Tri Rismaharini, the mayor of Surabaya,`, `Tom Reyes, 58, a grower from
+    /// Kerman,`). A lone phrase with no parenthetical is the content of an inverted
+    /// attribution (`…, said X`), not a subject.
+    fn subject_set_off(&self, t: &Tokens, s: usize, comma: usize) -> Option<Subject> {
+        let text: &str = &self.article.text;
+        let mut phrases: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut parenthetical = false;
+        let mut end = comma;
+        while phrases.len() < 2 {
+            let start = (s..end).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
+            if start >= end {
+                return None;
+            }
+            let f = t.f(start);
+            let raw = &text[t.toks[start].start..t.toks[start].end];
+            let aside = matches!(f, "which" | "who" | "whose")
+                || (end - start == 1 && is_number(f))
+                || (f.len() > 4 && f.ends_with("ing") && !capitalised(raw));
+            if aside {
+                parenthetical = true;
+            } else {
+                phrases.push(start..end);
+            }
+            if start == s || t.punct(start - 1) != Some(',') {
+                break;
+            }
+            end = start - 1;
+        }
+        let (idx, from): (Vec<usize>, usize) = match phrases.as_slice() {
+            [b, a] if is_apposition(t, text, a.clone(), b.clone()) => {
+                (a.clone().chain(std::iter::once(a.end)).chain(b.clone()).collect(), a.start)
+            }
+            [b, ..] if parenthetical => (b.clone().collect(), b.start),
+            _ => return None,
+        };
+        Some(Subject::new(idx, from))
     }
 
     /// A statement reported in a relative clause of sentence `[s, e)` (with `inside`, its
@@ -825,7 +872,7 @@ impl<'a> EnglishScanner<'a> {
         pi: usize,
         (s, e, inside): (usize, usize, &[bool]),
         comma: usize,
-        (after, told): (usize, bool),
+        (after, frame): (usize, Frame),
         cue_tok: (usize, usize),
         en: &'static str,
     ) -> bool {
@@ -846,14 +893,17 @@ impl<'a> EnglishScanner<'a> {
         // relative clause ends at the comma before that clause's verb; one after a verb or a
         // preposition (`was delayed by the office, which said …`) runs to the end
         let subject = np == from;
-        let c = content_start(t, text, after, e, told);
+        let c = content_start(t, text, after, e, frame == Frame::Tell);
         let end = (c + 1..e)
             .rev()
             .find(|&j| {
                 subject && !inside[j - s] && t.punct(j) == Some(',') && j + 1 < e && opens_predicate(t, text, j + 1)
             })
             .unwrap_or(e);
-        if !(c..end).any(|j| t.punct(j).is_none()) {
+        if !(c..end).any(|j| t.punct(j).is_none())
+            || !is_content(t, text, c, frame)
+            || !frame_admits(t, text, frame, (after, c, end))
+        {
             return false;
         }
         let phrase = self.phrase(t, idx);
@@ -955,7 +1005,7 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
 fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
     let f = t.f(j);
     matches!(f, "the" | "a" | "an" | "his" | "her" | "its" | "their")
-        || (f == "one" && t.f(j + 1) == "of")
+        || (f == "one" && (t.f(j + 1) == "of" || next_is_lowercase(t, text, j)))
         || (t.punct(j).is_none()
             && text.as_bytes()[t.toks[j].start].is_ascii_lowercase()
             && is_person_title(f)

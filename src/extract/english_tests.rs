@@ -706,3 +706,56 @@ fn a_participle_of_saying_after_a_comma_is_a_second_statement_by_the_speaker() {
     assert_eq!(&*q[0].text, "the clinics had reopened");
     assert_eq!(&*q[1].text, "supplies were short");
 }
+
+#[test]
+fn parentheticals_between_a_subject_and_its_verb_are_skipped() {
+    for (text, speaker) in [
+        ("Nora Vik, 61, a sheep farmer from Voss, said the winter had been the hardest in years.", "Nora Vik"),
+        ("Vik, speaking to reporters in Bergen, said the winter had been the hardest in years.", "Vik"),
+        (
+            "A spokeswoman for the farm board, who asked not to be named because she was not authorised to speak, said the winter had been the hardest in years.",
+            "A spokeswoman for the farm board",
+        ),
+        ("The farm board, which sets quotas, said the winter had been the hardest in years.", "The farm board"),
+    ] {
+        let q = run(text);
+        assert_eq!(who(&q), [(1, speaker)], "{text}");
+        assert_eq!(&*q[0].text, "the winter had been the hardest in years", "{text}");
+    }
+}
+
+#[test]
+fn a_description_before_the_name_and_a_document_for_its_issuer() {
+    let q = run("\"It is over for small farms,\" said one resident, Ana Ruiz, 62.");
+    assert_eq!(who(&q), [(1, "Ana Ruiz")]);
+    let q = run("According to a statement from the growers' association, losses could top $2 billion.");
+    assert_eq!(who(&q), [(1, "the growers' association")]);
+    assert_eq!(&*q[0].text, "losses could top $2 billion");
+}
+
+#[test]
+fn a_connective_opening_the_clause_is_not_the_subject() {
+    let q = run(
+        "Gov. Ellen Park visited the dam.\nShe said: \"We are ready.\" Then she added: \"We will get through this.\"",
+    );
+    assert_eq!(who(&q), [(2, "Ellen Park"), (2, "Ellen Park")]);
+    assert_eq!(&*q[1].text, "We will get through this");
+}
+
+#[test]
+fn a_pronoun_opening_reported_speech_tells_the_speakers_sex() {
+    // Park said she …: Park is a woman, so the later `she` is Park, not Cole
+    let q = run("Ellen Park said she would meet the growers.\n\
+         \"This is not over,\" Dan Cole told reporters.\n\
+         Cole declined to comment further.\n\
+         \"We are ready,\" she said.");
+    assert_eq!(who(&q)[2], (4, "Ellen Park"));
+}
+
+#[test]
+fn an_agency_dateline_with_an_abbreviated_state_is_not_content() {
+    let q = run(
+        "Reservoirs fall\nFRESNO, Calif. (AP) — Reservoirs have fallen to a ten-year low, state officials said Friday.",
+    );
+    assert_eq!(&*q[0].text, "Reservoirs have fallen to a ten-year low");
+}

@@ -69,7 +69,15 @@ pub fn dateline(para: &str) -> Option<&str> {
             && words <= 7
             && (words <= 3 || before.chars().any(|c| c.is_numeric()))
             && !before.split_whitespace().any(|w| lexicon::lexicon().cue(&crate::text::fold(w)).is_some())
-            && !before.contains(['،', '.', ':', '«', '"'])
+            && !before.contains(['،', ':', '«', '"'])
+            // a full stop only in an abbreviation: a short capitalised Latin word or an
+            // initial (`FRESNO, Calif.`, `WASHINGTON, D.C.`)
+            && before.match_indices('.').all(|(i, _)| {
+                let word = before[..i].rsplit([' ', '.', ',']).next().unwrap_or("");
+                (1..=5).contains(&word.len())
+                    && word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && word.chars().all(|c| c.is_ascii_alphabetic())
+            })
             && (1..=4).contains(&inside.split_whitespace().count());
         if ok {
             let mut end = close + 1;
@@ -102,6 +110,8 @@ mod tests {
         assert_eq!(dateline("LONDON (Reuters) - A worker said"), Some("LONDON (Reuters) -"));
         assert_eq!(dateline("الرباط - أعلنت الحكومة"), Some("الرباط -"));
         assert_eq!(dateline("قال الوزير (في بيان) إن"), None);
+        assert_eq!(dateline("FRESNO, Calif. (AP) — Reservoirs fell"), Some("FRESNO, Calif. (AP) —"));
+        assert_eq!(dateline("Prices fell. Analysts (two of them) said"), None);
     }
 }
 

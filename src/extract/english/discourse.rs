@@ -63,13 +63,22 @@ impl Discourse {
         let latest = |ok: &dyn Fn(&Traits) -> bool| {
             self.recent.iter().rev().copied().find(|&e| self.traits.get(e).is_some_and(|t| ok(t)))
         };
+        let person = |t: &Traits, sex: Gender| {
+            (t.kind == Referent::Person && t.sex.is_none_or(|s| s == sex))
+                || (t.kind == Referent::Unknown && t.sex == Some(sex))
+        };
         match pronoun {
-            "he" | "she" => {
-                let sex = if pronoun == "he" { Gender::Masc } else { Gender::Fem };
-                latest(&|t| {
-                    (t.kind == Referent::Person && t.sex.is_none_or(|s| s == sex))
-                        || (t.kind == Referent::Unknown && t.sex == Some(sex))
-                })
+            "he" => latest(&|t| person(t, Gender::Masc)),
+            // most people quoted in the news are men: a woman known as such among the last
+            // three people mentioned is likelier than a more recent person of unknown sex
+            "she" => {
+                let people = self.recent.iter().rev().copied().filter(|&e| {
+                    self.traits.get(e).is_some_and(|t| matches!(t.kind, Referent::Person | Referent::Unknown))
+                });
+                people
+                    .take(3)
+                    .find(|&e| self.traits[e].sex == Some(Gender::Fem))
+                    .or_else(|| latest(&|t| person(t, Gender::Fem)))
             }
             "they" => latest(&|t| t.kind == Referent::Group).or_else(|| latest(&|t| t.kind == Referent::Body)),
             "it" => latest(&|t| matches!(t.kind, Referent::Body | Referent::Unknown)),

@@ -39,6 +39,11 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     if !is_noun_phrase(&words) {
         return None;
     }
+    // `a statement from the growers' association`, `a report by the agency`: a document
+    // speaks for whoever issued it
+    if let Some(owner) = document_owner(&words) {
+        return parse_np(owner);
+    }
     let det = usize::from(matches!(lower(words[0]).as_str(), "the" | "a" | "an"));
     let definite = lower(words[0]) == "the" || words.iter().any(|w| is_possessive(w));
     let head_end = match modifier_start(&words, det) {
@@ -261,4 +266,38 @@ fn description_head<'w>(words: &[&'w str]) -> &'w str {
 /// (`the firm`, `the carrier`, `the operator`, `the utility`).
 fn is_body_noun(w: &str) -> bool {
     matches!(w, "firm" | "carrier" | "operator" | "utility" | "regulator" | "insurer" | "lender" | "broadcaster")
+}
+
+/// The issuer of a document named as a source (`a statement from X`, `a report by X`, `a
+/// letter issued by X`, `X's statement` is read as a possessive role): the words of X.
+fn document_owner<'w>(words: &'w [&'w str]) -> Option<&'w [&'w str]> {
+    let det = usize::from(matches!(lower(words[0]).as_str(), "the" | "a" | "an"));
+    let doc = lower(words.get(det)?);
+    let is_document = matches!(
+        doc.as_str(),
+        "statement"
+            | "report"
+            | "letter"
+            | "e-mail"
+            | "email"
+            | "memo"
+            | "release"
+            | "filing"
+            | "post"
+            | "tweet"
+            | "document"
+            | "notice"
+            | "announcement"
+            | "communique"
+            | "study"
+            | "survey"
+            | "analysis"
+            | "assessment"
+    );
+    let mut p = det + 1;
+    if lower(words.get(p)?) == "issued" {
+        p += 1;
+    }
+    (is_document && matches!(lower(words.get(p)?).as_str(), "from" | "by" | "of") && p + 1 < words.len())
+        .then(|| &words[p + 1..])
 }

@@ -849,3 +849,29 @@ pub(super) fn is_determiner(f: &str) -> bool {
             | "unconfirmed"
     )
 }
+
+/// Connective adverbs and conjunctions that open a clause before its subject (`Then she
+/// added`, `Still the agency said`).
+pub(super) fn is_connective(f: &str) -> bool {
+    matches!(
+        f,
+        "then"
+            | "later"
+            | "still"
+            | "meanwhile"
+            | "however"
+            | "also"
+            | "so"
+            | "yet"
+            | "now"
+            | "instead"
+            | "earlier"
+            | "afterwards"
+            | "again"
+            | "and"
+            | "but"
+            | "separately"
+            | "finally"
+            | "initially"
+    )
+}
