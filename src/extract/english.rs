@@ -11,7 +11,7 @@ mod words;
 
 use complement::content_start;
 use discourse::{Discourse, Referent, Traits};
-use phrase::{parse_np, traits};
+use phrase::{is_document_noun, parse_np, traits};
 use words::*;
 
 use super::arabic::Found;
@@ -37,33 +37,7 @@ fn opens_predicate(t: &Tokens, text: &str, j: usize) -> bool {
     let w = t.f(j);
     // an adverb first: `..., later said`, `..., also faced`
     let w = if is_verb_adverb(w) && t.punct(j + 1).is_none() && j + 1 < t.toks.len() { t.f(j + 1) } else { w };
-    is_auxiliary(w)
-        || cue(w).is_some()
-        || (w.len() > 4 && w.ends_with("ed"))
-        || matches!(
-            w,
-            "met"
-                | "made"
-                | "took"
-                | "gave"
-                | "left"
-                | "held"
-                | "won"
-                | "lost"
-                | "led"
-                | "went"
-                | "came"
-                | "saw"
-                | "found"
-                | "sent"
-                | "kept"
-                | "became"
-                | "began"
-                | "fell"
-                | "rose"
-                | "ran"
-                | "spoke"
-        )
+    is_auxiliary(w) || cue(w).is_some() || (w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w)
 }
 
 /// Words after which a noun phrase starts, read backwards from a relative pronoun: the
@@ -341,8 +315,26 @@ impl<'a> EnglishScanner<'a> {
                 "she" => Some(Gender::Fem),
                 _ => None,
             };
-            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex });
+            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex, bare: false });
+            if pronoun == "it" {
+                self.discourse.is_body(ent);
+            }
             return Some((ent, Attribution::Continuation, mention));
+        }
+        if np.kind == NpKind::Role && np.definite {
+            // `the statement said`: a document speaks for the body that issued it, the one
+            // `it` would be
+            let head = phrase.name.last().map(|w| w.to_lowercase()).unwrap_or_default();
+            if phrase.name.len() == 2 && is_document_noun(&head) {
+                if let Some(ent) = self.discourse.antecedent("it") {
+                    return Some((ent, Attribution::Continuation, mention));
+                }
+            }
+            // `Bachelet's office`: a description anchored by a named possessor is that
+            // possessor's, not a reference back to another office
+            if phrase.name.first().is_some_and(|w| capitalised(w) && (w.ends_with("'s") || w.ends_with("’s"))) {
+                np.definite = false;
+            }
         }
         let known = self.reg.ents.len();
         let ent = self.reg.resolve_english(&np);
@@ -380,7 +372,7 @@ impl<'a> EnglishScanner<'a> {
             "she" => Gender::Fem,
             _ => return,
         };
-        self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex) });
+        self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex), bare: false });
     }
 
     /// The entity that relays a statement (`according to the TASS news agency` after an
@@ -730,7 +722,12 @@ impl<'a> EnglishScanner<'a> {
                 }
                 let phrase = self.phrase(t, after..phrase_end);
                 let quote_first = t.punct(s).is_some_and(is_open);
-                let resolved = if frame != Frame::Quote || quote_first { self.resolve(&phrase) } else { None };
+                // an inverted subject is a noun phrase: a verb after a noun in it makes a clause
+                // (`…, said the spills broke the law`)
+                let clause = (after + 1..subj_end)
+                    .any(|j| opens_predicate(t, text, j) && !is_determiner(t.f(j - 1)) && !is_verb_adverb(t.f(j - 1)));
+                let resolved =
+                    if (frame != Frame::Quote || quote_first) && !clause { self.resolve(&phrase) } else { None };
                 if let Some(who) = resolved {
                     let g = self.gender_of(&phrase.name);
                     self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
@@ -759,9 +756,6 @@ impl<'a> EnglishScanner<'a> {
     /// operates the terminal, said`, `Mary Jones, 45, said`).
     fn subject(&self, t: &Tokens, (s, inside): (usize, &[bool]), clause_start: usize, k: usize) -> Option<Subject> {
         let mut subj: Vec<usize> = (clause_start..k).collect();
-        if subj.is_empty() && clause_start > s + 1 && !inside[k - s] && t.punct(clause_start - 1) == Some(',') {
-            return Some(self.subject_set_off(t, s, clause_start - 1).unwrap_or(Subject::new(subj, clause_start)));
-        }
         // the verb group: adverbs, perfect auxiliaries and time adverbials before the verb
         while let Some(&j) = subj.last() {
             let f = t.f(j);
@@ -777,6 +771,9 @@ impl<'a> EnglishScanner<'a> {
         // `did not say`, `has never said`: a denial of saying reports nothing
         if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
             return None;
+        }
+        if subj.is_empty() && clause_start > s + 1 && !inside[k - s] && t.punct(clause_start - 1) == Some(',') {
+            return Some(self.subject_set_off(t, s, clause_start - 1).unwrap_or(Subject::new(subj, clause_start)));
         }
         // `which had warned` read as far as the subject goes is `had`: no one
         if !subj.is_empty() && subj.iter().all(|&j| is_auxiliary(t.f(j)) || t.f(j) == "not") {
@@ -835,7 +832,7 @@ impl<'a> EnglishScanner<'a> {
             }
             let f = t.f(start);
             let raw = &text[t.toks[start].start..t.toks[start].end];
-            let aside = matches!(f, "which" | "who" | "whose")
+            let aside = matches!(f, "which" | "who" | "whose" | "including")
                 || (end - start == 1 && is_number(f))
                 || (f.len() > 4 && f.ends_with("ing") && !capitalised(raw));
             if aside {
@@ -981,7 +978,7 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
     let phrase = |r: &std::ops::Range<usize>, max: usize| {
         !r.is_empty() && r.len() <= max && r.clone().all(|j| t.punct(j).is_none_or(|c| c == '.') || is_joiner(t, j))
     };
-    if !phrase(&a, 6) || !phrase(&b, 12) {
+    if !phrase(&a, 14) || !phrase(&b, 14) {
         return false;
     }
     let description = |r: &std::ops::Range<usize>| is_description(t, text, r.start);
@@ -989,7 +986,8 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
     // (`Separately,`, `In Washington,`)
     let name = |r: &std::ops::Range<usize>| {
         let raw = |j: usize| &text[t.toks[j].start..t.toks[j].end];
-        !description(r)
+        r.len() <= 6
+            && !description(r)
             && !is_sentence_adverb(t.f(r.start))
             && !is_preposition(t.f(r.start))
             && r.clone().all(|j| t.punct(j).is_some() || capitalised(raw(j)) || is_name_particle(t.f(j)))
@@ -1021,7 +1019,7 @@ fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
 fn is_content(t: &Tokens, text: &str, c: usize, frame: Frame) -> bool {
     let f = t.f(c);
     !matches!(f, "little" | "nothing" | "much" | "anything" | "something" | "so" | "otherwise")
-        && !(opens_predicate(t, text, c) && !is_verb_adverb(f))
+        && !(is_auxiliary(f) && !capitalised(&text[t.toks[c].start..t.toks[c].end]))
         && !(frame == Frame::Tell && f == "to")
 }
 

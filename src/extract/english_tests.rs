@@ -603,9 +603,14 @@ fn they_is_a_group_and_it_a_body() {
          They said that the country had a long way to go.");
     assert_eq!(who(&q)[2], (3, "Administration officials"));
     let q = run("Harbour Logistics said the terminal was open.\n\
-         Omar Haddad said the strike was over.\n\
+         Union leader Omar Haddad said the strike was over.\n\
          It said 40 ships were waiting.");
     assert_eq!(who(&q)[2], (3, "Harbour Logistics"));
+    // a name given alone may be a company's: `it` right after it is that company
+    let q = run("Police said the road was closed.\n\
+         Thames Water said repairs would take a week. It added that bottled water was available.\n\
+         \"We are deeply sorry,\" the statement said.");
+    assert_eq!(who(&q), [(1, "Police"), (2, "Thames Water"), (2, "Thames Water"), (3, "Thames Water")]);
     // a source is one person: `he`
     let q = run("The crew took too long to climb, said a source close to the inquiry.\n\
          He cautioned that the inquiry was at an early stage.");
@@ -758,4 +763,26 @@ fn an_agency_dateline_with_an_abbreviated_state_is_not_content() {
         "Reservoirs fall\nFRESNO, Calif. (AP) — Reservoirs have fallen to a ten-year low, state officials said Friday.",
     );
     assert_eq!(&*q[0].text, "Reservoirs have fallen to a ten-year low");
+}
+
+#[test]
+fn a_name_is_not_the_description_that_holds_it_nor_a_possessed_noun_a_reference_back() {
+    // `Thames Water` is not `a spokesperson for Thames Water`
+    let q =
+        run("A spokesperson for Thames Water said crews were on site.\nThames Water said repairs would take a week.");
+    assert_eq!(who(&q), [(1, "A spokesperson for Thames Water"), (2, "Thames Water")]);
+    // `Bachelet's office` is hers, not the Home Office
+    let q = run("The Home Office said it did not comment.\nBachelet's office said it would send investigators.");
+    assert_eq!(who(&q), [(1, "Home Office"), (2, "Bachelet's office")]);
+}
+
+#[test]
+fn a_long_description_before_the_name_and_an_including_phrase_are_apposition_and_aside() {
+    let q = run("The UN's human rights chief, Michelle Okoro, said the spills broke international law.");
+    assert_eq!(who(&q), [(1, "Michelle Okoro")]);
+    assert_eq!(&*q[0].text, "the spills broke international law");
+    let q = run("Critics, including several Conservative MPs, have said the plan is unworkable.");
+    assert_eq!(who(&q), [(1, "Critics")]);
+    // an inverted subject with a verb of its own is a clause, not a speaker
+    assert!(run("The crowd, angry and tired, said the spills broke the law.").is_empty());
 }

@@ -312,10 +312,28 @@ impl Registry {
                 Some(i) => i,
                 None => self.add(np, key),
             },
-            _ => self.by_name(np, key),
+            // a name joins a named entity, never the description of an unnamed source that
+            // holds it (`Thames Water` is not `a spokesperson for Thames Water`)
+            _ => match self.find_named(&key) {
+                Some(i) => {
+                    self.merge_name(i, np, key);
+                    i
+                }
+                None => self.add(np, key),
+            },
         };
         self.touch(i);
         i
+    }
+
+    /// As `find_name`, among the entities that have a name (English).
+    fn find_named(&self, key: &[String]) -> Option<usize> {
+        let named = |i: usize| self.ents[i].kind != NpKind::Role;
+        self.most_recent(|i| named(i) && self.keys[i].iter().any(|k| k == key))
+            .or_else(|| self.most_recent(|i| named(i) && self.keys[i].iter().any(|k| contains_run(k, key))))
+            .or_else(|| {
+                self.most_recent(|i| named(i) && key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k)))
+            })
     }
 
     /// Records that entity `i` spoke (through `channel`) with a verb of `gender`.

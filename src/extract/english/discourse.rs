@@ -30,6 +30,9 @@ pub(super) enum Referent {
 pub(super) struct Traits {
     pub kind: Referent,
     pub sex: Option<Gender>,
+    /// Named by a name alone, with no title, role or sex to tell a person (`Thames Water`
+    /// may be a company): `it` may still refer to it.
+    pub bare: bool,
 }
 
 /// The entities of one article in the order of their latest mention.
@@ -50,12 +53,27 @@ impl Discourse {
         let known = &mut self.traits[ent];
         if known.kind == Referent::Unknown {
             known.kind = t.kind;
+            known.bare = t.bare;
         }
         if known.sex.is_none() {
             known.sex = t.sex;
         }
+        // a title or a sex shows a person
+        if t.sex.is_some() || (t.kind == Referent::Person && !t.bare) {
+            known.bare = false;
+        }
         self.recent.retain(|&e| e != ent);
         self.recent.push(ent);
+    }
+
+    /// Entity `ent` was referred to with `it`: a body, whatever its name suggested.
+    pub fn is_body(&mut self, ent: usize) {
+        if let Some(t) = self.traits.get_mut(ent) {
+            if t.bare {
+                t.kind = Referent::Body;
+                t.bare = false;
+            }
+        }
     }
 
     /// The entity a personal pronoun (folded) refers to, if any agrees with it.
@@ -81,7 +99,18 @@ impl Discourse {
                     .or_else(|| latest(&|t| person(t, Gender::Fem)))
             }
             "they" => latest(&|t| t.kind == Referent::Group).or_else(|| latest(&|t| t.kind == Referent::Body)),
-            "it" => latest(&|t| matches!(t.kind, Referent::Body | Referent::Unknown)),
+            // `it` is never a person: the last mention if it is a body or a name given alone,
+            // which may be a company's (`Thames Water said … It added`), else a body among the
+            // last three mentions, else a name given alone
+            "it" => {
+                let body = |t: &Traits| matches!(t.kind, Referent::Body | Referent::Unknown);
+                let last =
+                    self.recent.last().copied().filter(|&e| self.traits.get(e).is_some_and(|t| body(t) || t.bare));
+                last.or_else(|| {
+                    self.recent.iter().rev().take(3).copied().find(|&e| self.traits.get(e).is_some_and(body))
+                })
+                .or_else(|| latest(&|t| body(t) || t.bare))
+            }
             _ => None,
         }
     }

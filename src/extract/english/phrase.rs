@@ -232,10 +232,11 @@ pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
     let sex = np.role.split(' ').chain(appos.iter().copied()).chain(name.iter().copied()).find_map(title_gender);
     match np.kind {
         NpKind::Person if np.name.contains(' ') || !np.role.is_empty() || !appos.is_empty() => {
-            Traits { kind: Referent::Person, sex }
+            let bare = np.role.is_empty() && appos.is_empty() && sex.is_none();
+            Traits { kind: Referent::Person, sex, bare }
         }
-        NpKind::Person | NpKind::Pronoun => Traits { kind: Referent::Unknown, sex },
-        NpKind::Org => Traits { kind: Referent::Body, sex: None },
+        NpKind::Person | NpKind::Pronoun => Traits { kind: Referent::Unknown, sex, bare: false },
+        NpKind::Org => Traits { kind: Referent::Body, sex: None, bare: false },
         NpKind::Role => {
             let head = lower(description_head(name));
             let kind = if is_org_head(&head) || is_body_noun(&head) {
@@ -247,7 +248,7 @@ pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
             } else {
                 Referent::Unknown
             };
-            Traits { kind, sex: if kind == Referent::Person { title_gender(&head) } else { None } }
+            Traits { kind, sex: if kind == Referent::Person { title_gender(&head) } else { None }, bare: false }
         }
     }
 }
@@ -273,8 +274,19 @@ fn is_body_noun(w: &str) -> bool {
 fn document_owner<'w>(words: &'w [&'w str]) -> Option<&'w [&'w str]> {
     let det = usize::from(matches!(lower(words[0]).as_str(), "the" | "a" | "an"));
     let doc = lower(words.get(det)?);
-    let is_document = matches!(
-        doc.as_str(),
+    let is_document = is_document_noun(&doc);
+    let mut p = det + 1;
+    if lower(words.get(p)?) == "issued" {
+        p += 1;
+    }
+    (is_document && matches!(lower(words.get(p)?).as_str(), "from" | "by" | "of") && p + 1 < words.len())
+        .then(|| &words[p + 1..])
+}
+
+/// Nouns for a document that states something for whoever issued it (`statement`, `report`).
+pub(super) fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
         "statement"
             | "report"
             | "letter"
@@ -293,11 +305,5 @@ fn document_owner<'w>(words: &'w [&'w str]) -> Option<&'w [&'w str]> {
             | "survey"
             | "analysis"
             | "assessment"
-    );
-    let mut p = det + 1;
-    if lower(words.get(p)?) == "issued" {
-        p += 1;
-    }
-    (is_document && matches!(lower(words.get(p)?).as_str(), "from" | "by" | "of") && p + 1 < words.len())
-        .then(|| &words[p + 1..])
+    )
 }
