@@ -44,7 +44,7 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     if let Some(owner) = document_owner(&words) {
         return parse_np(owner);
     }
-    let det = usize::from(matches!(lower(words[0]).as_str(), "the" | "a" | "an"));
+    let det = usize::from(matches!(&*lower(words[0]), "the" | "a" | "an"));
     let definite = lower(words[0]) == "the" || words.iter().any(|w| is_possessive(w));
     let head_end = match modifier_start(&words, det) {
         Some(PrepAfter::CommonNoun) => return Some(description(&words, definite)),
@@ -168,7 +168,7 @@ fn is_title_in_name(head: &[&str], run: usize, k: usize) -> bool {
     if !is_person_title(w) {
         return false;
     }
-    match lower(w).as_str() {
+    match &*lower(w) {
         "general" | "major" => k > run && is_person_title(head[k - 1]),
         _ => true,
     }
@@ -207,7 +207,7 @@ fn is_noun_phrase(words: &[&str]) -> bool {
     let inner_ok = words.iter().all(|w| {
         let l = lower(w);
         !(is_lower(w) && is_auxiliary(&l))
-            && !matches!(l.as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me")
+            && !matches!(&*l, "he" | "she" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me")
     });
     let first = lower(words[0]);
     let last = lower(words[words.len() - 1]);
@@ -218,10 +218,10 @@ fn is_noun_phrase(words: &[&str]) -> bool {
             || cue(l).is_some()
     };
     inner_ok
-        && (words.len() == 1 || !matches!(first.as_str(), "there" | "it" | "this" | "that" | "these" | "those"))
+        && (words.len() == 1 || !matches!(&*first, "there" | "it" | "this" | "that" | "these" | "those"))
         && !edge(&first)
         && !edge(&last)
-        && !matches!(last.as_str(), "the" | "a" | "an" | "no" | "its" | "his" | "her" | "their" | "our" | "my")
+        && !matches!(&*last, "the" | "a" | "an" | "no" | "its" | "his" | "her" | "their" | "our" | "my")
 }
 
 /// What agreement knows of the speaker of a phrase read as `np` (its name words `name`, its
@@ -229,7 +229,13 @@ fn is_noun_phrase(words: &[&str]) -> bool {
 /// titles give (`spokeswoman`, `Mr.`). A single capitalised word with no title may be a
 /// person or a body (`Yohannes`, `Amtrak`).
 pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
-    let sex = np.role.split(' ').chain(appos.iter().copied()).chain(name.iter().copied()).find_map(title_gender);
+    // the role and the apposition carry the titles (a name's own words do not tell a sex)
+    // — the honorific that opens the role, the title right before the name, the head of the
+    // apposition (`Mr.`, `Foreign Ministry spokeswoman`, `the company's chairwoman`)
+    let first = np.role.split(' ').next().filter(|w| !w.is_empty());
+    let before_name = np.role.rsplit(' ').next().filter(|w| !w.is_empty());
+    let appos_head = (!appos.is_empty()).then(|| description_head(appos));
+    let sex = [first, before_name, appos_head].into_iter().flatten().find_map(title_gender);
     match np.kind {
         NpKind::Person if np.name.contains(' ') || !np.role.is_empty() || !appos.is_empty() => {
             let bare = np.role.is_empty() && appos.is_empty() && sex.is_none();
@@ -260,7 +266,7 @@ fn description_head<'w>(words: &[&'w str]) -> &'w str {
     // an adjective between the head and its preposition: `a source close to the probe`,
     // `officials familiar with the matter`
     let noun = |w: &&&str| is_person_title(w) || is_group_noun(w) || is_org_head(&lower(w));
-    words[..end].iter().rev().find(noun).unwrap_or(&words[end - 1])
+    words[end.saturating_sub(2)..end].iter().rev().find(noun).unwrap_or(&words[end - 1])
 }
 
 /// Common nouns for a business or public body that are not organisation-name heads
@@ -272,14 +278,14 @@ fn is_body_noun(w: &str) -> bool {
 /// The issuer of a document named as a source (`a statement from X`, `a report by X`, `a
 /// letter issued by X`, `X's statement` is read as a possessive role): the words of X.
 fn document_owner<'w>(words: &'w [&'w str]) -> Option<&'w [&'w str]> {
-    let det = usize::from(matches!(lower(words[0]).as_str(), "the" | "a" | "an"));
+    let det = usize::from(matches!(&*lower(words[0]), "the" | "a" | "an"));
     let doc = lower(words.get(det)?);
     let is_document = is_document_noun(&doc);
     let mut p = det + 1;
     if lower(words.get(p)?) == "issued" {
         p += 1;
     }
-    (is_document && matches!(lower(words.get(p)?).as_str(), "from" | "by" | "of") && p + 1 < words.len())
+    (is_document && matches!(&*lower(words.get(p)?), "from" | "by" | "of") && p + 1 < words.len())
         .then(|| &words[p + 1..])
 }
 
