@@ -449,32 +449,9 @@ impl<'a> EnglishScanner<'a> {
         gender: Gender,
     ) {
         let text = &self.article.text;
-        let s = start + (text[start..end].len() - text[start..end].trim_start_matches([' ', ',', ':']).len());
-        let e = s + text[s..end].trim_end_matches([' ', ',', '.', ':', ';']).len();
-        if e <= s {
+        let Some((s, e, form)) = content_span(text, start, end) else {
             return;
-        }
-        let inner = &text[s..e];
-        let marks = inner.matches(QUOTES).count();
-        // a quotation, closed here or running on into the next paragraph
-        let form = if inner.starts_with(QUOTES) && (inner.ends_with(QUOTES) && marks == 2 || marks == 1) {
-            Form::Direct
-        } else if inner.contains(QUOTES) {
-            Form::Mixed
-        } else {
-            Form::Indirect
         };
-        let (s, e) = if form == Form::Direct {
-            let close = if marks == 2 { inner.chars().last().map_or(0, char::len_utf8) } else { 0 };
-            (s + inner.chars().next().map_or(0, char::len_utf8), e - close)
-        } else {
-            (s, e)
-        };
-        let e = s + text[s..e].trim_end_matches([' ', ',', '.']).len();
-        if e <= s {
-            return;
-        }
-        let e = e + usize::from(ends_in_abbreviation(&text[s..e]) && text[e..].starts_with('.'));
         self.reg.spoke(who.0, None, gender);
         self.found.push(Found {
             start: s,
@@ -943,14 +920,18 @@ impl<'a> EnglishScanner<'a> {
         if c >= e {
             return;
         }
-        let start = t.toks[c].start;
-        let end = t.toks[e - 1].end;
+        // `adding that …`, `adding: "…"`
         let text = &self.article.text;
-        let e2 = start + text[start..end].trim_end_matches([' ', ',', '.']).len();
+        let Some((start, end, form)) = content_span(text, t.toks[c].start, t.toks[e - 1].end) else {
+            return;
+        };
+        if form != Form::Indirect {
+            self.last_quote = Some(self.found.len());
+        }
         self.found.push(Found {
             start,
-            end: e2,
-            form: Form::Indirect,
+            end,
+            form,
             attribution: Attribution::Participle,
             cue: text[t.toks[st].start..t.toks[st].end].to_string(),
             cue_en: "added",
@@ -1071,6 +1052,45 @@ fn is_finite_clause(t: &Tokens, text: &str, c: usize, end: usize) -> bool {
 /// how an apposition introduces a person a name has just been given to.
 fn is_indefinite_description(t: &Tokens, j: usize) -> bool {
     matches!(t.f(j), "a" | "an") || (t.f(j) == "one" && t.f(j + 1) == "of")
+}
+
+/// The content in `text[start..end]` without the punctuation around it, and its form: a
+/// quotation (closed here, or running on into the next paragraph) without its marks, reported
+/// speech holding quoted words, or reported speech.
+fn content_span(text: &str, start: usize, end: usize) -> Option<(usize, usize, Form)> {
+    let s = start + (text[start..end].len() - text[start..end].trim_start_matches([' ', ',', ':']).len());
+    let e = s + text[s..end].trim_end_matches([' ', ',', '.', ':', ';']).len();
+    if e <= s {
+        return None;
+    }
+    let inner = &text[s..e];
+    let marks = quote_marks(inner);
+    let form = if inner.starts_with(QUOTES) && (inner.ends_with(QUOTES) && marks == 2 || marks == 1) {
+        Form::Direct
+    } else if marks > 0 {
+        Form::Mixed
+    } else {
+        Form::Indirect
+    };
+    let (s, e) = if form == Form::Direct {
+        let close = if marks == 2 { inner.chars().last().map_or(0, char::len_utf8) } else { 0 };
+        (s + inner.chars().next().map_or(0, char::len_utf8), e - close)
+    } else {
+        (s, e)
+    };
+    let e = s + text[s..e].trim_end_matches([' ', ',', '.']).len();
+    if e <= s {
+        return None;
+    }
+    Some((s, e + usize::from(ends_in_abbreviation(&text[s..e]) && text[e..].starts_with('.')), form))
+}
+
+/// The number of quotation marks (`"`, `“`, `”`) in `s`, found with a SIMD search.
+fn quote_marks(s: &str) -> usize {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, b)
+        .filter(|&i| b[i] == b'"' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])))
+        .count()
 }
 
 /// Whether `s` ends with the last letter of a dotted abbreviation (`3 a.m`, `the U.S`), whose

@@ -786,3 +786,16 @@ fn a_long_description_before_the_name_and_an_including_phrase_are_apposition_and
     // an inverted subject with a verb of its own is a clause, not a speaker
     assert!(run("The crowd, angry and tired, said the spills broke the law.").is_empty());
 }
+
+#[test]
+fn a_participle_with_a_colon_reports_the_quotation_after_it() {
+    let q = run("\"We expect a hard winter,\" Dana Whit said, adding: \"But we have a plan.\"");
+    assert_eq!(who(&q), [(1, "Dana Whit"), (1, "Dana Whit")]);
+    assert_eq!((&*q[1].text, q[1].form), ("But we have a plan", Form::Direct));
+}
+
+#[test]
+fn figures_and_records_speak_for_who_keeps_them() {
+    let q = run("Analysts had expected a small profit, according to data from Refinitiv.");
+    assert_eq!(who(&q), [(1, "Refinitiv")]);
+}

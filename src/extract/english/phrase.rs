@@ -311,5 +311,11 @@ pub(super) fn is_document_noun(w: &str) -> bool {
             | "survey"
             | "analysis"
             | "assessment"
+            | "documents"
+            | "poll"
+            | "data"
+            | "figures"
+            | "estimates"
+            | "records"
     )
 }
