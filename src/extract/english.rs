@@ -771,6 +771,16 @@ impl<'a> EnglishScanner<'a> {
         if subj.is_empty() && clause_start > s + 1 && !inside[k - s] && t.punct(clause_start - 1) == Some(',') {
             return Some(self.subject_set_off(t, s, clause_start - 1).unwrap_or(Subject::new(subj, clause_start)));
         }
+        // `Marsh — who has opposed the talks — said`: an aside between dashes
+        if subj.is_empty() && clause_start > s + 2 && matches!(t.punct(clause_start - 1), Some('—' | '–')) {
+            let close = clause_start - 1;
+            if let Some(open) = (s..close).rev().find(|&j| t.punct(j) == t.punct(close)) {
+                let from = (s..open).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
+                if from < open && open - from <= 8 {
+                    return Some(Subject::new((from..open).collect(), from));
+                }
+            }
+        }
         // `which had warned` read as far as the subject goes is `had`: no one
         if !subj.is_empty() && subj.iter().all(|&j| is_auxiliary(t.f(j)) || t.f(j) == "not") {
             return None;
@@ -1008,7 +1018,8 @@ fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
             && text.as_bytes()[t.toks[j].start].is_ascii_lowercase()
             && is_person_title(f)
             && t.punct(j + 1) != Some('\''))
-        || (t.punct(j + 1) == Some('\'') && t.f(j + 2) == "s")
+        // a possessive: `Google's spokesman`, `Rivers' lawyer` (not `O'Brien`)
+        || (matches!(t.punct(j + 1), Some('\'' | '’')) && (t.f(j + 2) == "s" || next_is_lowercase(t, text, j + 1)))
         || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 

@@ -799,3 +799,12 @@ fn figures_and_records_speak_for_who_keeps_them() {
     let q = run("Analysts had expected a small profit, according to data from Refinitiv.");
     assert_eq!(who(&q), [(1, "Refinitiv")]);
 }
+
+#[test]
+fn an_aside_between_dashes_and_a_possessive_after_s_leave_the_speaker() {
+    let q = run("Ted Marsh — who has opposed the talks since they began — said the timing was political.");
+    assert_eq!(who(&q), [(1, "Ted Marsh")]);
+    assert_eq!(&*q[0].text, "the timing was political");
+    let q = run("Rivers' lawyer, Ann Lee, said her client had done nothing wrong.");
+    assert_eq!(who(&q), [(1, "Ann Lee")]);
+}

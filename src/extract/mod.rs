@@ -92,7 +92,12 @@ pub fn dateline(para: &str) -> Option<&str> {
     for dash in [" - ", " – ", " — "] {
         if let Some(pos) = head.find(dash) {
             let before = &head[..pos];
-            if (1..=3).contains(&before.split_whitespace().count()) && !before.contains(['،', ',', '.', ':']) {
+            // an English dateline is in capitals (`LONDON —`), unlike a name (`Ted Marsh —`)
+            let capitals = !before.chars().any(|c| c.is_ascii_lowercase());
+            if (1..=3).contains(&before.split_whitespace().count())
+                && !before.contains(['،', ',', '.', ':'])
+                && capitals
+            {
                 return Some(&para[..pos + dash.trim_end().len()]);
             }
         }
@@ -112,6 +117,8 @@ mod tests {
         assert_eq!(dateline("قال الوزير (في بيان) إن"), None);
         assert_eq!(dateline("FRESNO, Calif. (AP) — Reservoirs fell"), Some("FRESNO, Calif. (AP) —"));
         assert_eq!(dateline("Prices fell. Analysts (two of them) said"), None);
+        assert_eq!(dateline("LONDON — Prices fell"), Some("LONDON —"));
+        assert_eq!(dateline("Ted Marsh — who opposed the talks — said"), None);
     }
 }
 
