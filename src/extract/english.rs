@@ -635,7 +635,8 @@ impl<'a> EnglishScanner<'a> {
                 // `adding that ...` closes the content of this statement
                 let stop = (c..e).find(|&j| !inside[j - s] && is_participle_cue(t.f(j)) && t.punct(j - 1) == Some(','));
                 let content_end = stop.map_or(e, |j| j - 1);
-                let has_words = (c..content_end).any(|j| t.punct(j).is_none())
+                let complement = (c..content_end).any(|j| t.punct(j).is_none());
+                let has_words = complement
                     && is_content(t, text, c, frame)
                     && frame_admits(t, text, frame, (after, c, content_end));
                 // `"...," X told reporters outside the gate`: a sentence that opens with a
@@ -659,7 +660,10 @@ impl<'a> EnglishScanner<'a> {
                     && comma_after
                     && c + 1 < content_end
                     && (t.punct(c + 1).is_some_and(is_open) || opens_predicate(t, &self.article.text, c + 1));
-                let content = if resumes || (before && !follows) {
+                // a complement the verb cannot report (`said nothing`) leaves no statement; what
+                // came before is content only for a verb with no complement of its own
+                let no_complement = !complement || t.punct(c) == Some(',') || quote_first;
+                let content = if resumes || (before && !follows && no_complement) {
                     Some((t.toks[s].start, t.toks[clause_start - 1].end))
                 } else if follows {
                     Some((t.toks[c].start, t.toks[content_end - 1].end))

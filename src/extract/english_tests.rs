@@ -808,3 +808,10 @@ fn an_aside_between_dashes_and_a_possessive_after_s_leave_the_speaker() {
     let q = run("Rivers' lawyer, Ann Lee, said her client had done nothing wrong.");
     assert_eq!(who(&q), [(1, "Ann Lee")]);
 }
+
+#[test]
+fn a_verb_with_a_complement_it_cannot_report_takes_nothing_from_before_it() {
+    assert!(run("Asked about the cuts, the minister said nothing.").is_empty());
+    let q = run("As the minister noted, the figures are bad.");
+    assert_eq!(&*q[0].text, "the figures are bad");
+}
