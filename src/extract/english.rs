@@ -407,10 +407,30 @@ impl<'a> EnglishScanner<'a> {
         if from >= e || t.punct(from).is_some() || !capitalised(&text[t.toks[from].start..t.toks[from].end]) {
             return;
         }
-        // the subject runs to the verb of its predicate
-        let Some(verb) = (from + 1..e.min(from + 16)).find(|&j| opens_predicate(t, text, j)) else {
+        // the subject — capitals, with the determiners, titles, particles and punctuation of a
+        // name and its apposition — runs to the verb of its predicate
+        let mut verb = from + 1;
+        while verb < e.min(from + 16) {
+            let k = t.toks[verb];
+            let f = t.f(verb);
+            let part_of_name = match k.punct {
+                Some(',' | '.') => true,
+                Some(_) => is_joiner(t, verb),
+                None => {
+                    text.as_bytes()[k.start].is_ascii_uppercase()
+                        || matches!(f, "the" | "a" | "an" | "of")
+                        || is_name_particle(f)
+                        || is_person_title(f)
+                }
+            };
+            if !part_of_name {
+                break;
+            }
+            verb += 1;
+        }
+        if verb >= e || !opens_predicate(t, text, verb) {
             return;
-        };
+        }
         if (from..verb).any(|j| t.punct(j).is_some_and(|c| c != ',') && !is_joiner(t, j) || t.f(j) == "and") {
             return;
         }
@@ -531,7 +551,7 @@ impl<'a> EnglishScanner<'a> {
         let mut verbs_from = s;
         // `according to X, ...` / `..., according to X`
         for k in s..e {
-            if inside[k - s] || t.f(k) != "according" || t.f(k + 1) != "to" {
+            if t.f(k) != "according" || t.f(k + 1) != "to" || inside[k - s] {
                 continue;
             }
             let src_start = k + 2;
