@@ -652,9 +652,16 @@ impl<'a> EnglishScanner<'a> {
                 // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
                 let text: &str = &self.article.text;
                 let c = content_start(t, text, after, e, frame == Frame::Tell);
-                // `adding that ...` closes the content of this statement
+                // `adding that ...` closes the content of this statement, and so does a second
+                // clause of saying coordinated with it (`…, and he noted that …`)
                 let stop = (c..e).find(|&j| !inside[j - s] && is_participle_cue(t.f(j)) && t.punct(j - 1) == Some(','));
-                let content_end = stop.map_or(e, |j| j - 1);
+                let coordinated = (c + 1..stop.unwrap_or(e))
+                    .find_map(|j| (!inside[j - s]).then(|| coordinated_saying(t, j, e)).flatten().map(|v| (j, v)));
+                let content_end = match (&coordinated, stop) {
+                    (Some((j, _)), _) => *j - usize::from(t.punct(*j - 1) == Some(',')),
+                    (None, Some(st)) => st - 1,
+                    (None, None) => e,
+                };
                 let complement = (c..content_end).any(|j| t.punct(j).is_none());
                 let has_words = complement
                     && is_content(t, text, c, frame)
@@ -701,6 +708,10 @@ impl<'a> EnglishScanner<'a> {
                         self.push(pi, cs, ce, cue_tok, en, who.clone(), g);
                         if resumes {
                             self.push(pi, t.toks[c + 1].start, t.toks[content_end - 1].end, cue_tok, en, who, g);
+                        }
+                        if let Some((_, verb)) = coordinated {
+                            let next = stop.map_or(e, |st| st - 1);
+                            self.coordinated(t, pi, &verb, next);
                         }
                         if let Some(st) = stop {
                             self.adding(t, pi, st, e, s);
@@ -942,6 +953,33 @@ impl<'a> EnglishScanner<'a> {
         true
     }
 
+    /// `…, and he noted that …`: a second statement by the speaker of the last one, whose
+    /// complement runs to `e`.
+    fn coordinated(&mut self, t: &Tokens, pi: usize, verb: &Verb, e: usize) {
+        let Some(last) = self.found.last().cloned() else {
+            return;
+        };
+        let text = &self.article.text;
+        let c = content_start(t, text, verb.after, e, verb.frame == Frame::Tell);
+        if c >= e || !is_content(t, text, c, verb.frame) {
+            return;
+        }
+        let Some((start, end, form)) = content_span(text, t.toks[c].start, t.toks[e - 1].end) else {
+            return;
+        };
+        let cue_start = t.toks[verb.after - 1].start.min(t.toks[verb.cue_end].start);
+        self.found.push(Found {
+            start,
+            end,
+            form,
+            attribution: Attribution::Continuation,
+            cue: text[cue_start..t.toks[verb.cue_end].end].to_string(),
+            cue_en: verb.en,
+            para: pi,
+            ..last
+        });
+    }
+
     /// `..., adding that ...`: a second statement by the same speaker, extending the first.
     fn adding(&mut self, t: &Tokens, pi: usize, st: usize, e: usize, _s: usize) {
         let Some(last) = self.found.last().cloned() else {
@@ -1126,6 +1164,17 @@ fn quote_marks(s: &str) -> usize {
     memchr::memchr2_iter(b'"', 0xE2, b)
         .filter(|&i| b[i] == b'"' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])))
         .count()
+}
+
+/// A clause of saying coordinated at token `j` with the one before it, its subject a pronoun
+/// for the same speaker (`…, and he noted that …`, `but she added …`): its verb.
+fn coordinated_saying(t: &Tokens, j: usize, e: usize) -> Option<Verb> {
+    if !matches!(t.f(j), "and" | "but") || !matches!(t.f(j + 1), "he" | "she" | "they" | "it") {
+        return None;
+    }
+    let k = j + 2 + usize::from(is_verb_adverb(t.f(j + 2)));
+    let verb = reporting_verb(t, k, e)?;
+    (verb.frame != Frame::Quote && verb.after < e).then_some(verb)
 }
 
 /// Whether `s` ends with the last letter of a dotted abbreviation (`3 a.m`, `the U.S`), whose

@@ -815,3 +815,18 @@ fn a_verb_with_a_complement_it_cannot_report_takes_nothing_from_before_it() {
     let q = run("As the minister noted, the figures are bad.");
     assert_eq!(&*q[0].text, "the figures are bad");
 }
+
+#[test]
+fn a_coordinated_clause_of_saying_is_a_second_statement_by_the_same_speaker() {
+    let q = run(
+        "Eric Mendes said that the army had committed abuses, and he noted that ten civilians were killed last week.",
+    );
+    assert_eq!(who(&q), [(1, "Eric Mendes"), (1, "Eric Mendes")]);
+    assert_eq!([&*q[0].text, &*q[1].text], ["the army had committed abuses", "ten civilians were killed last week"]);
+    assert_eq!(q[1].cue_en.as_ref(), "noted");
+    let q = run("Ana Lopes said the port was closed but she added that ships could anchor offshore.");
+    assert_eq!([&*q[0].text, &*q[1].text], ["the port was closed", "ships could anchor offshore"]);
+    // a coordination that reports nothing stays inside the content
+    let q = run("Ana Lopes said the port was closed and the ships were safe.");
+    assert_eq!(&*q[0].text, "the port was closed and the ships were safe");
+}
