@@ -583,7 +583,26 @@ impl<'a> EnglishScanner<'a> {
             } else {
                 (t.toks[s].start, t.toks[k - 1].end)
             };
-            self.push(pi, cs, ce, cue_tok, "according to", who, Gender::Plural);
+            self.push(pi, cs, ce, cue_tok, "according to", who.clone(), Gender::Plural);
+            // `The deal, according to X, is off`: set off inside its content, which resumes
+            // after it with a predicate
+            if k > s
+                && t.punct(k - 1) == Some(',')
+                && t.punct(src_end) == Some(',')
+                && src_end + 2 < e
+                && opens_predicate(t, &self.article.text, src_end + 1)
+            {
+                self.push(
+                    pi,
+                    t.toks[src_end + 1].start,
+                    t.toks[e - 1].end,
+                    cue_tok,
+                    "according to",
+                    who,
+                    Gender::Plural,
+                );
+                return;
+            }
             if t.punct(src_end) == Some(',') && matches!(t.f(src_end + 1), "who" | "which") {
                 verbs_from = src_end + 1;
                 break;

@@ -830,3 +830,10 @@ fn a_coordinated_clause_of_saying_is_a_second_statement_by_the_same_speaker() {
     let q = run("Ana Lopes said the port was closed and the ships were safe.");
     assert_eq!(&*q[0].text, "the port was closed and the ships were safe");
 }
+
+#[test]
+fn according_to_set_off_inside_its_content_leaves_two_parts() {
+    let q = run("The deal, according to two people familiar with the talks, is off.");
+    assert_eq!(who(&q), [(1, "two people familiar with the talks"), (1, "two people familiar with the talks")]);
+    assert_eq!([&*q[0].text, &*q[1].text], ["The deal", "is off"]);
+}
