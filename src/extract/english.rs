@@ -295,7 +295,9 @@ impl<'a> EnglishScanner<'a> {
                 _ => parts.last_mut().unwrap_or(&mut Vec::new()).push(j),
             }
         }
-        parts.retain(|p| !p.is_empty() && !(p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit())));
+        // an age between commas is no part of either (`Mary Jones, 45,`)
+        let age = |p: &Vec<usize>| p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit());
+        parts.retain(|p| !p.is_empty() && !age(p));
         let part = |p: &[usize]| self.words(t, p.iter().copied());
         let describes = |p: &[usize]| is_description(t, &self.article.text, p[0]);
         match parts.as_slice() {
@@ -1110,9 +1112,10 @@ fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
 /// an order (`told him | to leave`).
 fn is_content(t: &Tokens, text: &str, c: usize, frame: Frame) -> bool {
     let f = t.f(c);
-    !matches!(f, "little" | "nothing" | "much" | "anything" | "something" | "so" | "otherwise")
-        && !(is_auxiliary(f) && !capitalised(&text[t.toks[c].start..t.toks[c].end]))
-        && !(frame == Frame::Tell && f == "to")
+    let quantity = matches!(f, "little" | "nothing" | "much" | "anything" | "something" | "so" | "otherwise");
+    let gapped = is_auxiliary(f) && !capitalised(&text[t.toks[c].start..t.toks[c].end]);
+    let order = frame == Frame::Tell && f == "to";
+    !(quantity || gapped || order)
 }
 
 /// Whether the complement `[c, end)` of a verb of frame `frame` (its complement position at

@@ -130,7 +130,7 @@ fn adverbial_len(t: &Tokens, c: usize, e: usize) -> Option<usize> {
         return Some(2 + usize::from(is_time_word(t.f(c + 2))));
     }
     if matches!(f, "on" | "in" | "at" | "by") && (is_time_word(t.f(c + 1)) || is_number(t.f(c + 1))) {
-        return Some(2 + usize::from(t.f(c + 1) != "" && is_number(t.f(c + 2))));
+        return Some(2 + usize::from(!t.f(c + 1).is_empty() && is_number(t.f(c + 2))));
     }
     if matches!(f, "in" | "on" | "at" | "via" | "during" | "through" | "over" | "to") {
         return medium_len(t, c + 1, e).map(|n| n + 1);

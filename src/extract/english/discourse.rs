@@ -79,7 +79,7 @@ impl Discourse {
     /// The entity a personal pronoun (folded) refers to, if any agrees with it.
     pub fn antecedent(&self, pronoun: &str) -> Option<usize> {
         let latest = |ok: &dyn Fn(&Traits) -> bool| {
-            self.recent.iter().rev().copied().find(|&e| self.traits.get(e).is_some_and(|t| ok(t)))
+            self.recent.iter().rev().copied().find(|&e| self.traits.get(e).is_some_and(ok))
         };
         let person = |t: &Traits, sex: Gender| {
             (t.kind == Referent::Person && t.sex.is_none_or(|s| s == sex))

@@ -206,8 +206,8 @@ fn is_noun_phrase(words: &[&str]) -> bool {
     let is_lower = |w: &str| !capitalised(w);
     let inner_ok = words.iter().all(|w| {
         let l = lower(w);
-        !(is_lower(w) && is_auxiliary(&l))
-            && !matches!(&*l, "he" | "she" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me")
+        let pronoun = matches!(&*l, "he" | "she" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me");
+        !pronoun && (!is_lower(w) || !is_auxiliary(&l))
     });
     let first = lower(words[0]);
     let last = lower(words[words.len() - 1]);
