@@ -33,7 +33,7 @@ fn bench(c: &mut Criterion) {
     // every ~110 bytes), 40,000 copies (~36 MB)
     one_core(c, "extract_english", include_str!("../samples/en-harbour-strike.txt"), 40_000);
     // English at the density of wire copy (one every ~250–350 bytes; this text, written for
-    // the benchmark: 13 in 3.1 KB), 12,000 copies (~37 MB)
+    // the benchmark: 15 in 3.1 KB), 12,000 copies (~37 MB)
     one_core(c, "extract_english_wire", include_str!("data/en-wire-density.txt"), 12_000);
 }
 

@@ -70,6 +70,8 @@ fn wire_density_article_yields_the_expected_statements() {
         // a relative clause on the source reports what it said before
         (3, "the regional environment agency", "it could reach 6.8 metres and overtop the earth banks"),
         (4, "Marta Quintero", "The banks did exactly what they were built to do"),
+        // the quotation after the attribution's sentence is the statement's second half
+        (4, "Marta Quintero", "We are not out of danger yet, but the peak has passed"),
         (5, "Marta Quintero", "crews would stay on the banks"),
         (5, "Marta Quintero", "two pumping stations"),
         (8, "Tomas Ferrer", "We lost the carpets"),

@@ -4,193 +4,27 @@
 //! `X was quoted as saying ...`; `he said` / `the spokesman added` continue an earlier speaker.
 //! Subjects are read with capitalisation (names) and determiners (roles).
 
+mod complement;
+mod discourse;
+mod phrase;
+mod words;
+
+use complement::content_start;
+use discourse::{Discourse, Referent, Traits};
+use phrase::{is_document_noun, parse_np, traits};
+use words::*;
+
 use super::arabic::Found;
 use super::entities::Registry;
 use super::lexicon::Gender;
-use super::np::{Np, NpKind};
+use super::np::NpKind;
 use crate::model::{Article, Attribution, Form};
 use crate::text::Tokens;
-
-/// Verbs of saying as written, with their normalised meaning.
-fn cue(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "said" | "says" | "say" => "said",
-        "told" | "tells" => "told",
-        "added" | "adds" => "added",
-        "stressed" | "emphasised" | "emphasized" => "stressed",
-        "warned" | "cautioned" => "warned",
-        "noted" | "observed" => "noted",
-        "denied" => "denied",
-        "urged" => "urged",
-        "explained" => "explained",
-        "announced" => "announced",
-        "stated" | "declared" => "stated",
-        "insisted" => "insisted",
-        "argued" | "contended" => "argued",
-        "claimed" | "asserted" => "claimed",
-        "confirmed" => "confirmed",
-        "acknowledged" | "admitted" | "conceded" => "acknowledged",
-        "tweeted" | "posted" => "tweeted",
-        "wrote" => "wrote",
-        "replied" | "responded" => "replied",
-        "pledged" | "promised" | "vowed" => "pledged",
-        "predicted" => "predicted",
-        "suggested" => "suggested",
-        "reported" => "reported",
-        _ => return None,
-    })
-}
 
 const QUOTES: [char; 3] = ['"', '“', '”'];
 
 fn is_open(c: char) -> bool {
     c == '"' || c == '“'
-}
-
-/// Lower-case words that end a subject phrase read backwards from the verb.
-fn is_boundary_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "but"
-            | "that"
-            | "which"
-            | "who"
-            | "while"
-            | "as"
-            | "because"
-            | "after"
-            | "before"
-            | "when"
-            | "if"
-            | "although"
-            | "though"
-            | "since"
-    )
-}
-
-/// The first token of the content after a verb of saying: past `that`, `on Monday`,
-/// `in a statement`, `earlier`, and after `told` its object (`told reporters`).
-fn skip_fillers(t: &Tokens, mut c: usize, e: usize, told: bool) -> usize {
-    if told && c < e && t.punct(c).is_none() && t.f(c) != "that" {
-        if matches!(t.f(c), "the" | "a" | "an") {
-            c += 1;
-        }
-        c += 1;
-    }
-    loop {
-        if c >= e {
-            return c;
-        }
-        let f = t.f(c);
-        if f == "that" {
-            return c + 1;
-        }
-        if matches!(f, "on" | "in" | "at" | "late" | "early") {
-            // a prepositional adverbial made only of filler words
-            let mut j = c + 1;
-            while j < e && t.punct(j).is_none() && is_filler(t.f(j)) && !matches!(t.f(j), "on" | "in" | "at") {
-                j += 1;
-            }
-            if j > c + 1 {
-                c = j;
-                continue;
-            }
-            return c;
-        }
-        // `last week`, `this month`, `last Tuesday`
-        if matches!(f, "last" | "this" | "next")
-            && c + 1 < e
-            && (is_filler(t.f(c + 1)) || matches!(t.f(c + 1), "week" | "weekend" | "month" | "year" | "night" | "time"))
-            && t.f(c + 1) != "the"
-        {
-            c += 2;
-            continue;
-        }
-        if matches!(f, "earlier" | "later" | "also" | "previously" | "separately" | "today" | "yesterday" | "tonight") {
-            c += 1;
-            continue;
-        }
-        return c;
-    }
-}
-
-/// Time and place adverbials between a verb and its content.
-fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "late"
-            | "early"
-            | "earlier"
-            | "later"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "a"
-            | "an"
-            | "the"
-            | "statement"
-            | "email"
-            | "interview"
-            | "twitter"
-            | "briefing"
-            | "news"
-            | "conference"
-            | "also"
-            | "previously"
-            | "separately"
-            | "reporters"
-            | "journalists"
-            | "us"
-            | "him"
-            | "her"
-            | "them"
-    )
-}
-
-/// Auxiliaries and modals: they stand between a subject and its verb, and are never a
-/// subject themselves (`which had warned`, `who has said`).
-fn is_auxiliary(w: &str) -> bool {
-    (is_be(w) && w != "being")
-        || matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "did"
-                | "does"
-                | "do"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "shall"
-        )
-}
-
-/// Forms of `be`: before a verb of saying they make it passive (`is said to`, `was told`).
-fn is_be(w: &str) -> bool {
-    matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being")
-}
-
-/// Adverbs that may stand between a subject and its verb (`who also said`, `which
-/// repeatedly warned`); negation is not among them: `who has not said` reports nothing.
-fn is_verb_adverb(w: &str) -> bool {
-    (w.len() > 3 && w.ends_with("ly") && w != "only")
-        || matches!(w, "also" | "earlier" | "later" | "previously" | "once" | "then" | "since" | "already" | "often")
 }
 
 /// Whether the word at `j` is a finite verb (or an auxiliary) that can open a predicate:
@@ -203,33 +37,7 @@ fn opens_predicate(t: &Tokens, text: &str, j: usize) -> bool {
     let w = t.f(j);
     // an adverb first: `..., later said`, `..., also faced`
     let w = if is_verb_adverb(w) && t.punct(j + 1).is_none() && j + 1 < t.toks.len() { t.f(j + 1) } else { w };
-    is_auxiliary(w)
-        || cue(w).is_some()
-        || (w.len() > 4 && w.ends_with("ed"))
-        || matches!(
-            w,
-            "met"
-                | "made"
-                | "took"
-                | "gave"
-                | "left"
-                | "held"
-                | "won"
-                | "lost"
-                | "led"
-                | "went"
-                | "came"
-                | "saw"
-                | "found"
-                | "sent"
-                | "kept"
-                | "became"
-                | "began"
-                | "fell"
-                | "rose"
-                | "ran"
-                | "spoke"
-        )
+    is_auxiliary(w) || cue(w).is_some() || (w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w)
 }
 
 /// Words after which a noun phrase starts, read backwards from a relative pronoun: the
@@ -243,196 +51,110 @@ fn ends_before_antecedent(t: &Tokens, text: &str, j: usize) -> bool {
         || opens_predicate(t, text, j)
 }
 
-fn pronoun_gender(w: &str) -> Option<Gender> {
+/// A verb of saying found in a clause.
+struct Verb {
+    /// Its normalised meaning (`said`, `called for`).
+    en: &'static str,
+    frame: Frame,
+    /// The first token of its complement.
+    after: usize,
+    /// The last token of the cue (`quoted … as saying`, `ruled out`).
+    cue_end: usize,
+    /// The tokens of a channel that relays it (`quoted by Interfax as saying`).
+    relayed_by: Option<(usize, usize)>,
+}
+
+/// The verb of saying at token `k` of a sentence ending at `e`: a word of the lexicon, or one
+/// of the phrases whose meaning is saying — `quoted (by Y) as saying`, `expressed concern
+/// (that, over …)`, `described X as …`, `called for …`, `called on X to …`, `called X
+/// "…"`, `ruled out …`.
+fn reporting_verb(t: &Tokens, k: usize, e: usize) -> Option<Verb> {
+    let w = t.f(k);
+    let one = |en, frame| Some(Verb { en, frame, after: k + 1, cue_end: k, relayed_by: None });
+    // the words of the lexicon first, then the few phrases (all of whose verbs start with one
+    // of these letters): most words are turned away at once
+    if let Some((en, frame)) = verb(w) {
+        return one(en, frame);
+    }
+    if !matches!(w.as_bytes().first(), Some(b'q' | b'e' | b'd' | b'c' | b'r')) {
+        return None;
+    }
     match w {
-        "he" => Some(Gender::Masc),
-        "she" => Some(Gender::Fem),
-        "they" | "it" => Some(Gender::Plural),
+        "quoted" => {
+            let by = t.f(k + 1) == "by";
+            let from = if by { k + 2 } else { k + 1 };
+            let a = (from..e.min(from + 10)).find(|&j| t.f(j) == "as" && t.f(j + 1) == "saying")?;
+            if !by && a != k + 1 {
+                return None;
+            }
+            Some(Verb {
+                en: "said",
+                frame: Frame::Any,
+                after: a + 2,
+                cue_end: a + 1,
+                relayed_by: by.then_some((k + 2, a)),
+            })
+        }
+        // an attitude, possibly qualified: `expressed (deep) concern`
+        "expressed" | "expresses" if (k + 1..k + 3).any(|j| is_attitude_noun(t.f(j))) => one("expressed", Frame::Any),
+        // `described the call as "improper"`: the object and what it was called
+        "described" | "describes" => {
+            (k + 2..e.min(k + 10)).find(|&j| t.f(j) == "as" && t.punct(j - 1).is_none_or(|c| QUOTES.contains(&c)))?;
+            one("described", Frame::Any)
+        }
+        "called" | "calls" => match t.f(k + 1) {
+            "for" => Some(Verb { en: "called for", frame: Frame::Any, after: k + 2, cue_end: k + 1, relayed_by: None }),
+            "on" | "upon" => {
+                Some(Verb { en: "called on", frame: Frame::Any, after: k + 2, cue_end: k + 1, relayed_by: None })
+            }
+            // `called the impact "minimal"`: an evaluation in quoted words
+            _ => {
+                (k + 2..e.min(k + 9)).find(|&j| t.punct(j).is_some_and(is_open))?;
+                one("called", Frame::Any)
+            }
+        },
+        "ruled" | "rules" if t.f(k + 1) == "out" => {
+            Some(Verb { en: "ruled out", frame: Frame::Any, after: k + 2, cue_end: k + 1, relayed_by: None })
+        }
         _ => None,
     }
 }
 
-/// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`).
-fn is_person_title(w: &str) -> bool {
-    // lower-cased on the stack: this runs for every word of every subject
-    let w = w.trim_end_matches("'s");
-    let mut buf = [0u8; 16];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return false;
-    }
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf[..w.len()].make_ascii_lowercase();
-    let w = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-    matches!(
-        w,
-        "boss"
-            | "minister"
-            | "president"
-            | "premier"
-            | "chancellor"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "mayor"
-            | "governor"
-            | "senator"
-            | "chief"
-            | "head"
-            | "director"
-            | "chairman"
-            | "chairwoman"
-            | "ceo"
-            | "secretary"
-            | "ambassador"
-            | "envoy"
-            | "general"
-            | "commander"
-            | "leader"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "sheikh"
-            | "judge"
-            | "lawyer"
-            | "analyst"
-            | "economist"
-            | "professor"
-            | "dr"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "officer"
-            | "founder"
-            | "executive"
-            | "manager"
-            | "captain"
-            | "coach"
-            | "pilot"
-            | "witness"
-            | "resident"
-            | "mother"
-            | "father"
-            | "wife"
-            | "husband"
-            | "son"
-            | "daughter"
-            | "deputy"
-            | "vice"
-            | "mp"
-            | "lawmaker"
-            | "representative"
-            | "adviser"
-            | "advisor"
-            | "official"
-            | "prosecutor"
-            | "researcher"
-    )
+/// The subject of a verb of saying.
+struct Subject {
+    /// Its tokens (commas kept between a name and its apposition); empty when the verb
+    /// comes first (`"…," said X`).
+    idx: Vec<usize>,
+    /// Where its clause starts.
+    start: usize,
+    /// The clause is subordinate (`which officials said | was leaked`, `after officials said
+    /// …`): what came before it is not its content.
+    embedded: bool,
 }
 
-fn capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+impl Subject {
+    fn new(idx: Vec<usize>, start: usize) -> Self {
+        Subject { idx, start, embedded: false }
+    }
 }
 
-/// Reads an English subject phrase: the capitalised run is the name; the rest is the role.
-/// `Tri Rismaharini, the mayor of Surabaya` → name and role; `a navy spokesman` → a role;
-/// `the airline` → a definite role that refers back.
-fn parse_np(words: &[&str]) -> Option<Np> {
-    let words: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
-    if words.is_empty() || words.len() > 14 {
-        return None;
-    }
-    let first = words[0].to_ascii_lowercase();
-    if words.len() == 1 {
-        if let Some(_g) = pronoun_gender(&first) {
-            return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
-        }
-    }
-    // the longest run of capitalised words (allowing "of", "al-", "bin") is the name
-    let mut best: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < words.len() {
-        if capitalised(words[i]) && !(i == 0 && matches!(first.as_str(), "the" | "a" | "an")) {
-            let s = i;
-            while i < words.len()
-                && (capitalised(words[i])
-                    || (i > s && matches!(words[i], "of" | "bin" | "al" | "de" | "van" | "von"))
-                    // `al-Masri`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalised name
-                    || (i > s && words[i].split_once('-').is_some_and(|(_, rest)| capitalised(rest))))
-            {
-                i += 1;
-            }
-            let len = i - s;
-            if best.is_none_or(|(bs, be)| len > be - bs) {
-                best = Some((s, i));
-            }
+/// A speaker phrase as written: the words that name the speaker and those of an apposition
+/// that describes them (`Marta Quintero` + `the agency's director`).
+struct Phrase<'a> {
+    name: Vec<&'a str>,
+    appos: Vec<&'a str>,
+}
+
+impl Phrase<'_> {
+    /// The phrase as the article gives it, apposition included.
+    fn mention(&self) -> String {
+        let name = self.name.join(" ");
+        if self.appos.is_empty() {
+            name
         } else {
-            i += 1;
+            format!("{name}, {}", self.appos.join(" "))
         }
     }
-    let definite = matches!(first.as_str(), "the") || words.iter().any(|w| w.ends_with("'s"));
-    let lowercase_role =
-        words.iter().all(|w| !capitalised(w) || ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)));
-    match best {
-        // an unnamed spokesperson speaks for their organisation: "a GE spokesman" is GE
-        Some((s, e)) if s > 0 && e + 1 == words.len() && is_person_title(words[e]) && !definite => {
-            Some(Np { kind: NpKind::Org, name: words[s..e].join(" "), role: words.join(" "), definite: true })
-        }
-        // a capitalised word inside a description: "the Scottish government" is the phrase,
-        // and so is "State media" or "Israeli police" (capitals first, a common noun last)
-        Some((s, e)) if e < words.len() && !capitalised(words[e]) && (s > 0 || common_noun_tail(&words[e..])) => {
-            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
-        }
-        Some((s0, e)) => {
-            // titles written with capitals belong to the role: `Finance Minister Ana Lopes`
-            let s = match (s0..e).rev().find(|&k| is_person_title(words[k])) {
-                Some(k) if k + 1 < e => k + 1,
-                _ => s0,
-            };
-            let name = words[s..e].join(" ");
-            let role: Vec<&str> =
-                words.iter().enumerate().filter(|(k, _)| *k < s || *k >= e).map(|(_, w)| *w).collect();
-            let org = matches!(
-                words[e - 1].to_ascii_lowercase().as_str(),
-                "government"
-                    | "ministry"
-                    | "organization"
-                    | "organisation"
-                    | "agency"
-                    | "company"
-                    | "navy"
-                    | "army"
-                    | "police"
-                    | "office"
-                    | "council"
-                    | "commission"
-                    | "bank"
-                    | "group"
-                    | "airline"
-                    | "airlines"
-                    | "department"
-            );
-            Some(Np {
-                kind: if org { NpKind::Org } else { NpKind::Person },
-                name,
-                role: role.join(" ").trim_matches([',', ' ']).to_string(),
-                definite: true,
-            })
-        }
-        None if lowercase_role => {
-            Some(Np { kind: NpKind::Role, name: words.join(" "), role: words.join(" "), definite })
-        }
-        None => None,
-    }
-}
-
-/// The lowercase end of `State media`, `Israeli police`: one or two common nouns, no
-/// determiner (`Marta Quintero, the agency's director` is a name and a role) and no
-/// person's title (`GE spokesman` is GE's).
-fn common_noun_tail(tail: &[&str]) -> bool {
-    tail.len() <= 2
-        && tail.iter().all(|w| !capitalised(w) && !matches!(*w, "the" | "a" | "an") && !w.ends_with("'s"))
-        && tail.last().is_some_and(|w| !is_person_title(w))
 }
 
 pub struct EnglishScanner<'a> {
@@ -441,11 +163,25 @@ pub struct EnglishScanner<'a> {
     pub found: Vec<Found>,
     last_quote: Option<usize>,
     skip_until: usize,
+    discourse: Discourse,
+    /// Byte offset of the sentence being read.
+    at: usize,
+    /// The channel that relays the statement being read (`quoted by Interfax`).
+    relay: Option<usize>,
 }
 
 impl<'a> EnglishScanner<'a> {
     pub fn new(article: &'a Article) -> Self {
-        EnglishScanner { article, reg: Registry::default(), found: Vec::new(), last_quote: None, skip_until: 0 }
+        EnglishScanner {
+            article,
+            reg: Registry::default(),
+            found: Vec::new(),
+            last_quote: None,
+            skip_until: 0,
+            discourse: Discourse::default(),
+            at: 0,
+            relay: None,
+        }
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
@@ -469,7 +205,12 @@ impl<'a> EnglishScanner<'a> {
             }
             let before = self.found.len();
             for (s, e) in sentences(toks, from, &self.article.text) {
+                let said = self.found.len();
+                self.at = toks.toks[s].start;
                 self.sentence(toks, pi, s, e);
+                if self.found.len() == said {
+                    self.narrative_subject(toks, s, e);
+                }
             }
             if self.found.len() == before {
                 // a paragraph that is only a quotation continues the quoted speaker
@@ -491,7 +232,9 @@ impl<'a> EnglishScanner<'a> {
         let mut after_joiner = false;
         for j in idx {
             let k = t.toks[j];
-            let joins = spans.last().is_some_and(|l| l.1 == k.start) && (after_joiner || is_joiner(t, j));
+            // a full stop written against a word inside a phrase is an abbreviation's (`Inc.`)
+            let joins = spans.last().is_some_and(|l| l.1 == k.start)
+                && (after_joiner || is_joiner(t, j) || t.punct(j) == Some('.'));
             match spans.last_mut() {
                 Some(l) if joins => l.1 = k.end,
                 _ => spans.push((k.start, k.end)),
@@ -500,12 +243,6 @@ impl<'a> EnglishScanner<'a> {
         }
         let article: &'a Article = self.article;
         spans.into_iter().map(|(s, e)| &article.text[s..e]).collect()
-    }
-
-    fn text(&self, t: &Tokens, i: usize) -> &'a str {
-        let k = t.toks[i];
-        let article: &'a Article = self.article;
-        &article.text[k.start..k.end]
     }
 
     fn whole_quote(&mut self, t: &Tokens, pi: usize, prev: usize) -> bool {
@@ -541,37 +278,79 @@ impl<'a> EnglishScanner<'a> {
         true
     }
 
-    /// The speaker of a subject phrase, or `None` if it names nobody.
-    fn resolve(
-        &mut self,
-        words: &[&str],
-        gender_hint: Option<Gender>,
-        at: usize,
-    ) -> Option<(usize, Attribution, String)> {
-        let np = parse_np(words)?;
-        let mention = words.join(" ");
-        if np.kind == NpKind::Pronoun {
-            let g = pronoun_gender(&np.name.to_ascii_lowercase()).or(gender_hint)?;
-            if let Some(who) = self.reg.latest(g) {
-                return Some((who.0, Attribution::Continuation, mention));
+    /// Reads tokens `idx` (commas kept) as a speaker phrase: of two parts set off by a
+    /// comma, the description is the apposition of the other, the name (`Marta Quintero, the
+    /// agency's director`, `the mayor, Lina Haddad`, `Jane Doe, chief economist at ING`); an
+    /// age between commas belongs to neither (`Mary Jones, 45`).
+    fn phrase(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Phrase<'a> {
+        let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+        for j in idx {
+            match t.punct(j) {
+                Some(',') => parts.push(Vec::new()),
+                // a full stop written against a word is an abbreviation's (`Inc.`)
+                Some('.') if j > 0 && t.toks[j - 1].end == t.toks[j].start => {
+                    parts.last_mut().unwrap_or(&mut Vec::new()).push(j)
+                }
+                Some(_) if !is_joiner(t, j) => {}
+                _ => parts.last_mut().unwrap_or(&mut Vec::new()).push(j),
             }
-            // `The mayor, Tri Rismaharini, comforted relatives.` then `"...," she said.`: a
-            // person named in the paragraph before, who has not spoken, is who `she` is
-            if g != Gender::Plural {
-                if let Some(name) = self.person_before(at) {
-                    let words: Vec<&str> = name.split(' ').collect();
-                    if let Some(np) = parse_np(&words) {
-                        let ent = self.reg.resolve_english(&np);
-                        self.reg.spoke(ent, None, g);
-                        return Some((ent, Attribution::Continuation, mention));
-                    }
+        }
+        // an age between commas is no part of either (`Mary Jones, 45,`)
+        let age = |p: &Vec<usize>| p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit());
+        parts.retain(|p| !p.is_empty() && !age(p));
+        let part = |p: &[usize]| self.words(t, p.iter().copied());
+        let describes = |p: &[usize]| is_description(t, &self.article.text, p[0]);
+        match parts.as_slice() {
+            [a, b] if describes(b) && !describes(a) => Phrase { name: part(a), appos: part(b) },
+            [a, b] if describes(a) && !describes(b) => Phrase { name: part(b), appos: part(a) },
+            _ => Phrase { name: part(&parts.concat()), appos: Vec::new() },
+        }
+    }
+
+    /// The speaker of a subject phrase, or `None` if it names nobody.
+    fn resolve(&mut self, phrase: &Phrase) -> Option<(usize, Attribution, String)> {
+        let mut np = parse_np(&phrase.name)?;
+        // what the titles before the name and the apposition tell (`Mr.`, `spokeswoman`)
+        let mut traits = traits(&np, &phrase.name, &phrase.appos);
+        if !phrase.appos.is_empty() && np.kind != NpKind::Pronoun {
+            np.role = phrase.appos.join(" ");
+        }
+        let mention = phrase.mention();
+        if np.kind == NpKind::Pronoun {
+            let pronoun = np.name.to_ascii_lowercase();
+            let ent = self.discourse.antecedent(&pronoun)?;
+            let sex = match pronoun.as_str() {
+                "he" => Some(Gender::Masc),
+                "she" => Some(Gender::Fem),
+                _ => None,
+            };
+            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex, bare: false });
+            if pronoun == "it" {
+                self.discourse.is_body(ent);
+            }
+            return Some((ent, Attribution::Continuation, mention));
+        }
+        if np.kind == NpKind::Role && np.definite {
+            // `the statement said`: a document speaks for the body that issued it, the one
+            // `it` would be
+            let head = phrase.name.last().map(|w| w.to_lowercase()).unwrap_or_default();
+            if phrase.name.len() == 2 && is_document_noun(&head) {
+                if let Some(ent) = self.discourse.antecedent("it") {
+                    return Some((ent, Attribution::Continuation, mention));
                 }
             }
-            let who = self.reg.last_speaker_compatible(g)?;
-            return Some((who.0, Attribution::Continuation, mention));
+            // `Bachelet's office`: a description anchored by a named possessor is that
+            // possessor's, not a reference back to another office
+            if phrase.name.first().is_some_and(|w| capitalised(w) && (w.ends_with("'s") || w.ends_with("’s"))) {
+                np.definite = false;
+            }
         }
         let known = self.reg.ents.len();
         let ent = self.reg.resolve_english(&np);
+        if traits.kind == Referent::Unknown && np.kind == NpKind::Person && self.ends_a_name_before(&np.name) {
+            traits.kind = Referent::Person;
+        }
+        self.discourse.mention(ent, traits);
         // `the company` that refers back to a speaker already named continues it
         let attr = if np.kind == NpKind::Role && np.definite && ent < known {
             Attribution::Continuation
@@ -581,47 +360,103 @@ impl<'a> EnglishScanner<'a> {
         Some((ent, attr, mention))
     }
 
-    /// The last name of two or more capitalised words in the paragraph before byte `at`,
-    /// when that paragraph holds no statement.
-    fn person_before(&self, at: usize) -> Option<String> {
-        let pi = self.article.paragraph_at(at);
-        let prev = pi.checked_sub(1)?;
-        if self.found.iter().any(|f| f.para == prev) {
-            return None;
-        }
-        let text = self.article.paragraph(prev);
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let mut best: Option<String> = None;
-        let mut run: Vec<&str> = Vec::new();
-        for (i, raw) in words.iter().enumerate() {
-            // punctuation after a word ends the name it belongs to
-            let w = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”'));
-            let ends_run = raw.ends_with([',', '.', ';', ':']);
-            // a capital opening the paragraph is a name only when the next word has one too
-            let next_cap = words.get(i + 1).is_some_and(|n| capitalised(n));
-            let cap = capitalised(w)
-                && !w.chars().all(|c| c.is_uppercase())
-                && !matches!(w, "The" | "A" | "An")
-                && (i > 0 || next_cap);
-            if cap {
-                run.push(w);
-                if ends_run {
-                    if run.len() >= 2 {
-                        best = Some(run.join(" "));
-                    }
-                    run.clear();
-                }
-            } else {
-                if run.len() >= 2 {
-                    best = Some(run.join(" "));
-                }
-                run.clear();
+    /// Whether the single word `name` ended a name of two capitalised words earlier in the
+    /// article (`people like Latasha Abney` … `Abney said`): a surname, so a person.
+    fn ends_a_name_before(&self, name: &str) -> bool {
+        let before = &self.article.text[..self.at];
+        !name.contains(' ')
+            && before.match_indices(name).any(|(i, _)| {
+                let prev = before[..i].strip_suffix(' ').and_then(|p| p.rsplit([' ', '\n']).next());
+                prev.is_some_and(|w| capitalised(w) && w.len() > 1 && !w.ends_with(['.', ',']))
+                    && !before[i + name.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+    }
+
+    /// A subject pronoun opening the reported clause of entity `ent` (`he`, `she`) refers to
+    /// the speaker, as pronouns in indirect speech do by default: it gives a person's sex.
+    fn logophoric(&mut self, ent: usize, first: &str) {
+        let sex = match first {
+            "he" => Gender::Masc,
+            "she" => Gender::Fem,
+            _ => return,
+        };
+        self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex), bare: false });
+    }
+
+    /// The entity that relays a statement (`according to the TASS news agency` after an
+    /// attribution, `quoted by Interfax`, `other media quoted X as saying`).
+    fn channel(&mut self, phrase: &Phrase) -> Option<usize> {
+        let np = parse_np(&phrase.name)?;
+        (np.kind != NpKind::Pronoun).then(|| self.reg.resolve_english(&np))
+    }
+
+    /// A person named as the subject of a sentence `[s, e)` that reports nothing is who a
+    /// later `he` or `she` most likely is (`The mayor, Tri Rismaharini, comforted relatives.`,
+    /// `At US Airways, Todd Lehmacher called the impact minimal.`). The subject opens the
+    /// sentence or follows a fronted adverbial set off by a comma; it is a name of two or more
+    /// capitalised words (or one the article gave before), or a description and a name in
+    /// apposition.
+    fn narrative_subject(&mut self, t: &Tokens, s: usize, e: usize) {
+        let text: &str = &self.article.text;
+        let mut from = s;
+        if is_preposition(t.f(s)) || is_sentence_adverb(t.f(s)) {
+            match (s..e.min(s + 6)).find(|&j| t.punct(j) == Some(',')) {
+                Some(comma) => from = comma + 1,
+                None => return,
             }
         }
-        if run.len() >= 2 {
-            best = Some(run.join(" "));
+        // a person's name, or the title or description before it, opens with a capital
+        if from >= e || t.punct(from).is_some() || !capitalised(&text[t.toks[from].start..t.toks[from].end]) {
+            return;
         }
-        best
+        // the subject — capitals, with the determiners, titles, particles and punctuation of a
+        // name and its apposition — runs to the verb of its predicate
+        let mut verb = from + 1;
+        while verb < e.min(from + 16) {
+            let k = t.toks[verb];
+            let f = t.f(verb);
+            let part_of_name = match k.punct {
+                Some(',' | '.') => true,
+                Some(_) => is_joiner(t, verb),
+                None => {
+                    text.as_bytes()[k.start].is_ascii_uppercase()
+                        || matches!(f, "the" | "a" | "an" | "of")
+                        || is_name_particle(f)
+                        || is_person_title(f)
+                }
+            };
+            if !part_of_name {
+                break;
+            }
+            verb += 1;
+        }
+        if verb >= e || !opens_predicate(t, text, verb) {
+            return;
+        }
+        if (from..verb).any(|j| t.punct(j).is_some_and(|c| c != ',') && !is_joiner(t, j) || t.f(j) == "and") {
+            return;
+        }
+        // the name ends the subject (`Dockers' leader Sam Okafor`, `The mayor, Grace Mbeki,`),
+        // and a lone capitalised word is a name only if it is no common noun (`Residents`)
+        let words: Vec<usize> = (from..verb).filter(|&j| t.punct(j).is_none()).collect();
+        let last = words.last().map(|&j| &text[t.toks[j].start..t.toks[j].end]);
+        if !last.is_some_and(capitalised) || (words.len() == 1 && is_group_noun(t.f(from))) {
+            return;
+        }
+        let phrase = self.phrase(t, from..verb);
+        if phrase.name.len() < 2 {
+            let key = crate::text::fold_words(&phrase.name.join(" "));
+            if !self.reg.knows(&key.iter().map(String::as_str).collect::<Vec<_>>()) {
+                return;
+            }
+        }
+        let Some(np) = parse_np(&phrase.name) else {
+            return;
+        };
+        if np.kind == NpKind::Person {
+            let ent = self.reg.resolve_english(&np);
+            self.discourse.mention(ent, traits(&np, &phrase.name, &phrase.appos));
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -636,32 +471,9 @@ impl<'a> EnglishScanner<'a> {
         gender: Gender,
     ) {
         let text = &self.article.text;
-        let s = start + (text[start..end].len() - text[start..end].trim_start_matches([' ', ',', ':']).len());
-        let e = s + text[s..end].trim_end_matches([' ', ',', '.', ':', ';']).len();
-        if e <= s {
+        let Some((s, e, form)) = content_span(text, start, end) else {
             return;
-        }
-        let inner = &text[s..e];
-        let marks = inner.matches(QUOTES).count();
-        // a quotation, closed here or running on into the next paragraph
-        let form = if inner.starts_with(QUOTES) && (inner.ends_with(QUOTES) && marks == 2 || marks == 1) {
-            Form::Direct
-        } else if inner.contains(QUOTES) {
-            Form::Mixed
-        } else {
-            Form::Indirect
         };
-        let (s, e) = if form == Form::Direct {
-            let close = if marks == 2 { inner.chars().last().map_or(0, char::len_utf8) } else { 0 };
-            (s + inner.chars().next().map_or(0, char::len_utf8), e - close)
-        } else {
-            (s, e)
-        };
-        let e = s + text[s..e].trim_end_matches([' ', ',', '.']).len();
-        if e <= s {
-            return;
-        }
-        let e = e + usize::from(ends_in_abbreviation(&text[s..e]) && text[e..].starts_with('.'));
         self.reg.spoke(who.0, None, gender);
         self.found.push(Found {
             start: s,
@@ -673,7 +485,7 @@ impl<'a> EnglishScanner<'a> {
             attribution: who.1,
             entity: who.0,
             mention: crate::sanitize::into_one_line(who.2),
-            channel: None,
+            channel: self.relay,
         });
         if matches!(form, Form::Direct | Form::Mixed) {
             self.last_quote = Some(self.found.len() - 1);
@@ -682,14 +494,23 @@ impl<'a> EnglishScanner<'a> {
 
     fn sentence(&mut self, t: &Tokens, pi: usize, s: usize, e: usize) {
         let before = self.found.len();
+        self.relay = None;
         // `..., although other media quoted X as saying ...`: a second statement, by X
         let mut e = e;
         if let Some(kq) = (s..e).find(|&k| t.f(k) == "quoted" && t.f(k + 1) != "as") {
             if let Some(ka) = (kq + 1..e.min(kq + 30)).find(|&k| t.f(k) == "as" && t.f(k + 1) == "saying") {
-                let words: Vec<&str> = self.words(t, (kq + 1..ka).filter(|&j| t.punct(j).is_none() || is_joiner(t, j)));
+                let phrase = self.phrase(t, kq + 1..ka);
                 let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
                 if c < e {
-                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
+                    // the subject of `quoted` relays the statement: `other media later quoted`
+                    let from = (s..kq).rev().find(|&j| sets_off(t, j) || is_boundary_word(t.f(j))).map_or(s, |j| j + 1);
+                    let mut by = kq;
+                    while by > from && is_verb_adverb(t.f(by - 1)) {
+                        by -= 1;
+                    }
+                    let relay = self.phrase(t, from..by);
+                    self.relay = if relay.name.is_empty() { None } else { self.channel(&relay) };
+                    if let Some(who) = self.resolve(&phrase) {
                         let cue_tok = (t.toks[kq].start, t.toks[ka + 1].end);
                         self.push(pi, t.toks[c].start, t.toks[e - 1].end, cue_tok, "said", who, Gender::Plural);
                         // the clause before it is a sentence of its own
@@ -732,13 +553,26 @@ impl<'a> EnglishScanner<'a> {
         let mut verbs_from = s;
         // `according to X, ...` / `..., according to X`
         for k in s..e {
-            if inside[k - s] || t.f(k) != "according" || t.f(k + 1) != "to" {
+            if t.f(k) != "according" || t.f(k + 1) != "to" || inside[k - s] {
                 continue;
             }
             let src_start = k + 2;
             let src_end = (src_start..e).find(|&j| t.punct(j).is_some() && !is_joiner(t, j)).unwrap_or(e);
-            let words = self.words(t, src_start..src_end);
-            let Some(who) = self.resolve(&words, None, t.toks[s].start) else {
+            let phrase = self.phrase(t, src_start..src_end);
+            // `"…," X said, according to the TASS news agency`: after an attribution of its
+            // own, the source is the channel that relayed the statement
+            if k > s + 1 && t.punct(k - 1) == Some(',') && reports(t, s, k - 1) {
+                let Some(channel) = self.channel(&phrase) else {
+                    continue;
+                };
+                let first = self.found.len();
+                self.clauses(t, pi, s, k - 1);
+                for f in &mut self.found[first..] {
+                    f.channel = Some(channel);
+                }
+                return;
+            }
+            let Some(who) = self.resolve(&phrase) else {
                 continue;
             };
             let cue_tok = (t.toks[k].start, t.toks[k + 1].end);
@@ -751,7 +585,26 @@ impl<'a> EnglishScanner<'a> {
             } else {
                 (t.toks[s].start, t.toks[k - 1].end)
             };
-            self.push(pi, cs, ce, cue_tok, "according to", who, Gender::Plural);
+            self.push(pi, cs, ce, cue_tok, "according to", who.clone(), Gender::Plural);
+            // `The deal, according to X, is off`: set off inside its content, which resumes
+            // after it with a predicate
+            if k > s
+                && t.punct(k - 1) == Some(',')
+                && t.punct(src_end) == Some(',')
+                && src_end + 2 < e
+                && opens_predicate(t, &self.article.text, src_end + 1)
+            {
+                self.push(
+                    pi,
+                    t.toks[src_end + 1].start,
+                    t.toks[e - 1].end,
+                    cue_tok,
+                    "according to",
+                    who,
+                    Gender::Plural,
+                );
+                return;
+            }
             if t.punct(src_end) == Some(',') && matches!(t.f(src_end + 1), "who" | "which") {
                 verbs_from = src_end + 1;
                 break;
@@ -764,13 +617,23 @@ impl<'a> EnglishScanner<'a> {
                 k += 1;
                 continue;
             }
-            let w = t.f(k);
-            // `X was quoted as saying ...`
-            let quoted_as = w == "quoted" && t.f(k + 1) == "as" && t.f(k + 2) == "saying";
-            let Some(en) = cue(w).or(if quoted_as { Some("said") } else { None }) else {
+            // a capital inside a sentence makes a name, not a verb (`the United States`)
+            let capital = |k: usize| {
+                let k0 = t.toks[k];
+                k > s && t.punct(k - 1).is_none_or(|c| !is_open(c)) && capitalised(&self.article.text[k0.start..k0.end])
+            };
+            let Some(verb) = reporting_verb(t, k, e).filter(|_| !capital(k)) else {
                 k += 1;
                 continue;
             };
+            let Verb { en, frame, after, cue_end, relayed_by } = verb;
+            let quoted_as = t.f(k) == "quoted";
+            // `no confirmed signs`, `the reported death`: a participle after a determiner is an
+            // adjective, not a verb
+            if k > s && is_determiner(t.f(k - 1)) {
+                k += 1;
+                continue;
+            }
             // `said in a statement that` vs. a verb inside a relative clause: the subject is
             // right before the verb (SVO) or right after it (inverted)
             let clause_start = (s..k)
@@ -784,112 +647,93 @@ impl<'a> EnglishScanner<'a> {
                 k += 1;
                 continue;
             }
-            let after = if quoted_as { k + 3 } else { k + 1 };
-            let cue_tok = (t.toks[k].start, t.toks[if quoted_as { k + 2 } else { k }].end);
+            let cue_tok = (t.toks[k].start, t.toks[cue_end].end);
+            self.relay = relayed_by.and_then(|(a, b)| {
+                let phrase = self.phrase(t, a..b);
+                self.channel(&phrase)
+            });
             // `X, who said last week that ..., faced questions`, `..., which had warned that
             // ...`: a relative clause reports what its antecedent said
             let relative = clause_start > s
                 && t.punct(clause_start - 1) == Some(',')
                 && matches!(t.f(clause_start), "who" | "which")
                 && (clause_start + 1..k).all(|j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)));
-            if relative
-                && self.relative_clause(t, pi, (s, e, &inside), clause_start - 1, (after, w == "told"), cue_tok, en)
-            {
+            if relative && self.relative_clause(t, pi, (s, e, &inside), clause_start - 1, (after, frame), cue_tok, en) {
                 return;
             }
-            let mut subj: Vec<usize> = (clause_start..k).collect();
-            let mut clause_start = clause_start;
-            // `Harbour Logistics, which operates the terminal, said`: the subject stands
-            // before the relative clause; `Tri Rismaharini, the mayor of Surabaya, said` and
-            // `the mayor, Tri Rismaharini, said`: a name and its apposition are the subject
-            if subj.is_empty() && clause_start > s + 1 && !inside[k - s] {
-                let prev_comma = (s..clause_start - 1).rev().find(|&j| t.punct(j) == Some(','));
-                let rel_start = prev_comma.map_or(s, |j| j + 1);
-                let subj_start = (s..rel_start.saturating_sub(1)).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
-                // `Mary Jones, 45, said`: an age set off by commas
-                let age = rel_start + 1 == clause_start - 1
-                    && t.punct(rel_start).is_none()
-                    && t.f(rel_start).bytes().all(|b| b.is_ascii_digit());
-                if matches!(t.f(rel_start), "which" | "who" | "whose") || age {
-                    subj = (subj_start..rel_start.saturating_sub(1)).collect();
-                    clause_start = subj_start;
-                } else if let Some(pc) = prev_comma {
-                    if is_apposition(t, &self.article.text, subj_start..pc, rel_start..clause_start - 1) {
-                        subj = (subj_start..clause_start - 1).filter(|&j| t.punct(j) != Some(',')).collect();
-                        clause_start = subj_start;
-                    }
-                }
-            }
-            if quoted_as {
-                subj.retain(|&j| t.f(j) != "was");
-            }
-            while let Some(&j) = subj.first() {
-                if is_boundary_word(t.f(j)) {
-                    subj.remove(0);
-                } else {
-                    break;
-                }
-            }
-            if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
-                subj.drain(..=p);
-            }
-            // `The navy initially`, `The World Health Organization on Monday`: adverbials
-            // between subject and verb are not part of the subject
-            if let Some(p) = subj.iter().skip(1).position(|&j| {
-                let raw = self.text(t, j);
-                let f = t.f(j);
-                (f.len() > 3 && f.ends_with("ly") && !capitalised(raw))
-                    || matches!(f, "on" | "in" | "at" | "earlier" | "later" | "also" | "previously")
-            }) {
-                subj.truncate(p + 1);
-            }
-            // `did not say`, `has never said`: a denial of saying reports nothing
-            if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
+            let Some(Subject { idx: subj, start: clause_start, embedded }) =
+                self.subject(t, (s, &inside), clause_start, k)
+            else {
                 k += 1;
                 continue;
-            }
-            // `which had warned` read as far as the subject goes is `had`: no one
-            if subj.iter().all(|&j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)) || t.f(j) == "not")
-                && !subj.is_empty()
-            {
-                k += 1;
-                continue;
-            }
-            if !subj.is_empty() && subj.len() <= 12 {
+            };
+            // a subject is a name or description of up to 12 words, with its apposition
+            let phrase = self.phrase(t, subj.iter().copied());
+            if !subj.is_empty() && phrase.name.len() <= 12 && phrase.appos.len() <= 16 {
                 // SVO: `X said (that) CONTENT` or `CONTENT, X said.`
-                let words = self.words(t, subj.iter().copied());
-                let c = skip_fillers(t, after, e, w == "told");
-                // `adding that ...` closes the content of this statement
-                let stop = (c..e)
-                    .find(|&j| !inside[j - s] && matches!(t.f(j), "adding" | "saying") && t.punct(j - 1) == Some(','));
-                let content_end = stop.map_or(e, |j| j - 1);
-                let has_words = (c..content_end).any(|j| t.punct(j).is_none());
+                let text: &str = &self.article.text;
+                let c = content_start(t, text, after, e, frame == Frame::Tell);
+                // `adding that ...` closes the content of this statement, and so does a second
+                // clause of saying coordinated with it (`…, and he noted that …`)
+                let stop = (c..e).find(|&j| !inside[j - s] && is_participle_cue(t.f(j)) && t.punct(j - 1) == Some(','));
+                let coordinated = (c + 1..stop.unwrap_or(e))
+                    .find_map(|j| (!inside[j - s]).then(|| coordinated_saying(t, j, e)).flatten().map(|v| (j, v)));
+                let content_end = match (&coordinated, stop) {
+                    (Some((j, _)), _) => *j - usize::from(t.punct(*j - 1) == Some(',')),
+                    (None, Some(st)) => st - 1,
+                    (None, None) => e,
+                };
+                let complement = (c..content_end).any(|j| t.punct(j).is_none());
+                let has_words = complement
+                    && is_content(t, text, c, frame)
+                    && frame_admits(t, text, frame, (after, c, content_end));
                 // `"...," X told reporters outside the gate`: a sentence that opens with a
                 // quotation closed right before the subject reports that quotation
                 let quote_first = clause_start > s
                     && t.punct(s).is_some_and(is_open)
                     && t.punct(clause_start - 1).is_some_and(|c| c == '"' || c == '”');
-                // the content follows the verb, or — `"...," X said.`, `..., officials said.` —
-                // came first
+                // the content follows the verb (`X said (that) …`, `X said: "…"`) or came first
+                // (`"…," X said.`, `…, officials said.`); a comma right after the verb closes
+                // the attribution (`…, X said, shaking his head`) unless the content resumes
+                let before = !embedded
+                    && clause_start > s
+                    && (s..clause_start - 1).any(|j| t.punct(j).is_none())
+                    && (frame != Frame::Quote || quote_first);
+                let comma_after = t.punct(c) == Some(',');
+                let follows = has_words && !quote_first && (!comma_after || !before);
                 // `The talks, he said, would resume` / `"The port," X said, "will stay open."`:
-                // an attribution set off inside its content, which is the whole sentence
-                let set_off = clause_start > s
-                    && t.punct(c) == Some(',')
-                    && (c + 1..content_end).any(|j| t.punct(j).is_none())
-                    && (s..clause_start).any(|j| t.punct(j).is_none());
-                let content = if set_off {
-                    Some((t.toks[s].start, t.toks[content_end - 1].end))
-                } else if has_words && !quote_first {
-                    Some((t.toks[c].start, t.toks[content_end - 1].end))
-                } else if clause_start > s {
+                // an attribution set off inside its content, which resumes after it with a
+                // predicate or a quotation: two parts, the attribution in neither
+                let resumes = before
+                    && comma_after
+                    && c + 1 < content_end
+                    && (t.punct(c + 1).is_some_and(is_open) || opens_predicate(t, &self.article.text, c + 1));
+                // a complement the verb cannot report (`said nothing`) leaves no statement; what
+                // came before is content only for a verb with no complement of its own
+                let no_complement = !complement || t.punct(c) == Some(',') || quote_first;
+                let content = if resumes || (before && !follows && no_complement) {
                     Some((t.toks[s].start, t.toks[clause_start - 1].end))
+                } else if follows {
+                    Some((t.toks[c].start, t.toks[content_end - 1].end))
                 } else {
                     None
                 };
                 if let Some((cs, ce)) = content {
-                    if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
-                        let g = self.gender_of(&words);
-                        self.push(pi, cs, ce, cue_tok, en, who, g);
+                    if let Some(who) = self.resolve(&phrase) {
+                        let g = self.gender_of(&phrase.name);
+                        // `Park said she would meet growers`: a pronoun opening reported speech is
+                        // its speaker's own, and tells the speaker's sex
+                        if follows && !resumes {
+                            self.logophoric(who.0, t.f(c));
+                        }
+                        self.push(pi, cs, ce, cue_tok, en, who.clone(), g);
+                        if resumes {
+                            self.push(pi, t.toks[c + 1].start, t.toks[content_end - 1].end, cue_tok, en, who, g);
+                        }
+                        if let Some((_, verb)) = coordinated {
+                            let next = stop.map_or(e, |st| st - 1);
+                            self.coordinated(t, pi, &verb, next);
+                        }
                         if let Some(st) = stop {
                             self.adding(t, pi, st, e, s);
                         }
@@ -899,26 +743,47 @@ impl<'a> EnglishScanner<'a> {
             } else if clause_start > s && clause_start == k {
                 // inverted: `"...," said X, the spokesman.` / `..., said a source, adding that`
                 let subj_end = (after..e)
-                    .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || matches!(t.f(j), "adding" | "saying"))
+                    .find(|&j| t.punct(j).is_some() && !is_joiner(t, j) || is_participle_cue(t.f(j)))
                     .unwrap_or(e);
-                let mut words = self.words(t, after..subj_end);
+                let mut phrase_end = subj_end;
+                let text: &str = &self.article.text;
+                // `said one resident, Ana Ruiz, 62`: a description, then the name it belongs to
+                let name_end = (subj_end + 1..e.min(subj_end + 7)).find(|&j| t.punct(j).is_some() && !is_joiner(t, j));
+                if t.punct(subj_end) == Some(',') && is_description(t, text, after) {
+                    if let Some(ne) = name_end.filter(|&ne| is_apposition(t, text, after..subj_end, subj_end + 1..ne)) {
+                        phrase_end = ne;
+                    }
+                }
                 // `said Marta Quintero, the agency's director, …`: the apposition is the role
-                if t.punct(subj_end) == Some(',') && matches!(t.f(subj_end + 1), "the" | "a" | "an") {
+                if phrase_end == subj_end
+                    && t.punct(subj_end) == Some(',')
+                    && subj_end + 1 < e
+                    && is_description(t, text, subj_end + 1)
+                {
                     let app = subj_end + 1;
                     let app_end = (app..e)
                         .find(|&j| {
                             t.punct(j).is_some() && !is_joiner(t, j)
-                                || matches!(t.f(j), "adding" | "saying" | "speaking")
+                                || is_participle_cue(t.f(j))
+                                || t.f(j) == "speaking"
                         })
                         .unwrap_or(e);
                     if app_end - app <= 12 {
-                        words.extend(self.words(t, app..app_end));
+                        phrase_end = app_end;
                     }
                 }
-                if let Some(who) = self.resolve(&words, None, t.toks[s].start) {
-                    let g = self.gender_of(&words);
+                let phrase = self.phrase(t, after..phrase_end);
+                let quote_first = t.punct(s).is_some_and(is_open);
+                // an inverted subject is a noun phrase: a verb after a noun in it makes a clause
+                // (`…, said the spills broke the law`)
+                let clause = (after + 1..subj_end)
+                    .any(|j| opens_predicate(t, text, j) && !is_determiner(t.f(j - 1)) && !is_verb_adverb(t.f(j - 1)));
+                let resolved =
+                    if (frame != Frame::Quote || quote_first) && !clause { self.resolve(&phrase) } else { None };
+                if let Some(who) = resolved {
+                    let g = self.gender_of(&phrase.name);
                     self.push(pi, t.toks[s].start, t.toks[clause_start - 1].end, cue_tok, en, who, g);
-                    if let Some(st) = (subj_end..e).find(|&j| matches!(t.f(j), "adding" | "saying")) {
+                    if let Some(st) = (subj_end..e).find(|&j| is_participle_cue(t.f(j))) {
                         self.adding(t, pi, st, e, s);
                     }
                     return;
@@ -926,6 +791,130 @@ impl<'a> EnglishScanner<'a> {
             }
             k += 1;
         }
+    }
+
+    /// The subject of the verb of saying at `k`, whose clause starts at `clause_start` in
+    /// the sentence starting at `s`, and where the subject phrase starts (earlier than
+    /// `clause_start` when the subject is set off before it). `None` when the verb reports
+    /// nothing: negated (`did not say`), or with no subject but an auxiliary (`which had`).
+    /// An empty subject means the verb comes first (`"…," said X`).
+    ///
+    /// Between the subject and the verb stand the verb group's auxiliaries and adverbs (`have
+    /// argued`, `initially said`) and time adverbials (`The World Health Organization on
+    /// Monday said`); they are not part of the subject. A subject set off by commas before the
+    /// verb is a name with its apposition in either order (`Tri Rismaharini, the mayor of
+    /// Surabaya, said`, `the mayor, Tri Rismaharini, said`, `Jane Doe, chief economist at ING,
+    /// said`), or the antecedent of a relative clause or an age (`Harbour Logistics, which
+    /// operates the terminal, said`, `Mary Jones, 45, said`).
+    fn subject(&self, t: &Tokens, (s, inside): (usize, &[bool]), clause_start: usize, k: usize) -> Option<Subject> {
+        let mut subj: Vec<usize> = (clause_start..k).collect();
+        // the verb group: adverbs, perfect auxiliaries and time adverbials before the verb
+        while let Some(&j) = subj.last() {
+            let f = t.f(j);
+            // (a passive `is said` was turned down before: a form of `be` here is `was quoted`)
+            if is_verb_adverb(f) || is_be(f) || matches!(f, "has" | "have" | "had" | "first" | "now" | "again") {
+                subj.pop();
+            } else if let Some(n) = time_adverbial_before(t, &subj) {
+                subj.truncate(subj.len() - n);
+            } else {
+                break;
+            }
+        }
+        // `did not say`, `has never said`: a denial of saying reports nothing
+        if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
+            return None;
+        }
+        if subj.is_empty() && clause_start > s + 1 && !inside[k - s] && t.punct(clause_start - 1) == Some(',') {
+            return Some(self.subject_set_off(t, s, clause_start - 1).unwrap_or(Subject::new(subj, clause_start)));
+        }
+        // `Marsh — who has opposed the talks — said`: an aside between dashes
+        if subj.is_empty() && clause_start > s + 2 && matches!(t.punct(clause_start - 1), Some('—' | '–')) {
+            let close = clause_start - 1;
+            if let Some(open) = (s..close).rev().find(|&j| t.punct(j) == t.punct(close)) {
+                let from = (s..open).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
+                if from < open && open - from <= 8 {
+                    return Some(Subject::new((from..open).collect(), from));
+                }
+            }
+        }
+        // `which had warned` read as far as the subject goes is `had`: no one
+        if !subj.is_empty() && subj.iter().all(|&j| is_auxiliary(t.f(j)) || t.f(j) == "not") {
+            return None;
+        }
+        // `X, an oceanographer at the University of Y told Reuters`: an indefinite
+        // description whose closing comma is missing, after a name set off before it
+        if subj.first().is_some_and(|&j| is_indefinite_description(t, j)) && clause_start > s + 1 {
+            let comma = clause_start - 1;
+            let name_start = (s..comma).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
+            if t.punct(comma) == Some(',') && is_apposition(t, &self.article.text, name_start..comma, clause_start..k) {
+                return Some(Subject::new((name_start..k).collect(), name_start));
+            }
+        }
+        // a subordinator or relative pronoun (not `and`, `but`) makes the clause subordinate
+        let mut embedded = false;
+        while let Some(&j) = subj.first().filter(|&&j| is_boundary_word(t.f(j))) {
+            embedded |= !matches!(t.f(j), "and" | "but");
+            subj.remove(0);
+        }
+        // `Then she added`, `Still, officials said`: a connective adverb opens the clause
+        while subj.len() > 1 && subj.first().is_some_and(|&j| is_connective(t.f(j))) {
+            subj.remove(0);
+        }
+        if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
+            embedded |= !matches!(t.f(subj[p]), "and" | "but");
+            // `A woman who answered the phone said`: a restrictive relative clause inside the
+            // subject; its antecedent is the subject
+            let from = subj[..p].iter().rposition(|&j| is_boundary_word(t.f(j))).map_or(0, |q| q + 1);
+            if t.f(subj[p]) == "who" && p > from && p + 1 < subj.len() {
+                subj.truncate(p);
+                subj.drain(..from);
+            } else {
+                subj.drain(..=p);
+            }
+        }
+        Some(Subject { idx: subj, start: clause_start, embedded })
+    }
+
+    /// A subject set off by commas before its verb, the last of them at `comma`: reading back
+    /// over the comma-separated segments, parentheticals — a relative clause (`, which
+    /// operates the terminal,`), a participle phrase (`, speaking to reporters,`), an age (`,
+    /// 58,`) — are skipped, and the subject is the phrase before them or a name and its
+    /// apposition (`Tri Rismaharini, the mayor of Surabaya,`, `Tom Reyes, 58, a grower from
+    /// Kerman,`). A lone phrase with no parenthetical is the content of an inverted
+    /// attribution (`…, said X`), not a subject.
+    fn subject_set_off(&self, t: &Tokens, s: usize, comma: usize) -> Option<Subject> {
+        let text: &str = &self.article.text;
+        let mut phrases: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut parenthetical = false;
+        let mut end = comma;
+        while phrases.len() < 2 {
+            let start = (s..end).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
+            if start >= end {
+                return None;
+            }
+            let f = t.f(start);
+            let raw = &text[t.toks[start].start..t.toks[start].end];
+            let aside = matches!(f, "which" | "who" | "whose" | "including")
+                || (end - start == 1 && is_number(f))
+                || (f.len() > 4 && f.ends_with("ing") && !capitalised(raw));
+            if aside {
+                parenthetical = true;
+            } else {
+                phrases.push(start..end);
+            }
+            if start == s || t.punct(start - 1) != Some(',') {
+                break;
+            }
+            end = start - 1;
+        }
+        let (idx, from): (Vec<usize>, usize) = match phrases.as_slice() {
+            [b, a] if is_apposition(t, text, a.clone(), b.clone()) => {
+                (a.clone().chain(std::iter::once(a.end)).chain(b.clone()).collect(), a.start)
+            }
+            [b, ..] if parenthetical => (b.clone().collect(), b.start),
+            _ => return None,
+        };
+        Some(Subject::new(idx, from))
     }
 
     /// A statement reported in a relative clause of sentence `[s, e)` (with `inside`, its
@@ -942,7 +931,7 @@ impl<'a> EnglishScanner<'a> {
         pi: usize,
         (s, e, inside): (usize, usize, &[bool]),
         comma: usize,
-        (after, told): (usize, bool),
+        (after, frame): (usize, Frame),
         cue_tok: (usize, usize),
         en: &'static str,
     ) -> bool {
@@ -956,30 +945,60 @@ impl<'a> EnglishScanner<'a> {
         if np == from && from > s + 1 && t.punct(from - 1) == Some(',') {
             let app = (s..from - 1).rev().find(|&j| sets_off(t, j)).map_or(s, |j| j + 1);
             if is_apposition(t, text, app..from - 1, from..comma) {
-                idx = (app..comma).filter(|&j| t.punct(j) != Some(',')).collect();
+                idx = (app..comma).collect();
             }
         }
         // an antecedent that opens its part of the sentence is the main clause's subject: the
         // relative clause ends at the comma before that clause's verb; one after a verb or a
         // preposition (`was delayed by the office, which said …`) runs to the end
         let subject = np == from;
-        let c = skip_fillers(t, after, e, told);
+        let c = content_start(t, text, after, e, frame == Frame::Tell);
         let end = (c + 1..e)
             .rev()
             .find(|&j| {
                 subject && !inside[j - s] && t.punct(j) == Some(',') && j + 1 < e && opens_predicate(t, text, j + 1)
             })
             .unwrap_or(e);
-        if !(c..end).any(|j| t.punct(j).is_none()) {
+        if !(c..end).any(|j| t.punct(j).is_none())
+            || !is_content(t, text, c, frame)
+            || !frame_admits(t, text, frame, (after, c, end))
+        {
             return false;
         }
-        let words = self.words(t, idx);
-        let Some(who) = self.resolve(&words, None, t.toks[s].start) else {
+        let phrase = self.phrase(t, idx);
+        let Some(who) = self.resolve(&phrase) else {
             return false;
         };
-        let g = self.gender_of(&words);
+        let g = self.gender_of(&phrase.name);
         self.push(pi, t.toks[c].start, t.toks[end - 1].end, cue_tok, en, who, g);
         true
+    }
+
+    /// `…, and he noted that …`: a second statement by the speaker of the last one, whose
+    /// complement runs to `e`.
+    fn coordinated(&mut self, t: &Tokens, pi: usize, verb: &Verb, e: usize) {
+        let Some(last) = self.found.last().cloned() else {
+            return;
+        };
+        let text = &self.article.text;
+        let c = content_start(t, text, verb.after, e, verb.frame == Frame::Tell);
+        if c >= e || !is_content(t, text, c, verb.frame) {
+            return;
+        }
+        let Some((start, end, form)) = content_span(text, t.toks[c].start, t.toks[e - 1].end) else {
+            return;
+        };
+        let cue_start = t.toks[verb.after - 1].start.min(t.toks[verb.cue_end].start);
+        self.found.push(Found {
+            start,
+            end,
+            form,
+            attribution: Attribution::Continuation,
+            cue: text[cue_start..t.toks[verb.cue_end].end].to_string(),
+            cue_en: verb.en,
+            para: pi,
+            ..last
+        });
     }
 
     /// `..., adding that ...`: a second statement by the same speaker, extending the first.
@@ -994,14 +1013,18 @@ impl<'a> EnglishScanner<'a> {
         if c >= e {
             return;
         }
-        let start = t.toks[c].start;
-        let end = t.toks[e - 1].end;
+        // `adding that …`, `adding: "…"`
         let text = &self.article.text;
-        let e2 = start + text[start..end].trim_end_matches([' ', ',', '.']).len();
+        let Some((start, end, form)) = content_span(text, t.toks[c].start, t.toks[e - 1].end) else {
+            return;
+        };
+        if form != Form::Indirect {
+            self.last_quote = Some(self.found.len());
+        }
         self.found.push(Found {
             start,
-            end: e2,
-            form: Form::Indirect,
+            end,
+            form,
             attribution: Attribution::Participle,
             cue: text[t.toks[st].start..t.toks[st].end].to_string(),
             cue_en: "added",
@@ -1019,6 +1042,27 @@ impl<'a> EnglishScanner<'a> {
     }
 }
 
+/// The number of tokens at the end of `idx` that make a time adverbial (`on Monday`, `late
+/// Thursday`, `earlier this week`, `on Oct. 26`), if they do and something stands before
+/// them: it stands between a subject and its verb (`The agency on Monday said`).
+fn time_adverbial_before(t: &Tokens, idx: &[usize]) -> Option<usize> {
+    let timeish = |j: usize| is_time_word(t.f(j)) || is_number(t.f(j)) || is_joiner(t, j);
+    let mut m = idx.iter().rev().take_while(|&&j| timeish(j)).count();
+    if !idx[idx.len() - m..].iter().any(|&j| is_time_word(t.f(j))) {
+        return None;
+    }
+    if m < idx.len()
+        && matches!(t.f(idx[idx.len() - m - 1]), "on" | "in" | "late" | "early" | "last" | "this" | "earlier" | "later")
+    {
+        m += 1;
+    }
+    (m < idx.len()).then_some(m)
+}
+
+fn is_number(f: &str) -> bool {
+    !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
 /// Whether tokens `a` then `b` (comma-separated) are a name and a description of the same
 /// speaker, in either order: `Tri Rismaharini` + `the mayor of Surabaya`, `the mayor` +
 /// `Tri Rismaharini`. Both are short phrases of words, without quotation marks; the name
@@ -1027,15 +1071,132 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
     let phrase = |r: &std::ops::Range<usize>, max: usize| {
         !r.is_empty() && r.len() <= max && r.clone().all(|j| t.punct(j).is_none_or(|c| c == '.') || is_joiner(t, j))
     };
-    if !phrase(&a, 6) || !phrase(&b, 12) {
+    if !phrase(&a, 14) || !phrase(&b, 14) {
         return false;
     }
-    let description = |r: &std::ops::Range<usize>| matches!(t.f(r.start), "the" | "a" | "an");
+    let description = |r: &std::ops::Range<usize>| is_description(t, text, r.start);
+    // a name: capitalised words (and particles: `Erik van Sebille`), not a fronted adverbial
+    // (`Separately,`, `In Washington,`)
     let name = |r: &std::ops::Range<usize>| {
-        let k = t.toks[r.start];
-        !description(r) && capitalised(&text[k.start..k.end])
+        let raw = |j: usize| &text[t.toks[j].start..t.toks[j].end];
+        r.len() <= 6
+            && !description(r)
+            && !is_sentence_adverb(t.f(r.start))
+            && !is_preposition(t.f(r.start))
+            && r.clone().all(|j| t.punct(j).is_some() || capitalised(raw(j)) || is_name_particle(t.f(j)))
     };
     (name(&a) && description(&b)) || (description(&a) && name(&b))
+}
+
+/// Whether the phrase starting at token `j` describes rather than names: it opens with a
+/// determiner or a possessive pronoun (`the mayor of Surabaya`, `an oceanographer at …`,
+/// `its chief executive`), `one of` (`one of the leading voices on Sudan`), a title or
+/// occupation without determiner (`head of the search agency`, `chief economist at ING`), a
+/// possessive (`Google's spokesman`) or a number (an age).
+fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
+    let f = t.f(j);
+    matches!(f, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        || (f == "one" && (t.f(j + 1) == "of" || next_is_lowercase(t, text, j)))
+        || (t.punct(j).is_none()
+            && text.as_bytes()[t.toks[j].start].is_ascii_lowercase()
+            && is_person_title(f)
+            && t.punct(j + 1) != Some('\''))
+        // a possessive: `Google's spokesman`, `Rivers' lawyer` (not `O'Brien`)
+        || (matches!(t.punct(j + 1), Some('\'' | '’')) && (t.f(j + 2) == "s" || next_is_lowercase(t, text, j + 1)))
+        || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the complement that starts at token `c` after the verb `verb` reports content. Not
+/// when it is a pronoun of quantity (`said little`, `said nothing`), a clause whose subject
+/// has moved out of it (`the report, which officials said | was leaked`) or, after `told`,
+/// an order (`told him | to leave`).
+fn is_content(t: &Tokens, text: &str, c: usize, frame: Frame) -> bool {
+    let f = t.f(c);
+    let quantity = matches!(f, "little" | "nothing" | "much" | "anything" | "something" | "so" | "otherwise");
+    let gapped = is_auxiliary(f) && !capitalised(&text[t.toks[c].start..t.toks[c].end]);
+    let order = frame == Frame::Tell && f == "to";
+    !(quantity || gapped || order)
+}
+
+/// Whether the complement `[c, end)` of a verb of frame `frame` (its complement position at
+/// `after`) is content the verb can take: any for `said`; for a verb that also narrates with a
+/// noun phrase (`added seats`, `wrote a book`) a `that`-clause, a colon, a quotation or a
+/// finite clause (a subject pronoun, or an auxiliary or modal near its start); for a verb of
+/// the manner of speaking (`joked`) a quotation only.
+fn frame_admits(t: &Tokens, text: &str, frame: Frame, (after, c, end): (usize, usize, usize)) -> bool {
+    let quoted = t.punct(c).is_some_and(is_open) || (t.punct(c) == Some(':') && t.punct(c + 1).is_some_and(is_open));
+    let introduced = quoted || t.punct(after) == Some(':') || (c > after && t.f(c - 1) == "that");
+    match frame {
+        Frame::Any | Frame::Tell => true,
+        Frame::Quote => quoted,
+        Frame::Clause => introduced || is_finite_clause(t, text, c, end),
+    }
+}
+
+/// Whether `[c, end)` opens with a finite clause: a subject pronoun, or an auxiliary or modal
+/// among its first words (`the search would be widened`, `it was safe`).
+fn is_finite_clause(t: &Tokens, text: &str, c: usize, end: usize) -> bool {
+    matches!(t.f(c), "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there")
+        || (c + 1..end.min(c + 8)).any(|j| {
+            let k = t.toks[j];
+            k.punct.is_none() && !capitalised(&text[k.start..k.end]) && is_auxiliary(t.f(j))
+        })
+}
+
+/// An indefinite description (`a physical oceanographer at …`, `one of the leading voices`):
+/// how an apposition introduces a person a name has just been given to.
+fn is_indefinite_description(t: &Tokens, j: usize) -> bool {
+    matches!(t.f(j), "a" | "an") || (t.f(j) == "one" && t.f(j + 1) == "of")
+}
+
+/// The content in `text[start..end]` without the punctuation around it, and its form: a
+/// quotation (closed here, or running on into the next paragraph) without its marks, reported
+/// speech holding quoted words, or reported speech.
+fn content_span(text: &str, start: usize, end: usize) -> Option<(usize, usize, Form)> {
+    let s = start + (text[start..end].len() - text[start..end].trim_start_matches([' ', ',', ':']).len());
+    let e = s + text[s..end].trim_end_matches([' ', ',', '.', ':', ';']).len();
+    if e <= s {
+        return None;
+    }
+    let inner = &text[s..e];
+    let marks = quote_marks(inner);
+    let form = if inner.starts_with(QUOTES) && (inner.ends_with(QUOTES) && marks == 2 || marks == 1) {
+        Form::Direct
+    } else if marks > 0 {
+        Form::Mixed
+    } else {
+        Form::Indirect
+    };
+    let (s, e) = if form == Form::Direct {
+        let close = if marks == 2 { inner.chars().last().map_or(0, char::len_utf8) } else { 0 };
+        (s + inner.chars().next().map_or(0, char::len_utf8), e - close)
+    } else {
+        (s, e)
+    };
+    let e = s + text[s..e].trim_end_matches([' ', ',', '.']).len();
+    if e <= s {
+        return None;
+    }
+    Some((s, e + usize::from(ends_in_abbreviation(&text[s..e]) && text[e..].starts_with('.')), form))
+}
+
+/// The number of quotation marks (`"`, `“`, `”`) in `s`, found with a SIMD search.
+fn quote_marks(s: &str) -> usize {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, b)
+        .filter(|&i| b[i] == b'"' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])))
+        .count()
+}
+
+/// A clause of saying coordinated at token `j` with the one before it, its subject a pronoun
+/// for the same speaker (`…, and he noted that …`, `but she added …`): its verb.
+fn coordinated_saying(t: &Tokens, j: usize, e: usize) -> Option<Verb> {
+    if !matches!(t.f(j), "and" | "but") || !matches!(t.f(j + 1), "he" | "she" | "they" | "it") {
+        return None;
+    }
+    let k = j + 2 + usize::from(is_verb_adverb(t.f(j + 2)));
+    let verb = reporting_verb(t, k, e)?;
+    (verb.frame != Frame::Quote && verb.after < e).then_some(verb)
 }
 
 /// Whether `s` ends with the last letter of a dotted abbreviation (`3 a.m`, `the U.S`), whose
@@ -1046,12 +1207,20 @@ fn ends_in_abbreviation(s: &str) -> bool {
 }
 
 /// An apostrophe or hyphen written against the word before it (`company's`, `farmers'`,
-/// `al-Assad`): part of that word.
+/// `al-Assad`), or the full stop of an abbreviation (`U.S.`, `Mr.`, `Robert M. Danin`,
+/// `GreatFire.org`): part of that word.
 fn is_joiner(t: &Tokens, j: usize) -> bool {
-    matches!(t.punct(j), Some('\'' | '’' | '-'))
-        && j > 0
-        && t.punct(j - 1).is_none()
-        && t.toks[j - 1].end == t.toks[j].start
+    let touches_before = j > 0 && t.punct(j - 1).is_none() && t.toks[j - 1].end == t.toks[j].start;
+    match t.punct(j) {
+        Some('\'' | '’' | '-') => touches_before,
+        Some('.') => touches_before && (touches_next_word(t, j) || is_abbreviation(t.f(j - 1))),
+        _ => false,
+    }
+}
+
+/// Whether the token after `j` is a word written against it (`GreatFire.org`, `U.S`).
+fn touches_next_word(t: &Tokens, j: usize) -> bool {
+    j + 1 < t.len() && t.punct(j + 1).is_none() && t.toks[j].end == t.toks[j + 1].start
 }
 
 /// Punctuation that sets a phrase off: where a subject phrase read backwards begins.
@@ -1082,7 +1251,8 @@ fn quote_depth(t: &Tokens, s: usize, e: usize) -> Vec<bool> {
 }
 
 /// Sentences as token ranges: full stops outside quotations, not after abbreviations or
-/// initials (`U.S.`, `Mr.`).
+/// initials (`U.S.`, `Mr.`), not inside a word (`GreatFire.org`) and not before a lower-case
+/// word (`Apple Inc. said`): an English sentence opens with a capital.
 fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = from;
@@ -1090,37 +1260,29 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
     let n = t.len();
     let mut k = from;
     while k < n {
+        let closes = matches!(t.punct(k), Some('”')) || (open && t.punct(k) == Some('"'));
+        // `He said: "We are ready." Then he left.`: a quotation that ends its own sentence,
+        // followed by a new one (a capital or another quotation), ends this one too
+        if closes && k > from && t.punct(k - 1) == Some('.') && !is_joiner(t, k - 1) && opens_sentence(t, text, k + 1) {
+            out.push((s, k + 1));
+            s = k + 1;
+            open = false;
+            k += 1;
+            continue;
+        }
         match t.punct(k) {
             Some('"') => open = !open,
             Some('“') => open = true,
             Some('”') => open = false,
             Some('.' | '?' | '!') if !open => {
-                let prev = if k > 0 { &text[t.toks[k - 1].start..t.toks[k - 1].end] } else { "" };
-                // initials and `a.m.`, `e.g.`: a single letter before the stop
-                let abbrev = prev.len() == 1 && prev.chars().all(char::is_alphabetic)
-                    || matches!(
-                        prev,
-                        "Mr" | "Mrs"
-                            | "Ms"
-                            | "Dr"
-                            | "Gen"
-                            | "Lt"
-                            | "Col"
-                            | "Sen"
-                            | "Rep"
-                            | "St"
-                            | "Jan"
-                            | "Feb"
-                            | "Aug"
-                            | "Sept"
-                            | "Oct"
-                            | "Nov"
-                            | "Dec"
-                            | "No"
-                    );
+                let abbrev = t.punct(k) == Some('.')
+                    && k > 0
+                    && (is_joiner(t, k) || next_is_lowercase(t, text, k))
+                    && t.punct(k - 1).is_none();
                 if !abbrev {
-                    // a closing quote right after the stop belongs to this sentence
-                    let end = if t.punct(k + 1).is_some_and(|c| c == '"' || c == '”') { k + 2 } else { k + 1 };
+                    // a closing curly quote right after the stop belongs to this sentence (a straight
+                    // one there opens the next: the stop stood outside quotation marks)
+                    let end = if t.punct(k + 1) == Some('”') { k + 2 } else { k + 1 };
                     let end = end.min(n);
                     if end > s {
                         out.push((s, end));
@@ -1138,4 +1300,17 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
         out.push((s, n));
     }
     out
+}
+
+/// Whether token `j` can open a sentence: a capitalised word or an opening quotation mark.
+fn opens_sentence(t: &Tokens, text: &str, j: usize) -> bool {
+    t.toks.get(j).is_some_and(|k| match k.punct {
+        None => text.as_bytes()[k.start].is_ascii_uppercase(),
+        Some(c) => c == '“' || c == '"',
+    })
+}
+
+/// Whether the word after token `j` starts with a lower-case letter.
+fn next_is_lowercase(t: &Tokens, text: &str, j: usize) -> bool {
+    t.toks.get(j + 1).is_some_and(|k| k.punct.is_none() && text.as_bytes()[k.start].is_ascii_lowercase())
 }

@@ -75,20 +75,47 @@ const ORG_HEADS: &[&str] = &[
     "commission",
 ];
 
-/// Words that mark a name as an organisation's (`Oceanic Shipping`, `Gulf Air`).
-fn is_org_word(w: &str) -> bool {
+/// The head noun of an English role (folded words): the word before its first prepositional
+/// modifier, else its last word — `the head of the agency` is a head, `airline boss` a boss.
+fn english_head(role: &[String]) -> Option<&String> {
+    let end = role
+        .iter()
+        .position(|w| matches!(w.as_str(), "of" | "for" | "at" | "with" | "in" | "from" | "to" | "on"))
+        .unwrap_or(role.len());
+    role[..end].last()
+}
+
+/// Whether an organisation named with the folded words `name` can be called `the HEAD`
+/// (English): `the airline` or `the carrier` is an airline, a name headed by `Air`,
+/// `Airlines`, `Airways`; `the company`, `the firm` or `the group` any business; `the bank` a
+/// bank; `the ministry`, `the agency`, `the union` … a body whose name holds that noun. The
+/// head of an English name is its last word: `Gulf Air` is an airline, `Indonesian Air Force`
+/// a force.
+fn is_called(head: &str, name: &[String]) -> bool {
+    let last = name.last().map_or("", String::as_str);
+    match head {
+        "airline" | "carrier" => matches!(last, "air" | "airlines" | "airways" | "airline"),
+        "company" | "firm" | "group" => is_business_head(last),
+        "bank" | "lender" => name.iter().any(|w| w == "bank"),
+        _ => name.iter().any(|w| w == head),
+    }
+}
+
+/// Last words of business names (`Oceanic Shipping`, `Harbour Logistics`, `Acme Corp`).
+fn is_business_head(w: &str) -> bool {
     matches!(
         w,
         "air"
             | "airlines"
             | "airways"
-            | "airline"
             | "shipping"
             | "group"
             | "corp"
             | "corporation"
             | "inc"
             | "ltd"
+            | "plc"
+            | "llc"
             | "co"
             | "company"
             | "holdings"
@@ -97,42 +124,23 @@ fn is_org_word(w: &str) -> bool {
             | "energy"
             | "oil"
             | "bank"
-            | "ministry"
-            | "agency"
             | "logistics"
-            | "media"
-            | "news"
-            | "times"
-            | "post"
-            | "reuters"
-            | "press"
-            | "union"
-            | "party"
-            | "council"
-            | "commission"
-            | "authority"
-            | "organization"
-            | "organisation"
-            | "institute"
-            | "university"
-            | "fund"
-            | "foundation"
-            | "association"
-            | "federation"
-            | "government"
-            | "police"
-            | "army"
-            | "navy"
-            | "office"
-            | "department"
-            | "service"
-            | "services"
+            | "telecom"
             | "systems"
             | "technologies"
-            | "telecom"
             | "railways"
             | "ports"
-            | "port"
+            | "media"
+            | "press"
+            | "partners"
+            | "capital"
+            | "securities"
+            | "insurance"
+            | "pharmaceuticals"
+            | "foods"
+            | "mining"
+            | "steel"
+            | "electric"
     )
 }
 
@@ -511,7 +519,7 @@ impl Registry {
                     .most_recent(|i| {
                         // a named speaker with that role or name, or an unnamed one described
                         // with that head noun (`the rail operator` … `the operator`)
-                        (self.ents[i].kind != NpKind::Role && self.roles[i].last() == Some(&head))
+                        (self.ents[i].kind != NpKind::Role && english_head(&self.roles[i]) == Some(&head))
                             || self.keys[i].iter().any(|k| k.last() == Some(&head))
                     })
                     .or_else(|| {
@@ -521,14 +529,12 @@ impl Registry {
                         if !org_head {
                             return None;
                         }
-                        // … and not one named with another of these nouns: `the company`
-                        // is not `Police`, `the office` not `the Health Ministry`
+                        // … that the noun can name: `the airline` is not `Indonesian Air Force`,
+                        // `the company` not `Police`, `the office` not `the Health Ministry`
                         self.speakers.iter().rev().map(|s| s.0).find(|&i| {
-                            let named = || self.keys[i].iter().flatten();
                             self.ents[i].kind != NpKind::Role
                                 && self.ents[i].gender.is_none_or(|g| g == Gender::Plural)
-                                && named().any(|w| is_org_word(w))
-                                && !named().any(|w| *w != head && ORG_HEADS.contains(&w.as_str()))
+                                && self.keys[i].iter().any(|k| is_called(&head, k))
                         })
                     });
                 match hit.or_else(|| self.find_name(&key)) {
@@ -542,10 +548,28 @@ impl Registry {
                 Some(i) => i,
                 None => self.add(np, key),
             },
-            _ => self.by_name(np, key),
+            // a name joins a named entity, never the description of an unnamed source that
+            // holds it (`Thames Water` is not `a spokesperson for Thames Water`)
+            _ => match self.find_named(&key) {
+                Some(i) => {
+                    self.merge_name(i, np, key);
+                    i
+                }
+                None => self.add(np, key),
+            },
         };
         self.touch(i);
         i
+    }
+
+    /// As `find_name`, among the entities that have a name (English).
+    fn find_named(&self, key: &[String]) -> Option<usize> {
+        let named = |i: usize| self.ents[i].kind != NpKind::Role;
+        self.most_recent(|i| named(i) && self.keys[i].iter().any(|k| k == key))
+            .or_else(|| self.most_recent(|i| named(i) && self.keys[i].iter().any(|k| contains_run(k, key))))
+            .or_else(|| {
+                self.most_recent(|i| named(i) && key.len() > 1 && self.keys[i].iter().any(|k| contains_run(key, k)))
+            })
     }
 
     /// Records that entity `i` spoke (through `channel`) with a verb of `gender`.
@@ -567,17 +591,6 @@ impl Registry {
     /// The latest speaker of any gender.
     pub fn last_speaker(&self) -> Option<(usize, Option<usize>)> {
         self.speakers.last().map(|&(i, ch, _)| (i, ch))
-    }
-
-    /// The latest speaker never referred to with a verb or pronoun of the other gender than
-    /// `g` (a `she` is not the `he` of the sentence before).
-    pub fn last_speaker_compatible(&self, g: Gender) -> Option<(usize, Option<usize>)> {
-        let clash = |other: Gender| other != g && other != Gender::Plural && g != Gender::Plural;
-        self.speakers
-            .iter()
-            .rev()
-            .find(|&&(i, _, _)| !self.speakers.iter().any(|&(j, _, other)| j == i && clash(other)))
-            .map(|&(i, ch, _)| (i, ch))
     }
 
     /// Whether the folded words start with a name this article has already given someone.

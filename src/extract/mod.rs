@@ -69,7 +69,15 @@ pub fn dateline(para: &str) -> Option<&str> {
             && words <= 7
             && (words <= 3 || before.chars().any(|c| c.is_numeric()))
             && !before.split_whitespace().any(|w| lexicon::lexicon().cue(&crate::text::fold(w)).is_some())
-            && !before.contains(['،', '.', ':', '«', '"'])
+            && !before.contains(['،', ':', '«', '"'])
+            // a full stop only in an abbreviation: a short capitalised Latin word or an
+            // initial (`FRESNO, Calif.`, `WASHINGTON, D.C.`)
+            && before.match_indices('.').all(|(i, _)| {
+                let word = before[..i].rsplit([' ', '.', ',']).next().unwrap_or("");
+                (1..=5).contains(&word.len())
+                    && word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && word.chars().all(|c| c.is_ascii_alphabetic())
+            })
             && (1..=4).contains(&inside.split_whitespace().count());
         if ok {
             let mut end = close + 1;
@@ -84,7 +92,12 @@ pub fn dateline(para: &str) -> Option<&str> {
     for dash in [" - ", " – ", " — "] {
         if let Some(pos) = head.find(dash) {
             let before = &head[..pos];
-            if (1..=3).contains(&before.split_whitespace().count()) && !before.contains(['،', ',', '.', ':']) {
+            // an English dateline is in capitals (`LONDON —`), unlike a name (`Ted Marsh —`)
+            let capitals = !before.chars().any(|c| c.is_ascii_lowercase());
+            if (1..=3).contains(&before.split_whitespace().count())
+                && !before.contains(['،', ',', '.', ':'])
+                && capitals
+            {
                 return Some(&para[..pos + dash.trim_end().len()]);
             }
         }
@@ -102,6 +115,10 @@ mod tests {
         assert_eq!(dateline("LONDON (Reuters) - A worker said"), Some("LONDON (Reuters) -"));
         assert_eq!(dateline("الرباط - أعلنت الحكومة"), Some("الرباط -"));
         assert_eq!(dateline("قال الوزير (في بيان) إن"), None);
+        assert_eq!(dateline("FRESNO, Calif. (AP) — Reservoirs fell"), Some("FRESNO, Calif. (AP) —"));
+        assert_eq!(dateline("Prices fell. Analysts (two of them) said"), None);
+        assert_eq!(dateline("LONDON — Prices fell"), Some("LONDON —"));
+        assert_eq!(dateline("Ted Marsh — who opposed the talks — said"), None);
     }
 }
 
