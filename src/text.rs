@@ -27,7 +27,10 @@ pub fn fold_char(c: char) -> Option<char> {
         'ٱ' | 'ٲ' | 'ٳ' => 'ا',
         'ی' => 'ي',
         'ک' => 'ك',
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}' => return None,
+        // (and soft hyphens and word joiners, invisible inside a word: `Ne\u{AD}tan\u{AD}ya\u{AD}hu`)
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{2060}' => {
+            return None
+        }
         '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
         'À'..='Å' | 'à'..='å' => 'a',
         'Ç' | 'ç' => 'c',
@@ -55,8 +58,8 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// True for characters that belong inside a word: letters, digits, Arabic marks, tatweel and
-/// the zero-width joiners that some publishers leave inside words.
+/// True for characters that belong inside a word: letters, digits, Arabic marks, tatweel, and
+/// the zero-width joiners and soft hyphens that some publishers leave inside words.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
     match c {
@@ -66,7 +69,7 @@ pub fn is_word_char(c: char) -> bool {
         '\u{0621}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => true,
         '\u{06EE}'..='\u{06FF}' => true,
         '\u{0600}'..='\u{06FF}' => false,
-        '\u{200C}' | '\u{200D}' => true,
+        '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{2060}' => true,
         c => c.is_alphanumeric(),
     }
 }
@@ -367,6 +370,15 @@ pub fn ceil_boundary(s: &str, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_soft_hyphen_inside_a_word_is_part_of_it_and_folds_away() {
+        let text = "Ne\u{AD}tan\u{AD}ya\u{AD}hu said";
+        let t = super::Tokens::new(text, 0, text.len());
+        assert_eq!(t.len(), 2);
+        assert_eq!(t.f(0), "netanyahu");
+        assert_eq!(&text[t.toks[0].start..t.toks[0].end], "Ne\u{AD}tan\u{AD}ya\u{AD}hu");
+    }
+
     #[test]
     fn the_arabic_table_folds_as_fold_char_does() {
         for u in 0x600..0x700u32 {

@@ -109,16 +109,20 @@ impl<'t> Para<'t> {
         // (`«… نريد السلام. وأكد سموه أن …`): the mark was left open as published, and the
         // quotation ends at that full stop.
         let l = lexicon();
+        // for each token, the next full stop after which narration resumes (one pass from the
+        // end, so that many open marks cost no more than one)
+        let mut resumes = vec![usize::MAX; n + 1];
+        if !stack.is_empty() {
+            for i in (0..n.saturating_sub(1)).rev() {
+                let here = t.punct(i).is_some_and(is_sentence_end)
+                    && l.cue(t.f(i + 1)).is_some_and(|(cue, prefix)| prefix == 1 && cue.tense == Tense::Past);
+                resumes[i] = if here { i } else { resumes[i + 1] };
+            }
+        }
         for &(o, c) in &stack {
             close[o] = if c == '"' { 0 } else { usize::MAX };
-            if c != '"' {
-                let resumes = (o + 1..n.saturating_sub(1)).find(|&i| {
-                    t.punct(i).is_some_and(is_sentence_end)
-                        && l.cue(t.f(i + 1)).is_some_and(|(cue, prefix)| prefix == 1 && cue.tense == Tense::Past)
-                });
-                if let Some(i) = resumes {
-                    close[o] = i;
-                }
+            if c != '"' && resumes[o + 1] != usize::MAX {
+                close[o] = resumes[o + 1];
             }
         }
         let mut inside = vec![false; n];
@@ -301,7 +305,11 @@ impl<'a> Scanner<'a> {
     fn interview_answers(&mut self) {
         let a = self.article;
         let n = a.spans.len();
-        let has_statement = |found: &[Found], pi: usize| found.iter().any(|f| f.para == pi);
+        let mut with_statement = vec![false; n];
+        for f in &self.found {
+            with_statement[f.para] = true;
+        }
+        let has_statement = |_: &[Found], pi: usize| with_statement[pi];
         let text = |pi: usize| a.paragraph(pi).trim();
         let question = |pi: usize| {
             let t = text(pi);
@@ -507,7 +515,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             let Some(mut clause) = self.clause(p, k, e, &cue, participle) else {
-                if !participle {
+                if !participle && fronted.is_none() {
                     if let Some(idx) = self.trailing_attribution(p, pi, s, k, e, &cue) {
                         running = Some(Open { idx });
                         any = true;
@@ -555,6 +563,12 @@ impl<'a> Scanner<'a> {
                 if let Some(open) = &running {
                     let f = &self.found[open.idx];
                     if f.start == t.toks[b].start && clause.channel.is_empty() {
+                        // only quoted words are relayed so (`أن X قال: «…»`); `إن المستشفى أعرب عن
+                        // جاهزيته` stays the reporter's statement
+                        if !matches!(clause.content, Content::Quote { .. }) {
+                            k += 1;
+                            continue;
+                        }
                         let outer = f.entity;
                         self.found.pop();
                         running = None;
@@ -993,7 +1007,9 @@ impl<'a> Scanner<'a> {
         if latest.is_some_and(|(i, _)| self.reg.last_referred(i) >= para_start) {
             return latest;
         }
-        let outside = |at: usize| !self.found.iter().any(|f| f.start <= at && at < f.end);
+        // (only this paragraph's statements can hold a mention made in it)
+        let outside =
+            |at: usize| !self.found.iter().rev().take_while(|f| f.para >= pi).any(|f| f.start <= at && at < f.end);
         match self.reg.narrative_subject(gender, para_start, self.reg.cursor, outside) {
             Some(i) => Some((i, None)),
             None => latest,

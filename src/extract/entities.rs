@@ -183,7 +183,10 @@ impl Registry {
     /// How recently entity `i` was referred to, as of the cursor: by a statement or
     /// resolution, or by a mention in the text before the cursor.
     fn recency(&self, i: usize) -> (usize, u64) {
-        let seen = self.seen[i].iter().rev().find(|&&m| m < self.cursor).map(|&m| (m + 1, 0));
+        // mentions are in text order: the last one before the cursor by binary search (a
+        // paragraph of a million statements must not make this linear)
+        let n = self.seen[i].partition_point(|&m| m < self.cursor);
+        let seen = n.checked_sub(1).map(|k| (self.seen[i][k] + 1, 0));
         self.stamp[i].max(seen.unwrap_or((0, 0)))
     }
 
@@ -291,15 +294,18 @@ impl Registry {
     /// gender (from a verb of theirs or their given name) is `g`, at a position `ok` accepts.
     pub fn narrative_subject(&self, g: Gender, from: usize, to: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
         let l = lexicon();
-        self.subjects.iter().rev().filter(|&&(at, _, _)| at >= from && at < to && ok(at)).find_map(|&(_, i, verb)| {
-            let given = || {
-                self.keys[i]
-                    .iter()
-                    .find_map(|k| k.first().and_then(|f| l.given_name(f)))
-                    .filter(|&g| g != Gender::Plural)
-            };
-            (self.ents[i].gender.or(verb).or_else(given) == Some(g)).then_some(i)
-        })
+        let upto = self.subjects.partition_point(|&(at, _, _)| at < to);
+        self.subjects[..upto].iter().rev().take_while(|&&(at, _, _)| at >= from).filter(|&&(at, _, _)| ok(at)).find_map(
+            |&(_, i, verb)| {
+                let given = || {
+                    self.keys[i]
+                        .iter()
+                        .find_map(|k| k.first().and_then(|f| l.given_name(f)))
+                        .filter(|&g| g != Gender::Plural)
+                };
+                (self.ents[i].gender.or(verb).or_else(given) == Some(g)).then_some(i)
+            },
+        )
     }
 
     /// Where entity `i` last spoke or was resolved (byte offset of the scan).

@@ -761,3 +761,11 @@ fn a_new_clause_inside_a_sentence_needs_a_subject_of_its_own() {
     assert_eq!(who(&q), [(1, "فيصل")]);
     assert_eq!(q[0].text, "المنطقة تشهد نهضة");
 }
+
+#[test]
+fn reported_words_of_a_report_stay_the_reporters_unless_quoted() {
+    // an indirect report inside an indirect report stays the outer speaker's
+    let q = run("وقالت الوزيرة ليلى حسن إن المستشفى أعرب عن جاهزيته.");
+    assert_eq!(who(&q), [(1, "ليلى حسن")]);
+    assert_eq!(q[0].text, "المستشفى أعرب عن جاهزيته");
+}
