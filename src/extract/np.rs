@@ -766,7 +766,8 @@ fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
         return Some(j);
     }
     // it must reach a definite word (the object is a specific place or body)
-    if !(i + 1..j).any(|k| is_def(words[k].folded)) && !(f.starts_with(['ل', 'ب']) && j > i + 1) {
+    let reaches_def = (i + 1..j).any(|k| is_def(words[k].folded));
+    if !(reaches_def || f.starts_with(['ل', 'ب']) && j > i + 1) {
         return None;
     }
     Some(j)
