@@ -58,13 +58,15 @@ impl<F: Formatter> Formatter for Safe<F> {
 /// Pretty JSON, safe to print to a terminal.
 pub fn write_pretty(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(out, Safe(PrettyFormatter::new()));
-    value.serialize(&mut ser).map_err(io::Error::other)
+    // `From` keeps the kind of an I/O error (a closed pipe stays BrokenPipe, which the caller
+    // treats as the end of the output, not as a failure)
+    value.serialize(&mut ser).map_err(io::Error::from)
 }
 
 /// One-line JSON, safe to print to a terminal.
 pub fn write_compact(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(out, Safe(CompactFormatter));
-    value.serialize(&mut ser).map_err(io::Error::other)
+    value.serialize(&mut ser).map_err(io::Error::from)
 }
 
 /// The whole document as pretty JSON.
@@ -85,6 +87,9 @@ pub fn jsonl(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<()> 
 /// Quotes grouped by speaker, for reading in a terminal. Article text is cleaned of control
 /// characters first.
 pub fn text(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
+    // speakers list their quotes by id: one lookup each, not a scan of all quotes
+    let by_id: rustc_hash::FxHashMap<&str, &crate::model::Quote> =
+        doc.quotes.iter().map(|q| (q.id.as_str(), q)).collect();
     for s in &doc.speakers {
         writeln!(
             out,
@@ -94,10 +99,10 @@ pub fn text(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
             if s.quotes.len() == 1 { "" } else { "s" }
         )?;
         for qid in &s.quotes {
-            let Some(q) = doc.quotes.iter().find(|q| &q.id == qid) else {
+            let Some(q) = by_id.get(qid.as_str()) else {
                 continue;
             };
-            writeln!(out, "  {}:¶{} {} — {}", one_line(&q.path), q.paragraph, q.cue_en, one_line(&q.text))?;
+            writeln!(out, "  {}:¶{} {} — {}", one_line(&q.path), q.paragraph, one_line(&q.cue_en), one_line(&q.text))?;
         }
         writeln!(out)?;
     }

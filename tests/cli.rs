@@ -139,3 +139,35 @@ fn text_output_never_carries_escape_sequences_from_articles() {
     let doc: Value = serde_json::from_str(&raw).unwrap();
     assert!(doc["quotes"][0]["text"].as_str().unwrap().contains('\u{1b}'), "data keeps the original text");
 }
+
+/// A folder of `n` generated articles (about 25 statements each) with their speakers file.
+fn generated(name: &str, n: usize) -> PathBuf {
+    let d = tempdir(name);
+    for i in 0..n {
+        std::fs::write(d.join(format!("{i:05}.txt")), saywho::testgen::article_text(1, i)).unwrap();
+    }
+    std::fs::write(d.join("speakers.json"), serde_json::to_string(&saywho::testgen::speakers_file()).unwrap()).unwrap();
+    d
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly_in_every_format() {
+    // `saywho extract | head -1`: far more output than a pipe holds, so saywho is still
+    // writing when the reader goes away
+    use std::io::BufRead;
+    let d = generated("pipe", 60);
+    for format in ["json", "jsonl", "text"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_saywho"))
+            .args(["extract", "--format", format, d.to_str().unwrap()])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        assert!(!first.is_empty(), "{format}: a first line");
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{format}");
+    }
+}
