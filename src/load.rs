@@ -35,6 +35,11 @@ pub enum LoadError {
     NoText { path: String },
     #[error("{path}: {size} bytes is over the size limit of {limit} bytes (raise it with --max-file-size)")]
     TooLarge { path: String, size: u64, limit: u64 },
+    /// A pipe or device that gave more than the limit (its size is not known beforehand).
+    #[error("{path}: more than the size limit of {limit} bytes (raise it with --max-file-size)")]
+    StreamTooLarge { path: String, limit: u64 },
+    #[error("{path}: not a regular file (a FIFO, socket or device); not read")]
+    NotRegular { path: String },
     #[error("{path}: saved with index format {}, this saywho reads format {expected}; run `saywho extract` again", found.map_or("(none)".to_string(), |f| f.to_string()))]
     IndexVersion { path: String, found: Option<u32>, expected: u32 },
     #[error("{path}: not a .txt, .json or .jsonl file")]
@@ -80,8 +85,12 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     let mut found_speakers: Option<PathBuf> = None;
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
-        let meta = fs::metadata(p).map_err(|e| LoadError::Io { path: p.display().to_string(), reason: e })?;
+        let io = |e| LoadError::Io { path: p.display().to_string(), reason: e };
+        let meta = fs::metadata(p).map_err(io)?;
         if meta.is_dir() {
+            // a folder named on the command line that cannot be listed is an error, not an
+            // empty folder (only folders found inside it are skipped with a warning)
+            fs::read_dir(p).map_err(io)?;
             let mut seen = HashSet::new();
             walk(p, &mut seen, &mut files, &mut out.warnings);
             let s = p.join("speakers.json");
@@ -114,7 +123,7 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     }
     if let Some(s) = opts.speakers.as_ref().or(found_speakers.as_ref()) {
         let explicit = opts.speakers.is_some();
-        match read_speakers(s) {
+        match read_speakers(s, opts.max_file_size) {
             Ok(entries) => out.speakers = entries,
             Err(e) if explicit => return Err(e),
             Err(e) => out.warnings.push(e),
@@ -123,9 +132,9 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     Ok(out)
 }
 
-/// Reads a speakers file.
-pub fn read_speakers(path: &Path) -> Result<Vec<SpeakerEntry>, LoadError> {
-    let text = read_text(path, DEFAULT_MAX_FILE_SIZE)?;
+/// Reads a speakers file, refused when over `limit` bytes.
+pub fn read_speakers(path: &Path, limit: u64) -> Result<Vec<SpeakerEntry>, LoadError> {
+    let text = read_text(path, limit)?;
     speakers::parse_file(&text).map_err(|e| json_error(path, 0, &e))
 }
 
@@ -156,19 +165,50 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
         } else if p.file_name() == Some("speakers.json".as_ref()) {
             continue;
         } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "json" | "jsonl")) {
-            files.push((p, false));
+            // a FIFO would block the run until something writes to it, a device may never
+            // end: only regular files are read from folders (a broken link is read, and
+            // reported as unreadable)
+            match fs::metadata(&p) {
+                Ok(m) if !m.is_file() => warnings.push(LoadError::NotRegular { path: p.display().to_string() }),
+                _ => files.push((p, false)),
+            }
         }
     }
 }
 
-/// A file's bytes, refused without reading when over `limit`.
+/// A file's bytes, refused when over `limit`: a regular file by its size, before reading;
+/// a pipe or device (`/dev/stdin`, `/dev/zero`), whose size says nothing, by reading at most
+/// one byte more than the limit.
 pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let name = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), reason: e })?;
+    let io = |e| LoadError::Io { path: name.clone(), reason: e };
+    let meta = fs::metadata(path).map_err(io)?;
+    if !meta.is_file() && !meta.is_dir() {
+        let f = fs::File::open(path).map_err(io)?;
+        let bytes = read_capped(f, limit).map_err(io)?;
+        return match bytes.len() as u64 > limit {
+            true => Err(LoadError::StreamTooLarge { path: name, limit }),
+            false => Ok(bytes),
+        };
+    }
     if meta.len() > limit {
         return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
     }
-    read_all(path, meta.len()).map_err(|e| LoadError::Io { path: name, reason: e })
+    let bytes = read_all(path, meta.len()).map_err(io)?;
+    match bytes.len() as u64 > limit {
+        // it grew after its size was taken
+        true => Err(LoadError::TooLarge { path: name, size: bytes.len() as u64, limit }),
+        false => Ok(bytes),
+    }
+}
+
+/// Up to `limit + 1` bytes of a stream: one more than allowed tells that it is too long
+/// without reading the rest.
+pub(crate) fn read_capped(r: impl std::io::Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    r.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Reads a whole file of (about) `size` bytes. Large files are read in parallel pieces:
