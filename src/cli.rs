@@ -130,17 +130,24 @@ pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<Document> {
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Some(Command::Extract { paths, format, output }) => {
+            // the output file first: one that cannot be written fails before the work
+            let file = match &output {
+                Some(path) => Some(
+                    crate::atomic::AtomicFile::create(path).with_context(|| format!("writing {}", path.display()))?,
+                ),
+                None => None,
+            };
             let doc = load_document(&paths, &cli.input)?;
             let write = |out: &mut dyn Write| match format {
                 Format::Json => crate::output::json(&doc, out),
                 Format::Jsonl => crate::output::jsonl(&doc, out),
                 Format::Text => crate::output::text(&doc, out),
             };
-            match output {
-                Some(path) => {
-                    crate::index::write_atomic(&path, write).with_context(|| format!("writing {}", path.display()))?
+            match (file, output) {
+                (Some(mut f), Some(path)) => {
+                    write(&mut f).and_then(|_| f.commit()).with_context(|| format!("writing {}", path.display()))?
                 }
-                None => print(write)?,
+                _ => print(write)?,
             }
             Ok(0)
         }

@@ -1,10 +1,7 @@
 //! Saved extractions: the `saywho extract --format json` document, or its JSON-lines form
-//! (possibly several runs concatenated), read back without the articles, and written
-//! atomically (a temporary file renamed into place, so an interrupted run leaves no half file).
+//! (possibly several runs concatenated), read back without the articles.
 
 use rustc_hash::FxHashMap;
-use std::fs;
-use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -302,23 +299,4 @@ pub fn from_quotes(mut quotes: Vec<Quote>) -> Document {
         sorted[rank[s] as usize] = Some(speaker);
     }
     Document { format: FORMAT_VERSION, articles, speakers: sorted.into_iter().flatten().collect(), quotes }
-}
-
-/// Writes `contents` to `path` through a temporary file in the same folder and a rename.
-pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.saywho-{}.tmp", std::process::id()));
-    let result = (|| {
-        let f = fs::File::create(&tmp)?;
-        let mut w = std::io::BufWriter::new(f);
-        write(&mut w)?;
-        w.flush()?;
-        w.get_ref().sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
 }

@@ -10,6 +10,7 @@
 //! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
 //! ```
 
+pub mod atomic;
 pub mod cli;
 pub mod compare;
 pub mod extract;

@@ -171,3 +171,36 @@ fn a_reader_that_stops_early_ends_the_output_quietly_in_every_format() {
         assert_eq!(stderr(&out), "", "{format}");
     }
 }
+
+#[test]
+fn sigterm_sighup_or_sigint_during_output_leave_no_temporary_file() {
+    use nix::sys::signal::{kill, Signal};
+    use std::os::unix::process::ExitStatusExt;
+    let d = tempdir("signal");
+    // an article that is a FIFO nobody writes to: saywho has created its temporary output
+    // file and waits there, mid-run, for as long as the test needs
+    let fifo = d.join("article.txt");
+    nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::S_IRWXU).unwrap();
+    let out = d.join("out.json");
+    let tmp = d.join(".out.json.saywho.tmp");
+    std::fs::write(&tmp, "left by a crashed run").unwrap();
+    for sig in [Signal::SIGTERM, Signal::SIGHUP, Signal::SIGINT] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_saywho"))
+            .args(["extract", fifo.to_str().unwrap(), "--format", "json", "-o", out.to_str().unwrap()])
+            .stdin(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // the stale file is replaced by this run's: wait (bounded) until it is
+        let start = std::time::Instant::now();
+        while std::fs::read(&tmp).map_or(true, |b| !b.is_empty()) {
+            assert!(start.elapsed().as_secs() < 60, "no temporary file was started");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        kill(nix::unistd::Pid::from_raw(child.id() as i32), sig).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.signal(), Some(sig as i32), "{sig}: ended by the signal");
+        assert!(!tmp.exists(), "{sig}: the temporary file is removed");
+        assert!(!out.exists(), "{sig}: no output");
+        std::fs::write(&tmp, "left by a crashed run").unwrap();
+    }
+}
