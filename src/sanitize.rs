@@ -1,6 +1,9 @@
-//! Makes untrusted article text safe to show: control characters, escape sequences and
-//! bidi overrides never reach the terminal. Offsets in the data keep referring to the
-//! original bytes; only what is displayed is cleaned.
+//! Makes untrusted text safe to show: control characters, escape sequences and bidi
+//! overrides never reach the terminal. Article text is cleaned where it is displayed
+//! (offsets in the data keep referring to the original bytes); a saved extraction, whose
+//! every string could have been written by anyone, is cleaned as it is read (`clean`).
+
+use std::borrow::Cow;
 
 /// True for characters that must never be written to a terminal: C0 and C1 controls (ESC
 /// starts CSI/OSC/DCS sequences, 0x9B is an 8-bit CSI), DEL, and the bidi embedding,
@@ -32,6 +35,11 @@ enum Esc {
 }
 
 impl EscFilter {
+    /// Outside any escape sequence.
+    pub fn in_text(&self) -> bool {
+        self.state == Esc::Text
+    }
+
     pub fn keep(&mut self, c: char) -> bool {
         self.state = match (self.state, c) {
             (Esc::Text, '\u{1b}') => Esc::Escape,
@@ -110,6 +118,60 @@ pub fn multi_line(s: &str) -> String {
         .collect()
 }
 
+/// A string read from a saved extraction, made safe: escape sequences and unsafe
+/// characters dropped, a tab or other white-space control as a space, and line breaks kept
+/// with `keep_lines` (a statement's text) or as spaces. Returned as it is when already safe,
+/// which is almost always, after one pass over its bytes.
+pub fn clean(s: Cow<'_, str>, keep_lines: bool) -> Cow<'_, str> {
+    if is_safe(s.as_bytes(), keep_lines) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut esc = EscFilter::default();
+    for c in s.chars() {
+        if keep_lines && c == '\n' {
+            out.push(c);
+            continue;
+        }
+        let text = esc.in_text();
+        if esc.keep(c) {
+            out.push(c);
+        } else if text && c.is_whitespace() && !(keep_lines && c == '\r') {
+            out.push(' ');
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether `clean` would keep `b` as it is: no character `is_unsafe` finds (line feeds
+/// allowed with `keep_lines`). Works on UTF-8 bytes, checking the few lead bytes those
+/// characters start with (C0, DEL, C2 for C1, D8 for U+061C, E2 for the bidi controls, EF
+/// for U+FEFF and U+FFF9–U+FFFB).
+fn is_safe(b: &[u8], keep_lines: bool) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let bad = match c {
+            b'\n' => !keep_lines,
+            0..=0x1f | 0x7f => true,
+            0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+            0xd8 => b.get(i + 1) == Some(&0x9c),
+            0xe2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) => true,
+                (Some(0x81), Some(0xa6..=0xa9)) => true,
+                _ => false,
+            },
+            0xef => matches!((b.get(i + 1), b.get(i + 2)), (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xb9..=0xbb))),
+            _ => false,
+        };
+        if bad {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +192,25 @@ mod tests {
         assert_eq!(one_line("x\u{1b}P1;2|data\u{1b}\\y"), "xy");
         assert_eq!(one_line("x\u{9b}2Jy"), "xy");
         assert_eq!(one_line("قال \u{1b}[1mإن\u{1b}[m"), "قال إن");
+    }
+
+    #[test]
+    fn the_byte_check_finds_exactly_the_unsafe_characters() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(is_safe(s.as_bytes(), false), !is_unsafe(c), "{c:?}");
+            assert_eq!(is_safe(format!("a{c}b").as_bytes(), c == '\n'), c == '\n' || !is_unsafe(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn saved_strings_are_cleaned_of_whole_sequences() {
+        let clean = |s: &str, lines| clean(Cow::Borrowed(s), lines).into_owned();
+        assert_eq!(clean("said\u{1b}]0;pwned\u{7}\u{1b}[2J", false), "said");
+        assert_eq!(clean("a\u{1b}]52;c;aGk=\u{1b}\\b\u{9b}31m\u{202e}c", false), "abc");
+        assert_eq!(clean("one\ttwo\r\nthree", false), "one two  three");
+        assert_eq!(clean("one\ttwo\r\nthree", true), "one two\nthree");
+        assert!(matches!(super::clean(Cow::Borrowed("قال  إن"), false), Cow::Borrowed(_)));
     }
 
     #[test]
