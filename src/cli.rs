@@ -37,9 +37,10 @@ pub struct InputArgs {
     /// Speakers file with display names and aliases (replaces a speakers.json found beside the articles).
     #[arg(long, global = true, value_name = "FILE")]
     pub speakers: Option<PathBuf>,
-    /// Open a saved extraction (`saywho extract --format json|jsonl` output) instead of articles.
+    /// Open a saved extraction (`saywho extract --format json|jsonl` output) instead of
+    /// articles; repeat to open several as one.
     #[arg(long, global = true, value_name = "FILE", conflicts_with = "speakers")]
-    pub index: Option<PathBuf>,
+    pub index: Vec<PathBuf>,
     /// Refuse files larger than this many bytes.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
@@ -54,6 +55,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Write to this file (atomically: a temporary file renamed into place) instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge saved extractions (of parts of a corpus) into the extraction of all their articles.
+    Merge {
+        /// Saved extractions: `saywho extract --format json|jsonl` output.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+        format: Format,
+        /// Write to this file (atomically) instead of stdout.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -105,11 +117,11 @@ pub enum ListFormat {
 /// Loads a saved extraction (`--index`) or reads and extracts articles, returning the
 /// warnings about skipped files.
 pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, Vec<LoadError>)> {
-    if let Some(ix) = &input.index {
+    if !input.index.is_empty() {
         if !paths.is_empty() {
             anyhow::bail!("give either --index or article paths, not both");
         }
-        return Ok((crate::index::read(ix, input.max_file_size)?, Vec::new()));
+        return Ok((crate::index::read_many(&input.index, input.max_file_size)?, Vec::new()));
     }
     let opts = load::Options { speakers: input.speakers.clone(), max_file_size: input.max_file_size };
     let loaded = load::load(paths, &opts)?;
@@ -130,25 +142,11 @@ pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<Document> {
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Some(Command::Extract { paths, format, output }) => {
-            // the output file first: one that cannot be written fails before the work
-            let file = match &output {
-                Some(path) => Some(
-                    crate::atomic::AtomicFile::create(path).with_context(|| format!("writing {}", path.display()))?,
-                ),
-                None => None,
-            };
-            let doc = load_document(&paths, &cli.input)?;
-            let write = |out: &mut dyn Write| match format {
-                Format::Json => crate::output::json(&doc, out),
-                Format::Jsonl => crate::output::jsonl(&doc, out),
-                Format::Text => crate::output::text(&doc, out),
-            };
-            match (file, output) {
-                (Some(mut f), Some(path)) => {
-                    write(&mut f).and_then(|_| f.commit()).with_context(|| format!("writing {}", path.display()))?
-                }
-                _ => print(write)?,
-            }
+            emit(|| load_document(&paths, &cli.input), format, output.as_deref())?;
+            Ok(0)
+        }
+        Some(Command::Merge { files, format, output }) => {
+            emit(|| Ok(crate::index::read_many(&files, cli.input.max_file_size)?), format, output.as_deref())?;
             Ok(0)
         }
         Some(Command::Speakers { paths, format }) => {
@@ -163,8 +161,10 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Some(Command::Search { query, paths, limit, format }) => {
-            let found = match &cli.input.index {
-                Some(ix) if paths.is_empty() => crate::oneshot::in_saved(ix, cli.input.max_file_size, &query, limit)?,
+            let found = match &cli.input.index[..] {
+                [_, ..] if paths.is_empty() => {
+                    crate::oneshot::in_saved(&cli.input.index, cli.input.max_file_size, &query, limit)?
+                }
                 _ => crate::oneshot::in_document(&load_document(&paths, &cli.input)?, &query, limit),
             };
             print(|out| crate::output::search(&found, format, out))?;
@@ -206,6 +206,26 @@ pub fn run(cli: Cli) -> Result<i32> {
             )?;
             Ok(0)
         }
+    }
+}
+
+/// Prints the document `load` gives in `format`, to stdout or atomically to `output`.
+fn emit(load: impl FnOnce() -> Result<Document>, format: Format, output: Option<&std::path::Path>) -> Result<()> {
+    // the output file first: one that cannot be written fails before the work
+    let file = output
+        .map(|path| crate::atomic::AtomicFile::create(path).with_context(|| format!("writing {}", path.display())))
+        .transpose()?;
+    let doc = load()?;
+    let write = |out: &mut dyn Write| match format {
+        Format::Json => crate::output::json(&doc, out),
+        Format::Jsonl => crate::output::jsonl(&doc, out),
+        Format::Text => crate::output::text(&doc, out),
+    };
+    match (file, output) {
+        (Some(mut f), Some(path)) => {
+            write(&mut f).and_then(|_| f.commit()).with_context(|| format!("writing {}", path.display()))
+        }
+        _ => print(write),
     }
 }
 
