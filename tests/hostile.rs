@@ -293,3 +293,71 @@ fn a_folder_named_on_the_command_line_that_cannot_be_listed_is_an_error() {
     assert!(err.contains("locked: cannot read: Permission denied"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+const HOSTILE_INDEX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile-index");
+
+/// What would act on a terminal, printed raw or left escaped in JSON, or what is left of
+/// a sequence whose ESC alone was dropped.
+fn drives_a_terminal(out: &str) -> Option<String> {
+    if let Some(c) = out.chars().find(|&c| c != '\n' && terminal_unsafe(c)) {
+        return Some(format!("raw {c:?}"));
+    }
+    ["\\u001b", "\\u0007", "\\u009b", "\\u202e", "]0;", "52;c;", "[2J", "31m", "pwned", "cHduZWQ"]
+        .into_iter()
+        .find(|r| out.contains(r))
+        .map(|r| format!("residue {r:?}"))
+}
+
+#[test]
+fn a_saved_index_with_escape_sequences_in_every_field_drives_no_terminal() {
+    for name in ["evil.jsonl", "evil.json"] {
+        let path = format!("{HOSTILE_INDEX}/{name}");
+        let runs: [&[&str]; 9] = [
+            &["extract", "--format", "text"],
+            &["extract", "--format", "json"],
+            &["extract", "--format", "jsonl"],
+            &["merge", &path, "--format", "jsonl"],
+            &["speakers"],
+            &["speakers", "--format", "json"],
+            &["search", "الخطة", "--format", "text"],
+            &["search", "الخطة", "--format", "json"],
+            &["search", "الخطة", "--format", "jsonl"],
+        ];
+        for args in runs {
+            let mut args = args.to_vec();
+            if args[0] != "merge" {
+                args.extend(["--index", &path]);
+            }
+            let out = saywho(&args);
+            assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            assert!(stdout.contains("Sami Nader"), "{name} {args:?}: the data is still there: {stdout}");
+            if let Some(bad) = drives_a_terminal(&stdout) {
+                panic!("{name} {args:?}: {bad} in {stdout}");
+            }
+        }
+        // the UI: every screen, and what a copy puts in the status line and on the clipboard
+        let doc = saywho::index::read(Path::new(&path), u64::MAX).unwrap();
+        assert!(doc.quotes.iter().any(|q| q.text.contains("الخطة جاهزة\n")), "line breaks of a statement stay");
+        for mode in [BidiMode::App, BidiMode::Off] {
+            let mut app = App::new(doc.clone(), mode, Theme::mono(), Rect::new(0, 0, 100, 30));
+            for step in [None, Some(Action::Open), Some(Action::Back), Some(Action::Compare), Some(Action::Compare)] {
+                if let Some(a) = &step {
+                    app.update(a.clone());
+                }
+                let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+                t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+                let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+                if let Some(bad) = drives_a_terminal(&screen) {
+                    panic!("{name} ({mode:?}, {step:?}): {bad} on screen");
+                }
+            }
+            app.update(Action::Copy);
+            let copied = format!("{:?} {:?}", app.status, app.clipboard);
+            assert!(copied.contains("Sami Nader") && copied.contains("«إن "), "{copied}");
+            if let Some(bad) = drives_a_terminal(&copied) {
+                panic!("{name}: {bad} in the copy: {copied}");
+            }
+        }
+    }
+}
