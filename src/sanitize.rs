@@ -156,11 +156,10 @@ fn is_safe(b: &[u8], keep_lines: bool) -> bool {
             0..=0x1f | 0x7f => true,
             0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
             0xd8 => b.get(i + 1) == Some(&0x9c),
-            0xe2 => match (b.get(i + 1), b.get(i + 2)) {
-                (Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) => true,
-                (Some(0x81), Some(0xa6..=0xa9)) => true,
-                _ => false,
-            },
+            0xe2 => matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+            ),
             0xef => matches!((b.get(i + 1), b.get(i + 2)), (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xb9..=0xbb))),
             _ => false,
         };
