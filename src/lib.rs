@@ -23,6 +23,7 @@ pub mod output;
 pub mod sanitize;
 pub mod search;
 pub mod speakers;
+pub mod stream;
 pub mod testgen;
 pub mod text;
 pub mod ui;

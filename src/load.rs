@@ -61,12 +61,35 @@ pub struct Options {
     /// A speakers file that replaces any found beside the articles.
     pub speakers: Option<PathBuf>,
     pub max_file_size: u64,
+    /// How to read standard input and the files named (not those found in folders, which
+    /// are read by their extension): by default, standard input is text and a file is what
+    /// its extension says.
+    pub input_format: Option<InputFormat>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { speakers: None, max_file_size: DEFAULT_MAX_FILE_SIZE }
+        Options { speakers: None, max_file_size: DEFAULT_MAX_FILE_SIZE, input_format: None }
     }
+}
+
+/// How an input holds its articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    /// One article, a paragraph per line.
+    Text,
+    /// One article object, or an array of them.
+    Json,
+    /// One article object per line.
+    Jsonl,
+}
+
+/// The path that stands for standard input.
+pub const STDIN: &str = "-";
+
+/// Whether `p` names standard input.
+pub fn is_stdin(p: &Path) -> bool {
+    p.as_os_str() == STDIN
 }
 
 /// The bundled sample with its speakers file.
@@ -85,6 +108,10 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     let mut found_speakers: Option<PathBuf> = None;
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
+        if is_stdin(p) {
+            files.push((p.clone(), true));
+            continue;
+        }
         let io = |e| LoadError::Io { path: p.display().to_string(), reason: e };
         let meta = fs::metadata(p).map_err(io)?;
         if meta.is_dir() {
@@ -107,8 +134,20 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     }
     // read (and split into paragraphs) on all cores; ids are given in path order after
     use rayon::prelude::*;
-    let read: Vec<(Result<Vec<Article>, LoadError>, bool)> =
-        files.par_iter().map(|(path, explicit)| (read_articles(path, 0, opts.max_file_size), *explicit)).collect();
+    let read: Vec<(Result<Vec<Article>, LoadError>, bool)> = files
+        .par_iter()
+        .map(|(path, explicit)| {
+            let r = match (is_stdin(path), explicit) {
+                (true, _) => read_stdin(opts.max_file_size, opts.input_format.unwrap_or(InputFormat::Text)),
+                (false, true) => read_text(path, opts.max_file_size).and_then(|text| match opts.input_format {
+                    Some(f) => parse_as(path, text, 0, f),
+                    None => parse_articles(path, text, 0),
+                }),
+                (false, false) => read_articles(path, 0, opts.max_file_size),
+            };
+            (r, *explicit)
+        })
+        .collect();
     for (r, explicit) in read {
         match r {
             Ok(arts) => {
@@ -259,8 +298,25 @@ pub(crate) fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error)
     LoadError::Json { path: path.display().to_string(), line: e.line() + line_offset, column: e.column(), message }
 }
 
+/// The articles standard input holds (none when it is empty), read to at most `limit` bytes.
+fn read_stdin(limit: u64, format: InputFormat) -> Result<Vec<Article>, LoadError> {
+    let io = |e| LoadError::Io { path: STDIN.into(), reason: e };
+    let bytes = read_capped(std::io::stdin().lock(), limit).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::StreamTooLarge { path: STDIN.into(), limit });
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|e| LoadError::Utf8 { path: STDIN.into(), offset: e.utf8_error().valid_up_to() })?;
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    parse_as(Path::new(STDIN), text, 0, format)
+}
+
 #[derive(Deserialize)]
 struct JsonArticle {
+    /// Names the article wherever it is read from (its `path` in the output).
+    id: Option<serde_json::Value>,
     text: Option<String>,
     title: Option<String>,
     date: Option<String>,
@@ -268,7 +324,13 @@ struct JsonArticle {
     url: Option<String>,
 }
 
+/// The article of one JSON object; `path` names it unless it has an `id`.
 fn from_json(a: JsonArticle, id: String, path: String) -> Result<Article, LoadError> {
+    let path = match a.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Null) | None => path,
+        Some(v) => v.to_string(),
+    };
     let text = a.text.ok_or_else(|| LoadError::NoText { path: path.clone() })?;
     let mut art = Article::new(id, path, text);
     if a.title.is_some() {
@@ -288,10 +350,26 @@ pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Art
 /// The articles in one file's text, read as the file's extension says; `path` names the file
 /// in errors and in each article's source.
 pub fn parse_articles(path: &Path, text: String, first_id: usize) -> Result<Vec<Article>, LoadError> {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "json" => parse_as(path, text, first_id, InputFormat::Json),
+        "jsonl" => parse_as(path, text, first_id, InputFormat::Jsonl),
+        "txt" | "" => parse_as(path, text, first_id, InputFormat::Text),
+        _ => Err(LoadError::Unsupported { path: path.display().to_string() }),
+    }
+}
+
+/// One line of a JSON-lines input (`line`: 0-based) as an article named `NAME:LINE` (or by
+/// its `id`).
+pub fn parse_line(path: &Path, line: usize, text: &str, id: String) -> Result<Article, LoadError> {
+    let a: JsonArticle = serde_json::from_str(text).map_err(|e| json_error(path, line, &e))?;
+    from_json(a, id, format!("{}:{}", path.display(), line + 1))
+}
+
+/// The articles in a text read as `format`.
+pub fn parse_as(path: &Path, text: String, first_id: usize, format: InputFormat) -> Result<Vec<Article>, LoadError> {
     let name = path.display().to_string();
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    match ext {
-        "json" => {
+    match format {
+        InputFormat::Json => {
             // an array of articles or one article; parsed as the shape the first character
             // announces so that errors keep their line and column
             let list: Vec<JsonArticle> = if text.trim_start().starts_with('[') {
@@ -308,19 +386,17 @@ pub fn parse_articles(path: &Path, text: String, first_id: usize) -> Result<Vec<
                 })
                 .collect()
         }
-        "jsonl" => {
+        InputFormat::Jsonl => {
             let mut out = Vec::new();
             for (ln, line) in text.lines().enumerate() {
                 if line.trim().is_empty() {
                     continue;
                 }
-                let a: JsonArticle = serde_json::from_str(line).map_err(|e| json_error(path, ln, &e))?;
-                out.push(from_json(a, format!("a{}", first_id + out.len()), format!("{name}:{}", ln + 1))?);
+                out.push(parse_line(path, ln, line, format!("a{}", first_id + out.len()))?);
             }
             Ok(out)
         }
-        "txt" | "" => Ok(vec![Article::new(format!("a{first_id}"), name, text)]),
-        _ => Err(LoadError::Unsupported { path: name }),
+        InputFormat::Text => Ok(vec![Article::new(format!("a{first_id}"), name, text)]),
     }
 }
 

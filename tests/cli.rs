@@ -170,6 +170,32 @@ fn a_reader_that_stops_early_ends_the_output_quietly_in_every_format() {
         assert_eq!(out.status.code(), Some(0), "{format}: {}", stderr(&out));
         assert_eq!(stderr(&out), "", "{format}");
     }
+    // and rows streamed from JSON-lines articles on standard input
+    let mut child = Command::new(env!("CARGO_BIN_EXE_saywho"))
+        .args(["extract", "-", "--input-format", "jsonl", "--format", "jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        for i in 0..200 {
+            let line = serde_json::json!({"text": saywho::testgen::article_text(1, i)});
+            // saywho may be gone before all is written: that is the point
+            if writeln!(stdin, "{line}").is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("{\"id\":\"q1\""), "{first}");
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0), "streamed: {}", stderr(&out));
+    assert_eq!(stderr(&out), "", "streamed");
 }
 
 #[test]
