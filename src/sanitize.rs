@@ -144,29 +144,45 @@ pub fn clean(s: Cow<'_, str>, keep_lines: bool) -> Cow<'_, str> {
 }
 
 /// Whether `clean` would keep `b` as it is: no character `is_unsafe` finds (line feeds
-/// allowed with `keep_lines`). Works on UTF-8 bytes, checking the few lead bytes those
-/// characters start with (C0, DEL, C2 for C1, D8 for U+061C, E2 for the bidi controls, EF
-/// for U+FEFF and U+FFF9–U+FFFB).
-fn is_safe(b: &[u8], keep_lines: bool) -> bool {
+/// allowed with `keep_lines`). Works on UTF-8 bytes and stops only at the few bytes those
+/// characters contain: C0, DEL, 0x9C (the second byte of U+061C, rare in Arabic text, unlike
+/// its lead byte), and the lead bytes C2 (C1 controls), E2 (bidi controls) and EF (U+FEFF,
+/// U+FFF9–U+FFFB). Printing JSON runs it over every string, so it must cost little.
+pub(crate) fn is_safe(b: &[u8], keep_lines: bool) -> bool {
+    const STOP: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 0x20 {
+            t[i] = true;
+            i += 1;
+        }
+        t[0x7f] = true;
+        t[0x9c] = true;
+        t[0xc2] = true;
+        t[0xe2] = true;
+        t[0xef] = true;
+        t
+    };
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let bad = match c {
+    while let Some(off) = b[i..].iter().position(|&c| STOP[c as usize]) {
+        let j = i + off;
+        let at = |k: usize| b.get(j + k).copied();
+        let bad = match b[j] {
             b'\n' => !keep_lines,
-            0..=0x1f | 0x7f => true,
-            0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
-            0xd8 => b.get(i + 1) == Some(&0x9c),
+            // a continuation byte: U+061C when it follows D8
+            0x9c => j > 0 && b[j - 1] == 0xd8,
+            0xc2 => matches!(at(1), Some(0x80..=0x9f)),
             0xe2 => matches!(
-                (b.get(i + 1), b.get(i + 2)),
+                (at(1), at(2)),
                 (Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
             ),
-            0xef => matches!((b.get(i + 1), b.get(i + 2)), (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xb9..=0xbb))),
-            _ => false,
+            0xef => matches!((at(1), at(2)), (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xb9..=0xbb))),
+            _ => true,
         };
         if bad {
             return false;
         }
-        i += 1;
+        i = j + 1;
     }
     true
 }
@@ -196,9 +212,11 @@ mod tests {
     #[test]
     fn the_byte_check_finds_exactly_the_unsafe_characters() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            let s = c.to_string();
-            assert_eq!(is_safe(s.as_bytes(), false), !is_unsafe(c), "{c:?}");
-            assert_eq!(is_safe(format!("a{c}b").as_bytes(), c == '\n'), c == '\n' || !is_unsafe(c), "{c:?}");
+            // alone, and between other characters (no allocation: a million of them)
+            let mut buf = [b'a'; 6];
+            let n = c.encode_utf8(&mut buf[1..]).len();
+            assert_eq!(is_safe(&buf[1..n + 1], false), !is_unsafe(c), "{c:?}");
+            assert_eq!(is_safe(&buf[..n + 2], c == '\n'), c == '\n' || !is_unsafe(c), "{c:?}");
         }
     }
 
