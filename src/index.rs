@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::load::{json_error, LoadError};
-use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Speaker, Who, FORMAT_VERSION};
+use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Who, FORMAT_VERSION};
 use crate::sanitize::clean;
 use crate::speakers::{Grouped, Said};
 
@@ -350,30 +350,17 @@ pub(crate) fn merge(saved: &[Saved]) -> Document {
             a
         })
         .collect();
-    // repeated strings become one shared copy each; statement texts are copied on all cores
-    let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
-    let mut intern = |s| crate::extract::intern(&mut interned, s);
-    let texts: Vec<SharedStr> = r.g.order.par_iter().map(|&i| SharedStr::from(r.rows[i].text.to_string())).collect();
-    let mut quotes: Vec<Quote> = Vec::with_capacity(texts.len());
-    for (k, text) in texts.into_iter().enumerate() {
-        let mut q = r.quote(k, &mut intern);
-        q.text = text;
-        quotes.push(q);
-    }
-    let mut speakers: Vec<Speaker> =
-        r.g.speakers
-            .iter()
+    // on all cores, a piece at a time; repeated strings are shared within a piece
+    let quotes: Vec<Quote> =
+        r.g.order
+            .par_chunks(crate::speakers::PIECE)
             .enumerate()
-            .map(|(s, g)| Speaker {
-                id: format!("s{}", s + 1),
-                name: g.name.clone(),
-                aliases: g.aliases.clone(),
-                roles: g.roles.clone(),
-                quotes: Vec::new(),
+            .flat_map_iter(|(p, piece)| {
+                let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+                let mut intern = |s| crate::extract::intern(&mut interned, s);
+                (0..piece.len()).map(|j| r.quote(p * crate::speakers::PIECE + j, &mut intern)).collect::<Vec<_>>()
             })
             .collect();
-    for (k, q) in quotes.iter().enumerate() {
-        speakers[r.g.speaker_of[k] as usize].quotes.push(q.id.clone());
-    }
+    let speakers = crate::speakers::speaker_list(&r.g.speakers, &r.g.speaker_of, &quotes);
     Document { format: FORMAT_VERSION, articles, speakers, quotes }
 }

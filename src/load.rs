@@ -192,14 +192,16 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries
+    // the entry's type comes with the listing (no call per file); a link is followed
+    let mut paths: Vec<(PathBuf, Option<fs::FileType>)> = entries
         .filter_map(|e| e.ok())
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
+        .map(|e| (e.path(), e.file_type().ok().filter(|t| !t.is_symlink())))
         .collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    for (p, kind) in paths {
+        let kind = kind.or_else(|| fs::metadata(&p).ok().map(|m| m.file_type()));
+        if kind.is_some_and(|k| k.is_dir()) {
             walk(&p, seen, files, warnings);
         } else if p.file_name() == Some("speakers.json".as_ref()) {
             continue;
@@ -207,8 +209,8 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
             // a FIFO would block the run until something writes to it, a device may never
             // end: only regular files are read from folders (a broken link is read, and
             // reported as unreadable)
-            match fs::metadata(&p) {
-                Ok(m) if !m.is_file() => warnings.push(LoadError::NotRegular { path: p.display().to_string() }),
+            match kind {
+                Some(k) if !k.is_file() => warnings.push(LoadError::NotRegular { path: p.display().to_string() }),
                 _ => files.push((p, false)),
             }
         }

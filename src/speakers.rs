@@ -442,7 +442,7 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
                 Label::Entry(e) => Some(entries[*e]),
                 Label::Group(_) => None,
             };
-            describe(m, &cands, &names, entry)
+            describe(m, &cands, &names, &keys, entry)
         })
         .collect();
     Grouped {
@@ -454,15 +454,52 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
     }
 }
 
+/// Statements handled together by one task when work is split over the cores.
+pub(crate) const PIECE: usize = 4096;
+
+/// The speakers of a grouping, with the ids of their quotes (`quotes` in grouping order).
+pub fn speaker_list(
+    groups: &[Group],
+    speaker_of: &[u32],
+    quotes: &[crate::model::Quote],
+) -> Vec<crate::model::Speaker> {
+    let mut of_speaker: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (k, &s) in speaker_of.iter().enumerate() {
+        of_speaker[s as usize].push(k);
+    }
+    groups
+        .par_iter()
+        .zip(of_speaker)
+        .enumerate()
+        .map(|(s, (g, own))| crate::model::Speaker {
+            id: format!("s{}", s + 1),
+            name: g.name.clone(),
+            aliases: g.aliases.clone(),
+            roles: g.roles.clone(),
+            quotes: own.iter().map(|&k| quotes[k].id.clone()).collect(),
+        })
+        .collect()
+}
+
 /// Name, aliases and roles of the speaker made of candidates `members` (in order).
-fn describe(members: &[usize], cands: &[Cand], names: &[Vec<&str>], entry: Option<&SpeakerEntry>) -> Group {
+/// `keys` are the folded `names` (for a saved name, of the name alone).
+fn describe(
+    members: &[usize],
+    cands: &[Cand],
+    names: &[Vec<&str>],
+    keys: &[Vec<(String, bool)>],
+    entry: Option<&SpeakerEntry>,
+) -> Group {
+    // every distinct name, in order (a speaker of thousands of articles has a few)
     let mut all: Vec<&str> = Vec::new();
-    let mut all_keys: Vec<String> = Vec::new();
+    let mut all_keys: rustc_hash::FxHashSet<std::borrow::Cow<str>> = Default::default();
     for &m in members {
-        for nm in &names[m] {
-            let k = key(nm);
-            if !all_keys.contains(&k) {
-                all_keys.push(k);
+        for (i, nm) in names[m].iter().enumerate() {
+            let k = match keys[m].get(i) {
+                Some((k, _)) => std::borrow::Cow::Borrowed(k.as_str()),
+                None => std::borrow::Cow::Owned(key(nm)),
+            };
+            if all_keys.insert(k) {
                 all.push(nm);
             }
         }
@@ -494,8 +531,13 @@ fn describe(members: &[usize], cands: &[Cand], names: &[Vec<&str>], entry: Optio
     // every distinct role the articles give them (`the mayor of Surabaya`), in order
     let mut roles: Vec<String> = Vec::new();
     let mut role_keys: Vec<String> = Vec::new();
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     for &m in members {
         let Some(w) = cands[m].who.filter(|w| w.kind != Kind::Role && !w.role.is_empty()) else { continue };
+        // most members repeat a role already seen, as written: no need to fold it again
+        if !seen.insert(&w.role) {
+            continue;
+        }
         let role = crate::sanitize::one_line(&w.role);
         let k = key(&role);
         if !role.is_empty() && !role_keys.contains(&k) {

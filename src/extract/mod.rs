@@ -17,7 +17,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::model::{Article, Document, Kind, Quote, SharedStr, Speaker, Who, FORMAT_VERSION};
+use crate::model::{Article, Document, Kind, Quote, SharedStr, Who, FORMAT_VERSION};
 use crate::speakers::{self, Listing, Said, SpeakerEntry};
 
 /// What one article yields: its statements and the entities they refer to.
@@ -131,46 +131,42 @@ pub fn reduce(articles: Vec<Article>, mapped: &[Mapped]) -> Document {
     let paths: Vec<Arc<str>> = listed.iter().map(|&i| Arc::from(&*articles[i].path)).collect();
     let names: Vec<Arc<str>> = g.speakers.iter().map(|s| Arc::from(s.name.as_str())).collect();
     let speaker_ids: Vec<Arc<str>> = (1..=g.speakers.len()).map(|n| Arc::from(format!("s{n}"))).collect();
-    // strings that repeat (cue, mention, channel) are shared, not copied
-    let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
-    let mut quotes: Vec<Quote> = Vec::with_capacity(g.order.len());
-    for (k, &i) in g.order.iter().enumerate() {
-        let (article, r, f) = found(i);
-        let (a, s) = (g.article_of[k] as usize, g.speaker_of[k] as usize);
-        quotes.push(Quote {
-            id: format!("q{}", k + 1),
-            speaker: names[s].clone(),
-            speaker_id: speaker_ids[s].clone(),
-            mention: intern(&mut interned, &f.mention),
-            cue: intern(&mut interned, &f.cue),
-            cue_en: intern(&mut interned, f.cue_en),
-            form: f.form,
-            attribution: f.attribution,
-            channel: f.channel.map(|c| intern(&mut interned, &r.entities[c].name)),
-            text: SharedStr::new(article.text.clone(), f.start, f.end),
-            article: ids[a].clone(),
-            path: paths[a].clone(),
-            paragraph: f.para + 1,
-            start: f.start,
-            end: f.end,
-            entity: mapped[from[i].0 as usize].whos[f.entity].clone(),
-        });
-    }
-    let mut speakers: Vec<Speaker> = g
-        .speakers
-        .into_iter()
+    // on all cores, a piece of statements at a time; strings that repeat (cue, mention,
+    // channel) are shared within a piece, which spans many articles: few copies in all
+    let quotes: Vec<Quote> = g
+        .order
+        .par_chunks(speakers::PIECE)
         .enumerate()
-        .map(|(s, gr)| Speaker {
-            id: speaker_ids[s].to_string(),
-            name: gr.name,
-            aliases: gr.aliases,
-            roles: gr.roles,
-            quotes: Vec::new(),
+        .flat_map_iter(|(p, piece)| {
+            let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+            let mut out = Vec::with_capacity(piece.len());
+            for (j, &i) in piece.iter().enumerate() {
+                let k = p * speakers::PIECE + j;
+                let (article, r, f) = found(i);
+                let (a, s) = (g.article_of[k] as usize, g.speaker_of[k] as usize);
+                out.push(Quote {
+                    id: format!("q{}", k + 1),
+                    speaker: names[s].clone(),
+                    speaker_id: speaker_ids[s].clone(),
+                    mention: intern(&mut interned, &f.mention),
+                    cue: intern(&mut interned, &f.cue),
+                    cue_en: intern(&mut interned, f.cue_en),
+                    form: f.form,
+                    attribution: f.attribution,
+                    channel: f.channel.map(|c| intern(&mut interned, &r.entities[c].name)),
+                    text: SharedStr::new(article.text.clone(), f.start, f.end),
+                    article: ids[a].clone(),
+                    path: paths[a].clone(),
+                    paragraph: f.para + 1,
+                    start: f.start,
+                    end: f.end,
+                    entity: mapped[from[i].0 as usize].whos[f.entity].clone(),
+                });
+            }
+            out
         })
         .collect();
-    for (k, q) in quotes.iter().enumerate() {
-        speakers[g.speaker_of[k] as usize].quotes.push(q.id.clone());
-    }
+    let speakers = speakers::speaker_list(&g.speakers, &g.speaker_of, &quotes);
     let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
     let articles: Vec<Article> = listed
         .iter()
