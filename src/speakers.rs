@@ -347,6 +347,7 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
     for s in &person_keys {
         let Some(me) = key_groups[s].0 else { continue };
         let first = s.split(' ').next().unwrap_or("");
+        // the groups of the longer names it is in; two are enough to leave it alone
         let mut hits: Vec<usize> = Vec::new();
         for &j in by_word.get(first).map(Vec::as_slice).unwrap_or(&[]) {
             let long = person_keys[j];
@@ -355,6 +356,9 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
                     if !hits.contains(&g) {
                         hits.push(g);
                     }
+                }
+                if hits.len() > 1 {
+                    break;
                 }
             }
         }
