@@ -308,12 +308,16 @@ fn emit(load: impl FnOnce() -> Result<Document>, format: Format, output: Option<
         Format::Jsonl => crate::output::jsonl(&doc, out),
         Format::Text => crate::output::text(&doc, out),
     };
-    match (file, output) {
+    let done = match (file, output) {
         (Some(mut f), Some(path)) => {
             write(&mut f).and_then(|_| f.commit()).with_context(|| format!("writing {}", path.display()))
         }
         _ => print(write),
-    }
+    };
+    // the process ends here: freeing a corpus's statements one by one, on one core, is
+    // work the system does at once on exit
+    std::mem::forget(doc);
+    done
 }
 
 /// Writes to stdout through a buffer; a closed pipe (`saywho extract | head`) is not an error.
