@@ -37,23 +37,63 @@ pub struct InputArgs {
     /// Speakers file with display names and aliases (replaces a speakers.json found beside the articles).
     #[arg(long, global = true, value_name = "FILE")]
     pub speakers: Option<PathBuf>,
-    /// Open a saved extraction (`saywho extract --format json|jsonl` output) instead of articles.
+    /// Open a saved extraction (`saywho extract --format json|jsonl` output) instead of
+    /// articles; repeat to open several as one.
     #[arg(long, global = true, value_name = "FILE", conflicts_with = "speakers")]
-    pub index: Option<PathBuf>,
+    pub index: Vec<PathBuf>,
     /// Refuse files larger than this many bytes.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
+    /// How standard input (`-`) and the files named hold articles; by default standard
+    /// input is one text article and a file is read as its extension says.
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// One article, a paragraph per line.
+    Text,
+    /// One article object, or an array of them.
+    Json,
+    /// One article object per line (from standard input, rows stream out as articles are done).
+    Jsonl,
+}
+
+impl From<InputFormat> for load::InputFormat {
+    fn from(f: InputFormat) -> load::InputFormat {
+        match f {
+            InputFormat::Text => load::InputFormat::Text,
+            InputFormat::Json => load::InputFormat::Json,
+            InputFormat::Jsonl => load::InputFormat::Jsonl,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Extract attributed statements and print them.
     Extract {
-        /// Articles: .txt (one paragraph per line), .json or .jsonl files, or folders.
+        /// Articles: .txt (one paragraph per line), .json or .jsonl files, folders, or `-`
+        /// for standard input (also read when no path is given and it is not a terminal).
         paths: Vec<PathBuf>,
+        /// Read standard input, as `-` does.
+        #[arg(long)]
+        stdin: bool,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Write to this file (atomically: a temporary file renamed into place) instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge saved extractions (of parts of a corpus) into the extraction of all their articles.
+    Merge {
+        /// Saved extractions: `saywho extract --format json|jsonl` output.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+        format: Format,
+        /// Write to this file (atomically) instead of stdout.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -105,21 +145,36 @@ pub enum ListFormat {
 /// Loads a saved extraction (`--index`) or reads and extracts articles, returning the
 /// warnings about skipped files.
 pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, Vec<LoadError>)> {
-    if let Some(ix) = &input.index {
+    if !input.index.is_empty() {
         if !paths.is_empty() {
             anyhow::bail!("give either --index or article paths, not both");
         }
-        return Ok((crate::index::read(ix, input.max_file_size)?, Vec::new()));
+        return Ok((crate::index::read_many(&input.index, input.max_file_size)?, Vec::new()));
     }
-    let opts = load::Options { speakers: input.speakers.clone(), max_file_size: input.max_file_size };
+    let opts = load::Options {
+        speakers: input.speakers.clone(),
+        max_file_size: input.max_file_size,
+        input_format: input.input_format.map(Into::into),
+    };
     let loaded = load::load(paths, &opts)?;
     let doc = crate::extract::extract(loaded.articles, &loaded.speakers);
     Ok((doc, loaded.warnings))
 }
 
-/// Like `load_quietly`, with each warning printed to stderr.
+/// The inputs of a command: those named, or standard input when none is named (nor an
+/// index) and it is not a terminal. The bundled sample is only for a person at a terminal:
+/// a job that runs `saywho extract` with its input piped, redirected or closed never gets it.
+fn with_stdin(paths: &[PathBuf], input: &InputArgs) -> Vec<PathBuf> {
+    use std::io::IsTerminal;
+    if paths.is_empty() && input.index.is_empty() && !io::stdin().is_terminal() {
+        return vec![PathBuf::from(load::STDIN)];
+    }
+    paths.to_vec()
+}
+
+/// Like `load_quietly` over `with_stdin(paths)`, with each warning printed to stderr.
 pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<Document> {
-    let (doc, warnings) = load_quietly(paths, input)?;
+    let (doc, warnings) = load_quietly(&with_stdin(paths, input), input)?;
     for w in &warnings {
         eprintln!("saywho: warning: {}", crate::sanitize::one_line(&w.to_string()));
     }
@@ -129,19 +184,21 @@ pub fn load_document(paths: &[PathBuf], input: &InputArgs) -> Result<Document> {
 /// Runs the command; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Some(Command::Extract { paths, format, output }) => {
-            let doc = load_document(&paths, &cli.input)?;
-            let write = |out: &mut dyn Write| match format {
-                Format::Json => crate::output::json(&doc, out),
-                Format::Jsonl => crate::output::jsonl(&doc, out),
-                Format::Text => crate::output::text(&doc, out),
-            };
-            match output {
-                Some(path) => {
-                    crate::index::write_atomic(&path, write).with_context(|| format!("writing {}", path.display()))?
-                }
-                None => print(write)?,
+        Some(Command::Extract { mut paths, stdin, format, output }) => {
+            if stdin {
+                paths.push(PathBuf::from(load::STDIN));
             }
+            let paths = with_stdin(&paths, &cli.input);
+            let only_stdin = matches!(&paths[..], [p] if load::is_stdin(p));
+            if only_stdin && cli.input.input_format == Some(InputFormat::Jsonl) && format == Format::Jsonl {
+                stream(&cli.input, output.as_deref())?;
+            } else {
+                emit(|| load_document(&paths, &cli.input), format, output.as_deref())?;
+            }
+            Ok(0)
+        }
+        Some(Command::Merge { files, format, output }) => {
+            emit(|| Ok(crate::index::read_many(&files, cli.input.max_file_size)?), format, output.as_deref())?;
             Ok(0)
         }
         Some(Command::Speakers { paths, format }) => {
@@ -156,8 +213,10 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Some(Command::Search { query, paths, limit, format }) => {
-            let found = match &cli.input.index {
-                Some(ix) if paths.is_empty() => crate::oneshot::in_saved(ix, cli.input.max_file_size, &query, limit)?,
+            let found = match &cli.input.index[..] {
+                [_, ..] if paths.is_empty() => {
+                    crate::oneshot::in_saved(&cli.input.index, cli.input.max_file_size, &query, limit)?
+                }
                 _ => crate::oneshot::in_document(&load_document(&paths, &cli.input)?, &query, limit),
             };
             print(|out| crate::output::search(&found, format, out))?;
@@ -200,6 +259,65 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// JSON-lines articles on standard input, rows out as they are done (`stream`).
+fn stream(input: &InputArgs, output: Option<&std::path::Path>) -> Result<()> {
+    use crate::stream::{jsonl_articles, StreamError};
+    let file = output
+        .map(|path| crate::atomic::AtomicFile::create(path).with_context(|| format!("writing {}", path.display())))
+        .transpose()?;
+    let speakers = match &input.speakers {
+        Some(p) => load::read_speakers(p, input.max_file_size)?,
+        None => Vec::new(),
+    };
+    let name = std::path::Path::new(load::STDIN);
+    match (file, output) {
+        (Some(mut f), Some(path)) => {
+            let written = |r: Result<_, StreamError>| match r {
+                Err(StreamError::Output(e)) => {
+                    Err(anyhow::Error::new(e).context(format!("writing {}", path.display())))
+                }
+                Err(e) => Err(e.into()),
+                Ok(_) => Ok(()),
+            };
+            written(jsonl_articles(io::stdin(), &mut f, name, &speakers, input.max_file_size))?;
+            f.commit().with_context(|| format!("writing {}", path.display()))
+        }
+        _ => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            match jsonl_articles(io::stdin(), &mut out, name, &speakers, input.max_file_size) {
+                // a closed pipe (`| head`) ends the output, not in an error
+                Err(StreamError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(e.into()),
+                Ok(_) => Ok(()),
+            }
+        }
+    }
+}
+
+/// Prints the document `load` gives in `format`, to stdout or atomically to `output`.
+fn emit(load: impl FnOnce() -> Result<Document>, format: Format, output: Option<&std::path::Path>) -> Result<()> {
+    // the output file first: one that cannot be written fails before the work
+    let file = output
+        .map(|path| crate::atomic::AtomicFile::create(path).with_context(|| format!("writing {}", path.display())))
+        .transpose()?;
+    let doc = load()?;
+    let write = |out: &mut dyn Write| match format {
+        Format::Json => crate::output::json(&doc, out),
+        Format::Jsonl => crate::output::jsonl(&doc, out),
+        Format::Text => crate::output::text(&doc, out),
+    };
+    let done = match (file, output) {
+        (Some(mut f), Some(path)) => {
+            write(&mut f).and_then(|_| f.commit()).with_context(|| format!("writing {}", path.display()))
+        }
+        _ => print(write),
+    };
+    // the process ends here: freeing a corpus's statements one by one, on one core, is
+    // work the system does at once on exit
+    std::mem::forget(doc);
+    done
 }
 
 /// Writes to stdout through a buffer; a closed pipe (`saywho extract | head`) is not an error.

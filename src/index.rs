@@ -1,34 +1,41 @@
-//! Saved extractions: the `saywho extract --format json` document, or its JSON-lines form
-//! (possibly several runs concatenated), read back without the articles, and written
-//! atomically (a temporary file renamed into place, so an interrupted run leaves no half file).
+//! Saved extractions: the `saywho extract --format json` document or its JSON-lines form,
+//! read back without the articles — one file or several (runs over parts of a corpus, on
+//! one machine or many, concatenated or not) — and regrouped as one extraction over all
+//! their articles would have grouped them (`speakers::group`).
+//!
+//! A saved extraction is untrusted input: every string of it is cleaned of control
+//! characters and escape sequences as it is read (`sanitize::clean`), so nothing read from
+//! one can drive the terminal it is shown on.
 
-use rustc_hash::FxHashMap;
-use std::fs;
-use std::io::Write;
-use std::path::Path;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::load::{json_error, LoadError};
-use std::borrow::Cow;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
-use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Speaker, FORMAT_VERSION};
+use crate::load::{json_error, LoadError};
+use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Who, FORMAT_VERSION};
+use crate::sanitize::clean;
+use crate::speakers::{Grouped, Said};
 
 /// Reads a saved extraction.
 pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
-    let bytes = crate::load::read_bytes(path, limit)?;
-    parse_bytes(path, &bytes)
+    read_many(&[path.to_path_buf()], limit)
+}
+
+/// Reads several saved extractions as one: the document one run over all their articles
+/// gives (each file refused when over `limit` bytes).
+pub fn read_many(paths: &[PathBuf], limit: u64) -> Result<Document, LoadError> {
+    let bytes: Vec<Vec<u8>> = paths.iter().map(|p| crate::load::read_bytes(p, limit)).collect::<Result<_, _>>()?;
+    let saved: Vec<Saved> = paths.iter().zip(&bytes).map(|(p, b)| read_saved(p, b)).collect::<Result<_, _>>()?;
+    Ok(merge(&saved))
 }
 
 /// A saved extraction from its text; `path` names the file in errors.
 pub fn parse(path: &Path, text: &str) -> Result<Document, LoadError> {
-    parse_bytes(path, text.as_bytes())
-}
-
-fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
-    Ok(match read_saved(path, bytes)? {
-        Saved::Document(doc) => doc,
-        Saved::Rows(rows) => from_rows(&rows),
-    })
+    Ok(merge(&[read_saved(path, text.as_bytes())?]))
 }
 
 /// A saved extraction as read: a whole document, or the rows of a JSON-lines file, which
@@ -88,7 +95,8 @@ pub(crate) fn read_saved<'a>(path: &Path, bytes: &'a [u8]) -> Result<Saved<'a>, 
             Err(e) => return Some(Err(e)),
         };
         // a line of only (Unicode) white space is blank
-        (!line.trim().is_empty()).then(|| serde_json::from_str(line).map_err(|e| json_error(path, ln, &e)))
+        (!line.trim().is_empty())
+            .then(|| serde_json::from_str(line).map(QuoteRow::cleaned).map_err(|e| json_error(path, ln, &e)))
     };
     let rows: Vec<QuoteRow> = match lines.par_iter().filter_map(parse).collect() {
         Ok(rows) => rows,
@@ -98,32 +106,13 @@ pub(crate) fn read_saved<'a>(path: &Path, bytes: &'a [u8]) -> Result<Saved<'a>, 
     Ok(Saved::Rows(rows))
 }
 
-/// The document of the rows of a JSON-lines file.
-fn from_rows<'r>(rows: &'r [QuoteRow]) -> Document {
-    use rayon::prelude::*;
-    // strings that repeat (speaker, cue, path ...) become one shared copy each
-    let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
-    let mut intern = |s: &'r str| -> Arc<str> {
-        if let Some(a) = interned.get(s) {
-            return a.clone();
-        }
-        let a: Arc<str> = Arc::from(s);
-        interned.insert(s, a.clone());
-        a
-    };
-    // the statement texts are most of the bytes: copied out on all cores
-    let texts: Vec<SharedStr> = rows.par_iter().map(|r| r.shared_text()).collect();
-    let quotes: Vec<Quote> = rows.iter().zip(texts).map(|(r, text)| r.to_quote(text, &mut intern)).collect();
-    from_quotes(quotes)
-}
-
-/// A quote line as read, borrowing from the file where the JSON has no escapes.
+/// A quote as read, borrowing from the file where the JSON has no escapes. Its ids (`id`,
+/// `speaker_id`, `article`) are not read: they are given again when the rows are grouped.
 #[derive(serde::Deserialize)]
 pub(crate) struct QuoteRow<'a> {
+    /// The display name saved; groups the row only when it has no `entity` (older builds).
     #[serde(borrow)]
     pub speaker: Cow<'a, str>,
-    #[serde(borrow)]
-    speaker_id: Cow<'a, str>,
     #[serde(borrow)]
     pub mention: Cow<'a, str>,
     #[serde(borrow)]
@@ -137,188 +126,241 @@ pub(crate) struct QuoteRow<'a> {
     #[serde(borrow)]
     pub text: Cow<'a, str>,
     #[serde(borrow)]
-    pub article: Cow<'a, str>,
-    #[serde(borrow)]
     pub path: Cow<'a, str>,
     paragraph: usize,
     start: usize,
     end: usize,
+    #[serde(default)]
+    entity: Option<Who>,
 }
 
-impl QuoteRow<'_> {
-    /// The statement text, in memory of its own.
-    pub(crate) fn shared_text(&self) -> SharedStr {
-        SharedStr::new(Arc::from(&*self.text), 0, self.text.len())
+impl<'a> QuoteRow<'a> {
+    /// The row of a quote of a saved document.
+    fn of(q: &'a Quote) -> QuoteRow<'a> {
+        QuoteRow {
+            speaker: Cow::Borrowed(&q.speaker),
+            mention: Cow::Borrowed(&q.mention),
+            cue: Cow::Borrowed(&q.cue),
+            cue_en: Cow::Borrowed(&q.cue_en),
+            form: q.form,
+            attribution: q.attribution,
+            channel: q.channel.as_deref().map(Cow::Borrowed),
+            text: Cow::Borrowed(&q.text),
+            path: Cow::Borrowed(&q.path),
+            paragraph: q.paragraph,
+            start: q.start,
+            end: q.end,
+            entity: q.entity.as_deref().cloned(),
+        }
     }
 
-    /// The quote of this row, its strings made by `intern`; its ids are those of the file
-    /// until the rows are grouped (`from_quotes`, `Groups`).
-    pub(crate) fn to_quote<'s>(&'s self, text: SharedStr, intern: &mut impl FnMut(&'s str) -> Arc<str>) -> Quote {
+    /// The row with every string made safe to print.
+    fn cleaned(self) -> QuoteRow<'a> {
+        QuoteRow {
+            speaker: clean(self.speaker, false),
+            mention: clean(self.mention, false),
+            cue: clean(self.cue, false),
+            cue_en: clean(self.cue_en, false),
+            channel: self.channel.map(|c| clean(c, false)),
+            text: clean(self.text, true),
+            path: clean(self.path, false),
+            entity: self.entity.map(clean_who),
+            ..self
+        }
+    }
+
+    /// Orders rows that `Said` does not tell apart, as `extract::reduce` orders statements.
+    fn rest_cmp(&self, o: &QuoteRow) -> Ordering {
+        self.text
+            .cmp(&o.text)
+            .then_with(|| self.mention.cmp(&o.mention))
+            .then_with(|| self.cue.cmp(&o.cue))
+            .then_with(|| self.cue_en.cmp(&o.cue_en))
+            .then_with(|| self.form.cmp(&o.form))
+            .then_with(|| self.attribution.cmp(&o.attribution))
+            .then_with(|| self.channel.cmp(&o.channel))
+            .then_with(|| self.paragraph.cmp(&o.paragraph))
+    }
+}
+
+fn clean_string(s: String) -> String {
+    clean(Cow::Owned(s), false).into_owned()
+}
+
+fn clean_who(w: Who) -> Who {
+    Who {
+        name: clean_string(w.name),
+        aliases: w.aliases.into_iter().map(clean_string).collect(),
+        kind: w.kind,
+        role: clean_string(w.role),
+        listed: w
+            .listed
+            .into_iter()
+            .map(|e| crate::model::SpeakerEntry {
+                name: clean_string(e.name),
+                aliases: e.aliases.into_iter().map(clean_string).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn clean_article(a: &Article) -> Article {
+    let opt = |s: &Option<String>| s.clone().map(clean_string);
+    let mut out = Article::new(String::new(), clean_string(a.path.clone()), String::new());
+    out.title = opt(&a.title);
+    out.dateline = opt(&a.dateline);
+    out.date = opt(&a.date);
+    out.source = opt(&a.source);
+    out.paragraphs = a.paragraphs;
+    out
+}
+
+/// Rows grouped: the rows, the distinct speakers they name (`Who`, shared) and the grouping.
+pub(crate) struct Regrouped<'r> {
+    pub rows: Vec<&'r QuoteRow<'r>>,
+    who_of: Vec<Option<u32>>,
+    whos: Vec<Arc<Who>>,
+    pub g: Grouped,
+}
+
+/// Groups rows of possibly several runs.
+pub(crate) fn regroup<'r>(rows: Vec<&'r QuoteRow<'r>>) -> Regrouped<'r> {
+    // one shared copy of each distinct speaker (a few per article)
+    let mut who_ix: FxHashMap<&Who, u32> = FxHashMap::default();
+    let mut whos: Vec<Arc<Who>> = Vec::new();
+    let mut prev: Option<(&Who, u32)> = None;
+    let who_of: Vec<Option<u32>> = rows
+        .iter()
+        .map(|r| {
+            let w = r.entity.as_ref()?;
+            let ix = match prev {
+                Some((p, ix)) if p == w => ix,
+                _ => *who_ix.entry(w).or_insert_with(|| {
+                    whos.push(Arc::new(w.clone()));
+                    whos.len() as u32 - 1
+                }),
+            };
+            prev = Some((w, ix));
+            Some(ix)
+        })
+        .collect();
+    let said: Vec<Said> = rows
+        .iter()
+        .zip(&who_of)
+        .map(|(r, w)| Said {
+            path: &r.path,
+            who: w.map(|w| &*whos[w as usize]),
+            speaker: &r.speaker,
+            mention: &r.mention,
+            start: r.start,
+            end: r.end,
+        })
+        .collect();
+    let g = crate::speakers::group(&said, |i, j| rows[i].rest_cmp(rows[j]));
+    drop(said);
+    Regrouped { rows, who_of, whos, g }
+}
+
+impl Regrouped<'_> {
+    /// The `k`-th statement of the grouping, its text copied out of the file (repeated
+    /// strings made by `intern`).
+    pub fn quote<'s>(&'s self, k: usize, intern: &mut impl FnMut(&'s str) -> Arc<str>) -> Quote {
+        let i = self.g.order[k];
+        let r = self.rows[i];
+        let s = &self.g.speakers[self.g.speaker_of[k] as usize];
         Quote {
-            id: String::new(),
-            speaker: intern(&self.speaker),
-            speaker_id: intern(&self.speaker_id),
-            mention: intern(&self.mention),
-            cue: intern(&self.cue),
-            cue_en: intern(&self.cue_en),
-            form: self.form,
-            attribution: self.attribution,
-            channel: self.channel.as_deref().map(&mut *intern),
-            text,
-            article: intern(&self.article),
-            path: intern(&self.path),
-            paragraph: self.paragraph,
-            start: self.start,
-            end: self.end,
+            id: format!("q{}", k + 1),
+            speaker: intern(&s.name),
+            speaker_id: format!("s{}", self.g.speaker_of[k] + 1).into(),
+            mention: intern(&r.mention),
+            cue: intern(&r.cue),
+            cue_en: intern(&r.cue_en),
+            form: r.form,
+            attribution: r.attribution,
+            channel: r.channel.as_deref().map(&mut *intern),
+            text: SharedStr::from(r.text.to_string()),
+            article: format!("a{}", self.g.article_of[k] + 1).into(),
+            path: intern(&r.path),
+            paragraph: r.paragraph,
+            start: r.start,
+            end: r.end,
+            entity: self.who_of[i].map(|w| self.whos[w as usize].clone()),
         }
     }
 }
 
-/// How the quotes of possibly several runs group: into articles by (article, path) and
-/// into speakers by name, each in order of first appearance.
-pub(crate) struct Groups<'a> {
-    /// Per quote: its article and its speaker.
-    pub article_of: Vec<u32>,
-    pub speaker_of: Vec<u32>,
-    /// Per article: its path.
-    pub articles: Vec<&'a str>,
-    /// Per speaker: the name, then the aliases (the mentions other than the name).
-    pub speakers: Vec<Vec<&'a str>>,
-    /// Per speaker: its rank (most quoted first, as `extract` orders them), which is its id.
-    pub rank: Vec<u32>,
-}
-
-/// What grouping reads of a quote: speaker, mention, article, path.
-pub(crate) type GroupKey<'a> = (&'a str, &'a str, &'a str, &'a str);
-
-impl<'a> Groups<'a> {
-    pub fn new(keys: impl Iterator<Item = GroupKey<'a>>) -> Groups<'a> {
-        let mut g = Groups {
-            article_of: Vec::new(),
-            speaker_of: Vec::new(),
-            articles: Vec::new(),
-            speakers: Vec::new(),
-            rank: Vec::new(),
-        };
-        let mut article_ix: FxHashMap<(&str, &str), u32> = FxHashMap::default();
-        let mut speaker_ix: FxHashMap<&str, u32> = FxHashMap::default();
-        let mut counts: Vec<usize> = Vec::new();
-        // quotes come article by article, and a speaker's statements follow each other:
-        // most keys are those of the quote before, which needs no lookup
-        let mut prev: Option<(GroupKey, u32, u32)> = None;
-        for key in keys {
-            let (speaker, mention, article, path) = key;
-            let (a, s) = match prev {
-                Some((p, a, s)) if p == key => (a, s),
-                _ => {
-                    let a = match prev {
-                        Some((p, a, _)) if (p.2, p.3) == (article, path) => a,
-                        _ => *article_ix.entry((article, path)).or_insert_with(|| {
-                            g.articles.push(path);
-                            g.articles.len() as u32 - 1
-                        }),
-                    };
-                    let s = *speaker_ix.entry(speaker).or_insert_with(|| {
-                        g.speakers.push(vec![speaker]);
-                        counts.push(0);
-                        g.speakers.len() as u32 - 1
-                    });
-                    let names = &mut g.speakers[s as usize];
-                    if !mention.is_empty() && !names.contains(&mention) {
-                        names.push(mention);
+/// The document of saved extractions: their statements regrouped, their articles (with
+/// what documents say of them) listed once per path.
+pub(crate) fn merge(saved: &[Saved]) -> Document {
+    let doc_rows: Vec<Vec<QuoteRow>> = saved
+        .iter()
+        .map(|s| match s {
+            Saved::Document(d) => d.quotes.par_iter().map(|q| QuoteRow::of(q).cleaned()).collect(),
+            Saved::Rows(_) => Vec::new(),
+        })
+        .collect();
+    let rows: Vec<&QuoteRow> = saved
+        .iter()
+        .zip(&doc_rows)
+        .flat_map(|(s, d)| match s {
+            Saved::Rows(rows) => rows.iter(),
+            Saved::Document(_) => d.iter(),
+        })
+        .collect();
+    let r = regroup(rows);
+    // what the documents say of their articles; of two for one path, the fuller
+    let mut known: FxHashMap<String, Article> = FxHashMap::default();
+    for s in saved {
+        if let Saved::Document(d) = s {
+            for a in d.articles.iter().map(clean_article) {
+                let fuller = |b: &Article| {
+                    (b.paragraphs, &b.title, &b.dateline, &b.date, &b.source)
+                        > (a.paragraphs, &a.title, &a.dateline, &a.date, &a.source)
+                };
+                match known.get(&a.path) {
+                    Some(b)
+                        if fuller(b)
+                            || (b.paragraphs, &b.title, &b.dateline, &b.date, &b.source)
+                                == (a.paragraphs, &a.title, &a.dateline, &a.date, &a.source) => {}
+                    _ => {
+                        known.insert(a.path.clone(), a);
                     }
-                    (a, s)
+                }
+            }
+        }
+    }
+    let paths: Vec<&str> = r.g.articles.iter().map(|&i| &*r.rows[i].path).collect();
+    let with_statements: rustc_hash::FxHashSet<&str> = paths.iter().copied().collect();
+    let mut silent: Vec<&str> = known.keys().map(String::as_str).filter(|p| !with_statements.contains(p)).collect();
+    silent.sort_by(|a, b| crate::speakers::path_order(a, b));
+    let articles: Vec<Article> = paths
+        .into_iter()
+        .chain(silent)
+        .enumerate()
+        .map(|(n, path)| {
+            let mut a = match known.get(path) {
+                Some(a) => a.clone(),
+                None => {
+                    let mut a = Article::new(String::new(), path.to_string(), String::new());
+                    a.paragraphs = 0;
+                    a
                 }
             };
-            prev = Some((key, a, s));
-            counts[s as usize] += 1;
-            g.article_of.push(a);
-            g.speaker_of.push(s);
-        }
-        let mut order: Vec<usize> = (0..counts.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-        g.rank = vec![0; counts.len()];
-        for (r, &i) in order.iter().enumerate() {
-            g.rank[i] = r as u32;
-        }
-        g
-    }
-
-    /// The id of quote `i` (of the sequence grouped).
-    pub fn quote_id(i: usize) -> String {
-        format!("q{}", i + 1)
-    }
-
-    /// The id of article `a`.
-    pub fn article_id(a: u32) -> String {
-        format!("a{}", a + 1)
-    }
-
-    /// The id of speaker `s`.
-    pub fn speaker_id(&self, s: u32) -> String {
-        format!("s{}", self.rank[s as usize] + 1)
-    }
-}
-
-/// Rebuilds a document from quotes of possibly several runs: ids are renumbered, speakers
-/// regrouped by name, articles by path.
-pub fn from_quotes(mut quotes: Vec<Quote>) -> Document {
-    let g = Groups::new(quotes.iter().map(|q| (&*q.speaker, &*q.mention, &*q.article, &*q.path)));
-    let articles: Vec<Article> = g
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, path)| {
-            let mut a = Article::new(Groups::article_id(i as u32), path.to_string(), String::new());
-            a.paragraphs = 0;
+            a.id = format!("a{}", n + 1);
             a
         })
         .collect();
-    let mut speakers: Vec<Speaker> = g
-        .speakers
-        .iter()
-        .enumerate()
-        .map(|(s, names)| Speaker {
-            id: g.speaker_id(s as u32),
-            name: names[0].to_string(),
-            aliases: names[1..].iter().map(|a| a.to_string()).collect(),
-            roles: Vec::new(),
-            quotes: Vec::new(),
-        })
-        .collect();
-    let article_ids: Vec<Arc<str>> = articles.iter().map(|a| Arc::from(a.id.as_str())).collect();
-    let speaker_ids: Vec<Arc<str>> = speakers.iter().map(|s| Arc::from(s.id.as_str())).collect();
-    let (article_of, speaker_of, rank) = (g.article_of, g.speaker_of, g.rank);
-    for (i, q) in quotes.iter_mut().enumerate() {
-        let s = speaker_of[i] as usize;
-        q.id = Groups::quote_id(i);
-        q.article = article_ids[article_of[i] as usize].clone();
-        q.speaker_id = speaker_ids[s].clone();
-        speakers[s].quotes.push(q.id.clone());
-    }
-    // most quoted first
-    let mut sorted: Vec<Option<Speaker>> = (0..speakers.len()).map(|_| None).collect();
-    for (s, speaker) in speakers.into_iter().enumerate() {
-        sorted[rank[s] as usize] = Some(speaker);
-    }
-    Document { format: FORMAT_VERSION, articles, speakers: sorted.into_iter().flatten().collect(), quotes }
-}
-
-/// Writes `contents` to `path` through a temporary file in the same folder and a rename.
-pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.saywho-{}.tmp", std::process::id()));
-    let result = (|| {
-        let f = fs::File::create(&tmp)?;
-        let mut w = std::io::BufWriter::new(f);
-        write(&mut w)?;
-        w.flush()?;
-        w.get_ref().sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    // on all cores, a piece at a time; repeated strings are shared within a piece
+    let quotes: Vec<Quote> =
+        r.g.order
+            .par_chunks(crate::speakers::PIECE)
+            .enumerate()
+            .flat_map_iter(|(p, piece)| {
+                let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+                let mut intern = |s| crate::extract::intern(&mut interned, s);
+                (0..piece.len()).map(|j| r.quote(p * crate::speakers::PIECE + j, &mut intern)).collect::<Vec<_>>()
+            })
+            .collect();
+    let speakers = crate::speakers::speaker_list(&r.g.speakers, &r.g.speaker_of, &quotes);
+    Document { format: FORMAT_VERSION, articles, speakers, quotes }
 }

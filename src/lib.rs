@@ -10,6 +10,7 @@
 //! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
 //! ```
 
+pub mod atomic;
 pub mod cli;
 pub mod compare;
 pub mod extract;
@@ -22,6 +23,7 @@ pub mod output;
 pub mod sanitize;
 pub mod search;
 pub mod speakers;
+pub mod stream;
 pub mod testgen;
 pub mod text;
 pub mod ui;

@@ -35,6 +35,11 @@ pub enum LoadError {
     NoText { path: String },
     #[error("{path}: {size} bytes is over the size limit of {limit} bytes (raise it with --max-file-size)")]
     TooLarge { path: String, size: u64, limit: u64 },
+    /// A pipe or device that gave more than the limit (its size is not known beforehand).
+    #[error("{path}: more than the size limit of {limit} bytes (raise it with --max-file-size)")]
+    StreamTooLarge { path: String, limit: u64 },
+    #[error("{path}: not a regular file (a FIFO, socket or device); not read")]
+    NotRegular { path: String },
     #[error("{path}: saved with index format {}, this saywho reads format {expected}; run `saywho extract` again", found.map_or("(none)".to_string(), |f| f.to_string()))]
     IndexVersion { path: String, found: Option<u32>, expected: u32 },
     #[error("{path}: not a .txt, .json or .jsonl file")]
@@ -56,12 +61,35 @@ pub struct Options {
     /// A speakers file that replaces any found beside the articles.
     pub speakers: Option<PathBuf>,
     pub max_file_size: u64,
+    /// How to read standard input and the files named (not those found in folders, which
+    /// are read by their extension): by default, standard input is text and a file is what
+    /// its extension says.
+    pub input_format: Option<InputFormat>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { speakers: None, max_file_size: DEFAULT_MAX_FILE_SIZE }
+        Options { speakers: None, max_file_size: DEFAULT_MAX_FILE_SIZE, input_format: None }
     }
+}
+
+/// How an input holds its articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    /// One article, a paragraph per line.
+    Text,
+    /// One article object, or an array of them.
+    Json,
+    /// One article object per line.
+    Jsonl,
+}
+
+/// The path that stands for standard input.
+pub const STDIN: &str = "-";
+
+/// Whether `p` names standard input.
+pub fn is_stdin(p: &Path) -> bool {
+    p.as_os_str() == STDIN
 }
 
 /// The bundled sample with its speakers file.
@@ -80,8 +108,16 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     let mut found_speakers: Option<PathBuf> = None;
     let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
-        let meta = fs::metadata(p).map_err(|e| LoadError::Io { path: p.display().to_string(), reason: e })?;
+        if is_stdin(p) {
+            files.push((p.clone(), true));
+            continue;
+        }
+        let io = |e| LoadError::Io { path: p.display().to_string(), reason: e };
+        let meta = fs::metadata(p).map_err(io)?;
         if meta.is_dir() {
+            // a folder named on the command line that cannot be listed is an error, not an
+            // empty folder (only folders found inside it are skipped with a warning)
+            fs::read_dir(p).map_err(io)?;
             let mut seen = HashSet::new();
             walk(p, &mut seen, &mut files, &mut out.warnings);
             let s = p.join("speakers.json");
@@ -98,8 +134,20 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     }
     // read (and split into paragraphs) on all cores; ids are given in path order after
     use rayon::prelude::*;
-    let read: Vec<(Result<Vec<Article>, LoadError>, bool)> =
-        files.par_iter().map(|(path, explicit)| (read_articles(path, 0, opts.max_file_size), *explicit)).collect();
+    let read: Vec<(Result<Vec<Article>, LoadError>, bool)> = files
+        .par_iter()
+        .map(|(path, explicit)| {
+            let r = match (is_stdin(path), explicit) {
+                (true, _) => read_stdin(opts.max_file_size, opts.input_format.unwrap_or(InputFormat::Text)),
+                (false, true) => read_text(path, opts.max_file_size).and_then(|text| match opts.input_format {
+                    Some(f) => parse_as(path, text, 0, f),
+                    None => parse_articles(path, text, 0),
+                }),
+                (false, false) => read_articles(path, 0, opts.max_file_size),
+            };
+            (r, *explicit)
+        })
+        .collect();
     for (r, explicit) in read {
         match r {
             Ok(arts) => {
@@ -114,7 +162,7 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     }
     if let Some(s) = opts.speakers.as_ref().or(found_speakers.as_ref()) {
         let explicit = opts.speakers.is_some();
-        match read_speakers(s) {
+        match read_speakers(s, opts.max_file_size) {
             Ok(entries) => out.speakers = entries,
             Err(e) if explicit => return Err(e),
             Err(e) => out.warnings.push(e),
@@ -123,9 +171,9 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
     Ok(out)
 }
 
-/// Reads a speakers file.
-pub fn read_speakers(path: &Path) -> Result<Vec<SpeakerEntry>, LoadError> {
-    let text = read_text(path, DEFAULT_MAX_FILE_SIZE)?;
+/// Reads a speakers file, refused when over `limit` bytes.
+pub fn read_speakers(path: &Path, limit: u64) -> Result<Vec<SpeakerEntry>, LoadError> {
+    let text = read_text(path, limit)?;
     speakers::parse_file(&text).map_err(|e| json_error(path, 0, &e))
 }
 
@@ -144,31 +192,64 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries
+    // the entry's type comes with the listing (no call per file); a link is followed
+    let mut paths: Vec<(PathBuf, Option<fs::FileType>)> = entries
         .filter_map(|e| e.ok())
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
+        .map(|e| (e.path(), e.file_type().ok().filter(|t| !t.is_symlink())))
         .collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    for (p, kind) in paths {
+        let kind = kind.or_else(|| fs::metadata(&p).ok().map(|m| m.file_type()));
+        if kind.is_some_and(|k| k.is_dir()) {
             walk(&p, seen, files, warnings);
         } else if p.file_name() == Some("speakers.json".as_ref()) {
             continue;
         } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "json" | "jsonl")) {
-            files.push((p, false));
+            // a FIFO would block the run until something writes to it, a device may never
+            // end: only regular files are read from folders (a broken link is read, and
+            // reported as unreadable)
+            match kind {
+                Some(k) if !k.is_file() => warnings.push(LoadError::NotRegular { path: p.display().to_string() }),
+                _ => files.push((p, false)),
+            }
         }
     }
 }
 
-/// A file's bytes, refused without reading when over `limit`.
+/// A file's bytes, refused when over `limit`: a regular file by its size, before reading;
+/// a pipe or device (`/dev/stdin`, `/dev/zero`), whose size says nothing, by reading at most
+/// one byte more than the limit.
 pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let name = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|e| LoadError::Io { path: name.clone(), reason: e })?;
+    let io = |e| LoadError::Io { path: name.clone(), reason: e };
+    let meta = fs::metadata(path).map_err(io)?;
+    if !meta.is_file() && !meta.is_dir() {
+        let f = fs::File::open(path).map_err(io)?;
+        let bytes = read_capped(f, limit).map_err(io)?;
+        return match bytes.len() as u64 > limit {
+            true => Err(LoadError::StreamTooLarge { path: name, limit }),
+            false => Ok(bytes),
+        };
+    }
     if meta.len() > limit {
         return Err(LoadError::TooLarge { path: name, size: meta.len(), limit });
     }
-    read_all(path, meta.len()).map_err(|e| LoadError::Io { path: name, reason: e })
+    let bytes = read_all(path, meta.len()).map_err(io)?;
+    match bytes.len() as u64 > limit {
+        // it grew after its size was taken
+        true => Err(LoadError::TooLarge { path: name, size: bytes.len() as u64, limit }),
+        false => Ok(bytes),
+    }
+}
+
+/// Up to `limit + 1` bytes of a stream: one more than allowed tells that it is too long
+/// without reading the rest.
+pub(crate) fn read_capped(r: impl std::io::Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    r.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Reads a whole file of (about) `size` bytes. Large files are read in parallel pieces:
@@ -219,8 +300,25 @@ pub(crate) fn json_error(path: &Path, line_offset: usize, e: &serde_json::Error)
     LoadError::Json { path: path.display().to_string(), line: e.line() + line_offset, column: e.column(), message }
 }
 
+/// The articles standard input holds (none when it is empty), read to at most `limit` bytes.
+fn read_stdin(limit: u64, format: InputFormat) -> Result<Vec<Article>, LoadError> {
+    let io = |e| LoadError::Io { path: STDIN.into(), reason: e };
+    let bytes = read_capped(std::io::stdin().lock(), limit).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::StreamTooLarge { path: STDIN.into(), limit });
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|e| LoadError::Utf8 { path: STDIN.into(), offset: e.utf8_error().valid_up_to() })?;
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    parse_as(Path::new(STDIN), text, 0, format)
+}
+
 #[derive(Deserialize)]
 struct JsonArticle {
+    /// Names the article wherever it is read from (its `path` in the output).
+    id: Option<serde_json::Value>,
     text: Option<String>,
     title: Option<String>,
     date: Option<String>,
@@ -228,7 +326,13 @@ struct JsonArticle {
     url: Option<String>,
 }
 
+/// The article of one JSON object; `path` names it unless it has an `id`.
 fn from_json(a: JsonArticle, id: String, path: String) -> Result<Article, LoadError> {
+    let path = match a.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Null) | None => path,
+        Some(v) => v.to_string(),
+    };
     let text = a.text.ok_or_else(|| LoadError::NoText { path: path.clone() })?;
     let mut art = Article::new(id, path, text);
     if a.title.is_some() {
@@ -248,10 +352,26 @@ pub fn read_articles(path: &Path, first_id: usize, limit: u64) -> Result<Vec<Art
 /// The articles in one file's text, read as the file's extension says; `path` names the file
 /// in errors and in each article's source.
 pub fn parse_articles(path: &Path, text: String, first_id: usize) -> Result<Vec<Article>, LoadError> {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "json" => parse_as(path, text, first_id, InputFormat::Json),
+        "jsonl" => parse_as(path, text, first_id, InputFormat::Jsonl),
+        "txt" | "" => parse_as(path, text, first_id, InputFormat::Text),
+        _ => Err(LoadError::Unsupported { path: path.display().to_string() }),
+    }
+}
+
+/// One line of a JSON-lines input (`line`: 0-based) as an article named `NAME:LINE` (or by
+/// its `id`).
+pub fn parse_line(path: &Path, line: usize, text: &str, id: String) -> Result<Article, LoadError> {
+    let a: JsonArticle = serde_json::from_str(text).map_err(|e| json_error(path, line, &e))?;
+    from_json(a, id, format!("{}:{}", path.display(), line + 1))
+}
+
+/// The articles in a text read as `format`.
+pub fn parse_as(path: &Path, text: String, first_id: usize, format: InputFormat) -> Result<Vec<Article>, LoadError> {
     let name = path.display().to_string();
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    match ext {
-        "json" => {
+    match format {
+        InputFormat::Json => {
             // an array of articles or one article; parsed as the shape the first character
             // announces so that errors keep their line and column
             let list: Vec<JsonArticle> = if text.trim_start().starts_with('[') {
@@ -268,19 +388,17 @@ pub fn parse_articles(path: &Path, text: String, first_id: usize) -> Result<Vec<
                 })
                 .collect()
         }
-        "jsonl" => {
+        InputFormat::Jsonl => {
             let mut out = Vec::new();
             for (ln, line) in text.lines().enumerate() {
                 if line.trim().is_empty() {
                     continue;
                 }
-                let a: JsonArticle = serde_json::from_str(line).map_err(|e| json_error(path, ln, &e))?;
-                out.push(from_json(a, format!("a{}", first_id + out.len()), format!("{name}:{}", ln + 1))?);
+                out.push(parse_line(path, ln, line, format!("a{}", first_id + out.len()))?);
             }
             Ok(out)
         }
-        "txt" | "" => Ok(vec![Article::new(format!("a{first_id}"), name, text)]),
-        _ => Err(LoadError::Unsupported { path: name }),
+        InputFormat::Text => Ok(vec![Article::new(format!("a{first_id}"), name, text)]),
     }
 }
 

@@ -110,7 +110,7 @@ fn is_space(c: char) -> bool {
 }
 
 /// How a statement is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// Reported speech: `قال إن ...`.
@@ -122,7 +122,7 @@ pub enum Form {
 }
 
 /// How the speaker was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Attribution {
     /// The speaker is named with the verb.
@@ -135,6 +135,49 @@ pub enum Attribution {
     AccordingTo,
     /// An answer in an interview: the paragraphs after a question, the interviewee's words.
     Answer,
+}
+
+/// What a speaker phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A named person, possibly with a role.
+    Person,
+    /// An organisation.
+    Org,
+    /// A role or title with no name (`المتحدث باسم الوزارة`, `a senior official`).
+    Role,
+    /// An honorific standing for someone already named (`معاليه`).
+    Pronoun,
+}
+
+/// An entry of a speakers file: `{"name": "Xi Jinping", "aliases": ["شي جين بينغ", "شي"]}`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// The speaker of a statement as its own article knows them: everything grouping across
+/// articles reads. Saved with each statement, so that statements extracted apart (in shards,
+/// in a stream) group as they would have in one run.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Who {
+    /// The fullest name the article gives (for unnamed sources, their description).
+    pub name: String,
+    /// The other names the article uses for them.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: Kind,
+    /// The role the article gives them (`الرئيس الصيني`), or empty.
+    #[serde(default)]
+    pub role: String,
+    /// The speakers-file entries one of these names belongs to (normally none or one; two
+    /// or more when the names are shared, and then none is applied).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub listed: Vec<SpeakerEntry>,
 }
 
 /// One attributed statement. Strings that repeat across many statements (speaker, cue,
@@ -164,6 +207,9 @@ pub struct Quote {
     /// Byte span in the article text: `text == article[start..end]`.
     pub start: usize,
     pub end: usize,
+    /// The speaker as the article knows them; absent in saved extractions of older builds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<Arc<Who>>,
 }
 
 /// A piece of a shared text: a statement's words are a slice of its article, which is kept

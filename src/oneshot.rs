@@ -3,10 +3,10 @@
 //! statements the query can match are folded, and full statements are made for the hits
 //! alone — the same results, ids and order as searching the loaded document.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::index::{Groups, Saved};
+use crate::index::Saved;
 use crate::load::LoadError;
 use crate::model::{Document, Quote};
 use rayon::prelude::*;
@@ -32,39 +32,45 @@ pub fn in_document(doc: &Document, query: &str, limit: usize) -> Found {
     Found { hits, quotes, total }
 }
 
-/// Searches a saved extraction (`saywho extract --format json|jsonl` output).
-pub fn in_saved(path: &Path, max_size: u64, query: &str, limit: usize) -> Result<Found, LoadError> {
-    in_saved_bytes(path, &crate::load::read_bytes(path, max_size)?, query, limit)
+/// Searches saved extractions (`saywho extract --format json|jsonl` output), several
+/// read as one.
+pub fn in_saved(paths: &[PathBuf], max_size: u64, query: &str, limit: usize) -> Result<Found, LoadError> {
+    let bytes: Vec<Vec<u8>> = paths.iter().map(|p| crate::load::read_bytes(p, max_size)).collect::<Result<_, _>>()?;
+    let saved: Vec<Saved> =
+        paths.iter().zip(&bytes).map(|(p, b)| crate::index::read_saved(p, b)).collect::<Result<_, _>>()?;
+    Ok(in_read(&saved, query, limit))
 }
 
 /// Searches a saved extraction given as its bytes; `path` names it in errors.
 pub fn in_saved_bytes(path: &Path, bytes: &[u8], query: &str, limit: usize) -> Result<Found, LoadError> {
-    let rows = match crate::index::read_saved(path, bytes)? {
-        Saved::Document(doc) => return Ok(in_document(&doc, query, limit)),
-        Saved::Rows(rows) => rows,
-    };
-    let g = Groups::new(rows.iter().map(|r| (&*r.speaker, &*r.mention, &*r.article, &*r.path)));
+    Ok(in_read(&[crate::index::read_saved(path, bytes)?], query, limit))
+}
+
+fn in_read(saved: &[Saved], query: &str, limit: usize) -> Found {
+    if saved.iter().any(|s| matches!(s, Saved::Document(_))) {
+        return in_document(&crate::index::merge(saved), query, limit);
+    }
+    let rows = saved.iter().flat_map(|s| match s {
+        Saved::Rows(rows) => rows.as_slice(),
+        Saved::Document(_) => &[],
+    });
+    let r = crate::index::regroup(rows.collect());
+    let g = &r.g;
     let parts = Parts {
-        speakers: g.speakers.clone(),
+        speakers: g
+            .speakers
+            .iter()
+            .map(|s| std::iter::once(s.name.as_str()).chain(s.aliases.iter().map(String::as_str)).collect())
+            .collect(),
         // a saved extraction keeps no titles or datelines
         sources: g.articles.iter().map(|_| crate::search::source_text(None, None)).collect(),
-        statements: rows.par_iter().enumerate().map(|(i, r)| (&*r.text, g.speaker_of[i], g.article_of[i])),
+        statements: g.order.par_iter().enumerate().map(|(k, &i)| (&*r.rows[i].text, g.speaker_of[k], g.article_of[k])),
     };
     let q = Query::parse(query);
     let index = Index::from_parts(parts, Some(&q));
     let (hits, total) = best(&index, &q, query, limit);
-    let quotes = hits
-        .iter()
-        .map(|h| {
-            let r = &rows[h.quote];
-            let mut quote = r.to_quote(r.shared_text(), &mut |s: &str| Arc::from(s));
-            quote.id = Groups::quote_id(h.quote);
-            quote.speaker_id = g.speaker_id(g.speaker_of[h.quote]).into();
-            quote.article = Groups::article_id(g.article_of[h.quote]).into();
-            quote
-        })
-        .collect();
-    Ok(Found { hits, quotes, total })
+    let quotes = hits.iter().map(|h| r.quote(h.quote, &mut |s: &str| Arc::from(s))).collect();
+    Found { hits, quotes, total }
 }
 
 /// The best `limit` matches with their highlight positions, and the number of matches.

@@ -139,3 +139,94 @@ fn text_output_never_carries_escape_sequences_from_articles() {
     let doc: Value = serde_json::from_str(&raw).unwrap();
     assert!(doc["quotes"][0]["text"].as_str().unwrap().contains('\u{1b}'), "data keeps the original text");
 }
+
+/// A folder of `n` generated articles (about 25 statements each) with their speakers file.
+fn generated(name: &str, n: usize) -> PathBuf {
+    let d = tempdir(name);
+    for i in 0..n {
+        std::fs::write(d.join(format!("{i:05}.txt")), saywho::testgen::article_text(1, i)).unwrap();
+    }
+    std::fs::write(d.join("speakers.json"), serde_json::to_string(&saywho::testgen::speakers_file()).unwrap()).unwrap();
+    d
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly_in_every_format() {
+    // `saywho extract | head -1`: far more output than a pipe holds, so saywho is still
+    // writing when the reader goes away
+    use std::io::BufRead;
+    let d = generated("pipe", 60);
+    for format in ["json", "jsonl", "text"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_saywho"))
+            .args(["extract", "--format", format, d.to_str().unwrap()])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        assert!(!first.is_empty(), "{format}: a first line");
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{format}");
+    }
+    // and rows streamed from JSON-lines articles on standard input
+    let mut child = Command::new(env!("CARGO_BIN_EXE_saywho"))
+        .args(["extract", "-", "--input-format", "jsonl", "--format", "jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        for i in 0..200 {
+            let line = serde_json::json!({"text": saywho::testgen::article_text(1, i)});
+            // saywho may be gone before all is written: that is the point
+            if writeln!(stdin, "{line}").is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("{\"id\":\"q1\""), "{first}");
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0), "streamed: {}", stderr(&out));
+    assert_eq!(stderr(&out), "", "streamed");
+}
+
+#[test]
+fn sigterm_sighup_or_sigint_during_output_leave_no_temporary_file() {
+    use nix::sys::signal::{kill, Signal};
+    use std::os::unix::process::ExitStatusExt;
+    let d = tempdir("signal");
+    // an article that is a FIFO nobody writes to: saywho has created its temporary output
+    // file and waits there, mid-run, for as long as the test needs
+    let fifo = d.join("article.txt");
+    nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::S_IRWXU).unwrap();
+    let out = d.join("out.json");
+    let tmp = d.join(".out.json.saywho.tmp");
+    std::fs::write(&tmp, "left by a crashed run").unwrap();
+    for sig in [Signal::SIGTERM, Signal::SIGHUP, Signal::SIGINT] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_saywho"))
+            .args(["extract", fifo.to_str().unwrap(), "--format", "json", "-o", out.to_str().unwrap()])
+            .stdin(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // the stale file is replaced by this run's: wait (bounded) until it is
+        let start = std::time::Instant::now();
+        while std::fs::read(&tmp).map_or(true, |b| !b.is_empty()) {
+            assert!(start.elapsed().as_secs() < 60, "no temporary file was started");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        kill(nix::unistd::Pid::from_raw(child.id() as i32), sig).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.signal(), Some(sig as i32), "{sig}: ended by the signal");
+        assert!(!tmp.exists(), "{sig}: the temporary file is removed");
+        assert!(!out.exists(), "{sig}: no output");
+        std::fs::write(&tmp, "left by a crashed run").unwrap();
+    }
+}

@@ -56,7 +56,8 @@ fn new_energy_and_multilateral_mechanisms_pair_with_xi_statements_on_them() {
 #[test]
 fn compare_command_prints_pairs_and_the_unmatched() {
     let out = Command::new(env!("CARGO_BIN_EXE_saywho"))
-        .args(["compare", "xi", "توكاييف", "--format", "json"])
+        .args(["compare", "xi", "توكاييف", saywho::load::SAMPLE_PATH, "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -67,7 +68,11 @@ fn compare_command_prints_pairs_and_the_unmatched() {
     let paired = pairs.len() * 2 + v["only_a"].as_array().unwrap().len() + v["only_b"].as_array().unwrap().len();
     assert_eq!(paired, 29, "every statement appears once");
     assert!(pairs.iter().all(|p| p["similarity"].as_f64().unwrap() >= MIN_SIMILARITY as f64));
-    let bad = Command::new(env!("CARGO_BIN_EXE_saywho")).args(["compare", "xi", "nobody"]).output().unwrap();
+    let bad = Command::new(env!("CARGO_BIN_EXE_saywho"))
+        .args(["compare", "xi", "nobody", saywho::load::SAMPLE_PATH])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no speaker matches \"nobody\""));
 }

@@ -46,9 +46,14 @@ fn start() -> Session {
 }
 
 fn start_with(env: &[(&str, &str)]) -> Session {
+    start_args(env, &[])
+}
+
+fn start_args(env: &[(&str, &str)], args: &[&str]) -> Session {
     let pty = native_pty_system();
     let pair = pty.openpty(PtySize { rows: 30, cols: 110, pixel_width: 0, pixel_height: 0 }).unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saywho"));
+    cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     for (k, v) in env {
@@ -102,6 +107,14 @@ fn terminal_is_normal(s: &Session) {
         use nix::sys::termios::LocalFlags;
         assert!(t.local_flags.contains(LocalFlags::ICANON | LocalFlags::ECHO), "raw mode off");
     }
+}
+
+#[test]
+fn at_a_terminal_with_no_path_the_commands_read_the_bundled_sample() {
+    // standard input is the terminal: there is nothing to read from it, so the sample
+    let mut s = start_args(&[], &["speakers"]);
+    assert!(wait_exit(&mut s.child).success());
+    s.screen.wait_for("the sample's speakers", |t| t.contains("18  Xi Jinping") && t.contains("11  Kassym-Jomart"));
 }
 
 #[test]

@@ -215,3 +215,149 @@ fn twenty_thousand_tiny_files_load() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "20000  سامي نادر");
 }
+
+/// Runs saywho and waits for it at most `bound` (a bound on a hang, not a measurement):
+/// `None` if it had not finished by then (it is killed).
+fn saywho_within(args: &[&str], bound: std::time::Duration) -> Option<Output> {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_saywho"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run saywho");
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > bound {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    Some(child.wait_with_output().unwrap())
+}
+
+#[test]
+fn a_fifo_inside_a_folder_is_skipped_with_a_warning_instead_of_blocking() {
+    let d = tempdir("fifo");
+    std::fs::write(d.join("a.txt"), "قال الوزير سامي نادر إن الخطة جاهزة.\n").unwrap();
+    nix::unistd::mkfifo(&d.join("pipe.txt"), nix::sys::stat::Mode::S_IRWXU).unwrap();
+    let out = saywho_within(&["speakers", d.to_str().unwrap()], std::time::Duration::from_secs(60))
+        .expect("saywho blocked on the FIFO");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "1  سامي نادر");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("pipe.txt: not a regular file"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn an_endless_device_named_as_article_index_or_speakers_file_stops_at_the_size_limit() {
+    for args in [
+        vec!["extract", "/dev/zero"],
+        vec!["extract", "--index", "/dev/zero"],
+        vec!["search", "x", "--index", "/dev/zero"],
+        vec!["extract", "--speakers", "/dev/zero", &fixture("ansi.txt")],
+    ] {
+        let mut args = args.clone();
+        args.extend(["--max-file-size", "1000000"]);
+        let out = saywho_within(&args, std::time::Duration::from_secs(60)).expect("saywho read /dev/zero forever");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("/dev/zero: more than the size limit of 1000000 bytes"), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn a_folder_named_on_the_command_line_that_cannot_be_listed_is_an_error() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let d = tempdir("unlistable");
+    let locked = d.join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("a.txt"), "قال الوزير سامي نادر إن الخطة جاهزة.\n").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_saywho"));
+    cmd.args(["extract", locked.to_str().unwrap()]);
+    // root reads any folder: run saywho as an unprivileged user then
+    if std::fs::metadata(&d).unwrap().uid() == 0 {
+        use std::os::unix::process::CommandExt;
+        cmd.uid(65534).gid(65534);
+    }
+    let out = cmd.output().unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("locked: cannot read: Permission denied"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+const HOSTILE_INDEX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile-index");
+
+/// What would act on a terminal, printed raw or left escaped in JSON, or what is left of
+/// a sequence whose ESC alone was dropped.
+fn drives_a_terminal(out: &str) -> Option<String> {
+    if let Some(c) = out.chars().find(|&c| c != '\n' && terminal_unsafe(c)) {
+        return Some(format!("raw {c:?}"));
+    }
+    ["\\u001b", "\\u0007", "\\u009b", "\\u202e", "]0;", "52;c;", "[2J", "31m", "pwned", "cHduZWQ"]
+        .into_iter()
+        .find(|r| out.contains(r))
+        .map(|r| format!("residue {r:?}"))
+}
+
+#[test]
+fn a_saved_index_with_escape_sequences_in_every_field_drives_no_terminal() {
+    for name in ["evil.jsonl", "evil.json"] {
+        let path = format!("{HOSTILE_INDEX}/{name}");
+        let runs: [&[&str]; 9] = [
+            &["extract", "--format", "text"],
+            &["extract", "--format", "json"],
+            &["extract", "--format", "jsonl"],
+            &["merge", &path, "--format", "jsonl"],
+            &["speakers"],
+            &["speakers", "--format", "json"],
+            &["search", "الخطة", "--format", "text"],
+            &["search", "الخطة", "--format", "json"],
+            &["search", "الخطة", "--format", "jsonl"],
+        ];
+        for args in runs {
+            let mut args = args.to_vec();
+            if args[0] != "merge" {
+                args.extend(["--index", &path]);
+            }
+            let out = saywho(&args);
+            assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            assert!(stdout.contains("Sami Nader"), "{name} {args:?}: the data is still there: {stdout}");
+            if let Some(bad) = drives_a_terminal(&stdout) {
+                panic!("{name} {args:?}: {bad} in {stdout}");
+            }
+        }
+        // the UI: every screen, and what a copy puts in the status line and on the clipboard
+        let doc = saywho::index::read(Path::new(&path), u64::MAX).unwrap();
+        assert!(doc.quotes.iter().any(|q| q.text.contains("الخطة جاهزة\n")), "line breaks of a statement stay");
+        for mode in [BidiMode::App, BidiMode::Off] {
+            let mut app = App::new(doc.clone(), mode, Theme::mono(), Rect::new(0, 0, 100, 30));
+            for step in [None, Some(Action::Open), Some(Action::Back), Some(Action::Compare), Some(Action::Compare)] {
+                if let Some(a) = &step {
+                    app.update(a.clone());
+                }
+                let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+                t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+                let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+                if let Some(bad) = drives_a_terminal(&screen) {
+                    panic!("{name} ({mode:?}, {step:?}): {bad} on screen");
+                }
+            }
+            app.update(Action::Copy);
+            let copied = format!("{:?} {:?}", app.status, app.clipboard);
+            assert!(copied.contains("Sami Nader") && copied.contains("«إن "), "{copied}");
+            if let Some(bad) = drives_a_terminal(&copied) {
+                panic!("{name}: {bad} in the copy: {copied}");
+            }
+        }
+    }
+}

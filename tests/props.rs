@@ -98,7 +98,7 @@ proptest! {
         let path = dir.join(name);
         std::fs::write(&path, &bytes).unwrap();
         let _ = saywho::load::read_articles(&path, 1, 1 << 20);
-        let _ = saywho::load::read_speakers(&path);
+        let _ = saywho::load::read_speakers(&path, 1 << 20);
         let _ = saywho::index::read(&path, 1 << 20);
     }
 

@@ -69,7 +69,7 @@ fn sample_spans_slice_the_file_and_start_at_the_reported_content() {
 
 #[test]
 fn json_contract_fields_are_present() {
-    let doc = extract_json(&["extract", "--format", "json"]);
+    let doc = extract_json(&["extract", "--format", "json", SAMPLE]);
     assert_eq!(doc["format"], 1);
     let a = &doc["articles"][0];
     for k in ["id", "path", "title", "dateline", "paragraphs"] {
@@ -105,14 +105,14 @@ fn json_contract_fields_are_present() {
 
 #[test]
 fn jsonl_text_and_speakers_outputs_agree() {
-    let out = saywho(&["extract", "--format", "jsonl"]);
+    let out = saywho(&["extract", "--format", "jsonl", SAMPLE]);
     let lines: Vec<Value> =
         String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 29);
-    let text = String::from_utf8(saywho(&["extract", "--format", "text"]).stdout).unwrap();
+    let text = String::from_utf8(saywho(&["extract", "--format", "text", SAMPLE]).stdout).unwrap();
     assert!(text.starts_with("Xi Jinping (18 statements)"), "{text}");
     assert!(text.contains("Kassym-Jomart Tokayev (11 statements)"));
-    let sp = String::from_utf8(saywho(&["speakers"]).stdout).unwrap();
+    let sp = String::from_utf8(saywho(&["speakers", SAMPLE]).stdout).unwrap();
     let rows: Vec<&str> = sp.lines().map(str::trim).collect();
     assert_eq!(rows, ["18  Xi Jinping", "11  Kassym-Jomart Tokayev"]);
 }

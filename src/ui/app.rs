@@ -1002,7 +1002,7 @@ impl App {
         // the logical text, never the reordered display form
         let text = format!("«{}» — {}", one_line(&self.doc.quotes[q].text), self.citation(q));
         self.clipboard = Some(text);
-        self.status =
-            Some(format!("copied {} ({}) to the clipboard", self.doc.quotes[q].id, self.doc.quotes[q].speaker));
+        let quote = &self.doc.quotes[q];
+        self.status = Some(format!("copied {} ({}) to the clipboard", one_line(&quote.id), one_line(&quote.speaker)));
     }
 }

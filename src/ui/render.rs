@@ -147,7 +147,7 @@ fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
             spans.extend(display::fit(&name, app.theme.title, &[], 14, app.bidi, false));
             spans.push(Span::raw(" "));
         }
-        spans.push(Span::styled(format!("{:<9.9} ", quote.cue_en), app.theme.dim));
+        spans.push(Span::styled(format!("{:<9.9} ", one_line(&quote.cue_en)), app.theme.dim));
         let used: usize = spans.iter().map(|s| cells(&s.content)).sum();
         let rest = (inner.width as usize).saturating_sub(used);
         spans.extend(display::fit(&quote.text, app.theme.text, &match_marks(app, q), rest, app.bidi, true));
@@ -173,7 +173,7 @@ pub fn detail_lines(app: &App, q: usize, width: usize) -> Vec<Line<'static>> {
         Span::styled(
             format!(
                 " — {} · {} · {}",
-                quote.cue_en,
+                one_line(&quote.cue_en),
                 format!("{:?}", quote.form).to_lowercase(),
                 format!("{:?}", quote.attribution).to_lowercase()
             ),
@@ -283,7 +283,8 @@ fn compare(app: &App, area: Rect, buf: &mut Buffer) {
                     (true, false) => app.theme.selected_unfocused,
                     _ => app.theme.dim,
                 };
-                let mut head = vec![Span::styled(format!("¶{} {} ", quote.paragraph, quote.cue_en), head_style)];
+                let mut head =
+                    vec![Span::styled(format!("¶{} {} ", quote.paragraph, one_line(&quote.cue_en)), head_style)];
                 let mut marks = match_marks(app, q);
                 if let Some(p) = &row.pair {
                     head.push(Span::styled(format!("≈{:.2} ", p.similarity), app.theme.key));
