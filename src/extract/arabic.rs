@@ -271,25 +271,28 @@ impl<'a> Scanner<'a> {
         let a = self.article;
         let mut out = Vec::with_capacity(self.found.len());
         for f in std::mem::take(&mut self.found) {
+            let first = a.spans.partition_point(|&(ps, _)| ps <= f.start).saturating_sub(1);
             let last = a.spans.partition_point(|&(ps, _)| ps < f.end).saturating_sub(1);
-            if last <= f.para {
+            if last <= first {
                 out.push(f);
                 continue;
             }
-            for pi in f.para..=last {
+            for pi in first..=last {
                 let (ps, pe) = a.spans[pi];
-                let start = if pi == f.para { f.start } else { ps };
+                let start = f.start.max(ps);
                 let end = f.end.min(pe);
+                if start >= end {
+                    continue;
+                }
                 // a paragraph may reopen the quotation with its own mark
-                let s = start + a.text[start..end].len()
-                    - a.text[start..end]
-                        .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_OPEN.contains(&c))
-                        .len();
+                let body = &a.text[start..end];
+                let s = start + body.len()
+                    - body.trim_start_matches(|c: char| c.is_whitespace() || QUOTE_OPEN.contains(&c)).len();
                 let e = trim_end(&a.text, s, end);
                 if e <= s {
                     continue;
                 }
-                let attribution = if pi == f.para { f.attribution } else { Attribution::Continuation };
+                let attribution = if pi == first { f.attribution } else { Attribution::Continuation };
                 out.push(Found { start: s, end: e, para: pi, attribution, ..f.clone() });
             }
         }
