@@ -210,10 +210,19 @@ impl Tokens {
             }
             // one character: ASCII directly from the byte, an Arabic letter by table (a word
             // starts: no whitespace in the block), the rest decoded
-            let arabic_letter = (0xD8..=0xDB).contains(&c0)
-                && b.get(i + 1).is_some_and(|&c| c & 0xC0 == 0x80)
-                && ARABIC_FOLD[((((u32::from(c0) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F)) - 0x600) as usize]
-                    != NOT_WORD;
+            let arabic = (0xD8..=0xDB).contains(&c0) && b.get(i + 1).is_some_and(|&c| c & 0xC0 == 0x80);
+            let arabic_letter = arabic && {
+                let u = ((u32::from(c0) & 0x1F) << 6) | (u32::from(b[i + 1]) & 0x3F);
+                if ARABIC_FOLD[(u - 0x600) as usize] == NOT_WORD {
+                    // Arabic punctuation (، ؛ ؟): a token of its own, no whitespace in the block
+                    let fstart = self.folded.len() as u32;
+                    let c = char::from_u32(u).unwrap_or('\u{FFFD}');
+                    self.toks.push(Token { start: start + i, end: start + i + 2, fstart, fend: fstart, punct: Some(c) });
+                    i += 2;
+                    continue;
+                }
+                true
+            };
             let (c, clen) = if b[i] < 0x80 {
                 (b[i] as char, 1)
             } else if arabic_letter {

@@ -387,6 +387,7 @@ impl<'a> Scanner<'a> {
             let n = toks.len();
             // what the word before was: a title or honorific, a given name (one lookup a word)
             let (mut prev_title, mut prev_given) = (false, false);
+            let mut covered = 0;
             for i in 0..n {
                 let (after_title, after_given) = (prev_title, prev_given);
                 if toks.punct(i).is_some() {
@@ -405,7 +406,7 @@ impl<'a> Scanner<'a> {
                     || matches!(f, "صاحب" | "صاحبه");
                 // a phrase starts at its first title or honorific; a given name only when no
                 // title or other name word stands before it
-                if !opens || after_title || given && after_given {
+                if !opens || after_title || given && after_given || i < covered {
                     continue;
                 }
                 let end = (i..n.min(i + 14)).find(|&j| toks.punct(j).is_some()).unwrap_or(n.min(i + 14));
@@ -420,7 +421,9 @@ impl<'a> Scanner<'a> {
                         quoted: false,
                     })
                     .collect();
-                let Some((np, _)) = np::extent(&words) else { continue };
+                let Some((np, used)) = np::extent(&words) else { continue };
+                // a phrase read whole is not read again from a word inside it
+                covered = i + used;
                 if !matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) {
                     continue;
                 }
