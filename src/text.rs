@@ -217,7 +217,13 @@ impl Tokens {
                     // Arabic punctuation (، ؛ ؟): a token of its own, no whitespace in the block
                     let fstart = self.folded.len() as u32;
                     let c = char::from_u32(u).unwrap_or('\u{FFFD}');
-                    self.toks.push(Token { start: start + i, end: start + i + 2, fstart, fend: fstart, punct: Some(c) });
+                    self.toks.push(Token {
+                        start: start + i,
+                        end: start + i + 2,
+                        fstart,
+                        fend: fstart,
+                        punct: Some(c),
+                    });
                     i += 2;
                     continue;
                 }

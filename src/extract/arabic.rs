@@ -166,6 +166,15 @@ impl<'t> Para<'t> {
                 while j + 1 < n && self.t.punct(j + 1).is_some_and(is_sentence_end) {
                     j += 1;
                 }
+                // … unless it is an ellipsis the sentence goes on after: `الفيروس...وأن الخوف`
+                let ellipsis = (i..=j).all(|x| matches!(self.t.punct(x), Some('.' | '…')))
+                    && (j > i || self.t.punct(i) == Some('…'));
+                let next = self.t.f(j + 1);
+                let goes_on = matches!(lexicon().class_loose(next), Some(Class::Comp { .. }));
+                if ellipsis && goes_on {
+                    i = j + 1;
+                    continue;
+                }
                 if i > s {
                     out.push((s, i));
                 }
@@ -916,6 +925,10 @@ impl<'a> Scanner<'a> {
             return is_clause_punct(c);
         }
         let prev = t.f(k - 1);
+        // `من جهته أوضح`, `من جانبها قالت`: the fronted phrase without its comma
+        if k >= s + 2 && t.f(k - 2) == "من" && is_own_side(prev) {
+            return true;
+        }
         match l.class(prev) {
             Some(Class::Subordinate | Class::Comp { .. } | Class::Prep) => return false,
             Some(Class::Opener) => return true,
@@ -1885,6 +1898,13 @@ fn own_words_gender(f: &str) -> Option<Gender> {
         return stem(s).then_some(Gender::Plural);
     }
     f.strip_suffix('ه').filter(|s| stem(s)).map(|_| Gender::Masc)
+}
+
+/// `جهته`, `جانبها`, `ناحيتهم`: "his side" after من, the fronted "for his part".
+fn is_own_side(f: &str) -> bool {
+    ["جهت", "جانب", "ناحيت"].iter().any(|s| {
+        f.strip_prefix(s).is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما")) || *s == "جانب" && f == "جانبه"
+    })
 }
 
 /// Particles that negate the verb after them: a negated verb of saying reports nothing.

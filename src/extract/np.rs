@@ -77,6 +77,40 @@ fn stops_name(f: &str) -> bool {
         || fused_with_article(f)
 }
 
+/// A prepositional phrase of place (`بمحافظة جدة`, `في منطقة الرياض`, `بالمنطقة الشرقية`):
+/// the index after it. Only heads that name an administrative place count, so that a verb's
+/// own preposition (`وأشادت الوزارة بجهود الفرق`) stays outside the speaker.
+fn place_pp(words: &[Word], i: usize) -> Option<usize> {
+    let f = words[i].folded;
+    let (head, mut j) = if matches!(f, "في") {
+        (words.get(i + 1)?.folded, i + 2)
+    } else {
+        (f.strip_prefix('ب').or_else(|| f.strip_prefix("لل"))?, i + 1)
+    };
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    if !matches!(head, "منطقه" | "محافظه" | "مدينه" | "بلده" | "قريه" | "ولايه" | "اقليم" | "مقاطعه" | "امانه")
+    {
+        return None;
+    }
+    // the place's name: one or two words, definite adjectives after it
+    let mut taken = 0;
+    while j < words.len()
+        && taken < 2
+        && (is_def(words[j].folded) || name_word(&words[j]))
+        && !lexicon().is_title(words[j].folded)
+    {
+        j += 1;
+        taken += 1;
+        if !words.get(j).is_some_and(|w| is_def(w.folded) && looks_adjective(w.folded))
+            && taken == 1
+            && !is_def(words[j - 1].folded)
+        {
+            break;
+        }
+    }
+    Some(j)
+}
+
 /// A definite word that reads as an adjective after a noun: a nisba (`الدولية`, `السوري`), a
 /// participle (`المتحدة`, `المستقلة`), an elative (`الأعلى`, `الكبرى`), or `العام`.
 fn looks_adjective(f: &str) -> bool {
@@ -264,6 +298,11 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
         // next phrase (`وزارة العدل المفتش العام`, `وطالبت المنظمة الحكومة بـ`)
         if closed && (l.is_title(f) || is_def(f) && !looks_adjective(f)) {
             break;
+        }
+        // `المديرية العامة للشؤون الصحية بمحافظة جدة`: the place an organisation is in
+        if let Some(after) = place_pp(words, i) {
+            i = after;
+            continue;
         }
         // `اللجنة الوطنية لحقوق الإنسان`: ل with a construct chain reaching a definite word
         if closed && f.starts_with('ل') && !is_def(f) && words.get(i + 1).is_some_and(|nx| is_def(nx.folded)) {

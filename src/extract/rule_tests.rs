@@ -769,3 +769,28 @@ fn reported_words_of_a_report_stay_the_reporters_unless_quoted() {
     assert_eq!(who(&q), [(1, "ليلى حسن")]);
     assert_eq!(q[0].text, "المستشفى أعرب عن جاهزيته");
 }
+
+#[test]
+fn an_organisation_keeps_the_place_it_is_in() {
+    // `بمحافظة X` after an organisation belongs to it; the person after that is the speaker
+    let q = run("وأوضح مدير المديرية العامة للشؤون الصحية بمحافظة الطائف الدكتور سالم العتيبي أن الحالات مستقرة.");
+    assert_eq!(who(&q), [(1, "سالم العتيبي")]);
+    // a verb's own preposition is not a place: the organisation is the speaker, not its object
+    let q = run("وأشادت الجمعية الخيرية بجهود المتطوعين، مؤكدة أن العمل سيستمر.");
+    assert_eq!(who(&q), [(1, "الجمعية الخيرية")]);
+}
+
+#[test]
+fn for_his_part_fronted_without_a_comma() {
+    let q = run("وقالت الوزيرة هدى سالم إن الحل قريب.\nمن جهته أوضح النائب كريم داود أن الخلاف قائم.");
+    assert_eq!(who(&q), [(1, "هدى سالم"), (2, "كريم داود")]);
+    let q = run("قال المدير رامي حداد إن الأرباح تضاعفت.\nمن جانبها قالت المديرة سلوى نصر إن الخسائر انحسرت.");
+    assert_eq!(who(&q), [(1, "رامي حداد"), (2, "سلوى نصر")]);
+}
+
+#[test]
+fn an_ellipsis_before_a_complementizer_does_not_end_the_statement() {
+    let q = run("وقال الطبيب سمير نادر إن الخطر تراجع...وأن الخوف لا مبرر له.");
+    assert_eq!(who(&q), [(1, "سمير نادر")]);
+    assert!(q[0].text.contains("الخوف لا مبرر له"), "{}", q[0].text);
+}
