@@ -51,6 +51,9 @@ struct Clause {
     content: Content,
     /// Parenthesised short names in the subject (`(الأونروا)`).
     acronyms: Vec<(usize, usize)>,
+    /// A role set off by commas after the name (`خالد عبد الغفار، وزير الصحة، أن`): first
+    /// and last token.
+    apposition: Option<(usize, usize)>,
 }
 
 const QUOTE_OPEN: [char; 4] = ['«', '“', '"', '„'];
@@ -663,6 +666,10 @@ impl<'a> Scanner<'a> {
                         let h = h.to_string();
                         self.reg.honour(ent, &h);
                     }
+                    if let Some((a, b)) = clause.apposition {
+                        let role = self.article.text[t.toks[a].start..t.toks[b].end].to_string();
+                        self.reg.appose(ent, &role);
+                    }
                     for &(a, b) in &clause.acronyms {
                         let s = &self.article.text[t.toks[a].start..t.toks[b].end];
                         self.reg.alias(ent, s);
@@ -1197,6 +1204,7 @@ impl<'a> Scanner<'a> {
             channel: Vec::new(),
             content: Content::Clause { at: idx[used] },
             acronyms: Vec::new(),
+            apposition: None,
         })
     }
 
@@ -1209,6 +1217,9 @@ impl<'a> Scanner<'a> {
         let mut channel: Vec<usize> = Vec::new();
         let mut acronyms = Vec::new();
         let mut parenthetical = false;
+        // a role in apposition: where it starts after the comma, and its extent once closed
+        let mut appo_from: Option<usize> = None;
+        let mut apposition: Option<(usize, usize)> = None;
         // the subject is followed by the one spoken to
         let mut addressed = false;
         let mut j = k + 1;
@@ -1233,10 +1244,22 @@ impl<'a> Scanner<'a> {
                             next += 1;
                         }
                         if next < e && p.is_open(next) {
-                            return Some(Clause { subject, channel, content: Content::Quote { open: next }, acronyms });
+                            return Some(Clause {
+                                subject,
+                                channel,
+                                content: Content::Quote { open: next },
+                                acronyms,
+                                apposition,
+                            });
                         }
                         if next < e {
-                            return Some(Clause { subject, channel, content: Content::Clause { at: next }, acronyms });
+                            return Some(Clause {
+                                subject,
+                                channel,
+                                content: Content::Clause { at: next },
+                                acronyms,
+                                apposition,
+                            });
                         }
                         return None;
                     }
@@ -1264,6 +1287,15 @@ impl<'a> Scanner<'a> {
                             j = close + 1;
                             continue;
                         }
+                        // `، في تصريح لـ«السومرية نيوز»، إن`: a short quotation after the
+                        // preposition ل names the one spoken to, in an adverbial set off by commas
+                        let addressee =
+                            short && j > k + 1 && matches!(t.f(j - 1), "ل" | "لـ") && t.punct(j - 1).is_none();
+                        if addressee && parenthetical && after < e && t.punct(after).is_none_or(|c| !is_sentence_end(c))
+                        {
+                            j = after;
+                            continue;
+                        }
                         // `وقال المعلم في كلمة ألقاها خلال «المؤتمر …» الذي عقد في دمشق: «…»`: a
                         // quoted name inside an adverbial, when a colon and a quotation follow
                         let colon_later = close != usize::MAX
@@ -1277,11 +1309,34 @@ impl<'a> Scanner<'a> {
                         if parenthetical && !cue.frame.object && subject.is_empty() && !participle {
                             return None;
                         }
-                        return Some(Clause { subject, channel, content: Content::Quote { open: j }, acronyms });
+                        return Some(Clause {
+                            subject,
+                            channel,
+                            content: Content::Quote { open: j },
+                            acronyms,
+                            apposition,
+                        });
                     }
                     '،' | ',' => {
+                        if let Some(from) = appo_from.filter(|&f| apposition.is_none() && f < j) {
+                            apposition = Some((from, j - 1));
+                        }
+                        if !parenthetical && !subject.is_empty() && j + 1 < e && starts_role(t, j + 1) {
+                            appo_from = Some(j + 1);
+                        }
                         if parenthetical && cue.frame.object && j + 1 < e && !subject.is_empty() {
-                            return Some(Clause { subject, channel, content: Content::Clause { at: j + 1 }, acronyms });
+                            // `أكد X، وزير الصحة، أن`: the complementizer after the comma opens the content
+                            let at = match l.class(t.f(j + 1)) {
+                                Some(Class::Comp { bare: true }) if j + 2 < e => j + 2,
+                                _ => j + 1,
+                            };
+                            return Some(Clause {
+                                subject,
+                                channel,
+                                content: Content::Clause { at },
+                                acronyms,
+                                apposition,
+                            });
                         }
                         parenthetical = true;
                     }
@@ -1302,9 +1357,15 @@ impl<'a> Scanner<'a> {
                     }
                     // `قال إن “الوضع كارثي”.`: the content is a quotation to the sentence's end
                     if bare && p.is_open(at) && p.close[at] != usize::MAX && p.close[at] + 1 >= e {
-                        return Some(Clause { subject, channel, content: Content::Quote { open: at }, acronyms });
+                        return Some(Clause {
+                            subject,
+                            channel,
+                            content: Content::Quote { open: at },
+                            acronyms,
+                            apposition,
+                        });
                     }
-                    return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
+                    return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms, apposition });
                 }
                 Some(Class::Filler) => {
                     j += 1;
@@ -1373,10 +1434,10 @@ impl<'a> Scanner<'a> {
                 if cue.takes_addressee() && !self.looks_like_speaker(t, &subject, cue) {
                     subject.clear();
                 }
-                return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
+                return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms, apposition });
             }
             if participle && cue.frame.object && subject.is_empty() && !parenthetical {
-                return Some(Clause { subject, channel, content: Content::Clause { at: j }, acronyms });
+                return Some(Clause { subject, channel, content: Content::Clause { at: j }, acronyms, apposition });
             }
             // `وصرح وزير الخارجية سامح شكري لوكالة أنباء شينخوا بأن`: an organisation after a
             // name, with the preposition ل, is the one spoken to, not part of the subject
@@ -1410,7 +1471,13 @@ impl<'a> Scanner<'a> {
                             let at = j + n;
                             if at < e && t.punct(at).is_none() && l.class(t.f(at)).is_none() {
                                 subject.extend(j + 1..at);
-                                return Some(Clause { subject, channel, content: Content::Clause { at }, acronyms });
+                                return Some(Clause {
+                                    subject,
+                                    channel,
+                                    content: Content::Clause { at },
+                                    acronyms,
+                                    apposition,
+                                });
                             }
                         }
                     }
@@ -1898,6 +1965,14 @@ fn own_words_gender(f: &str) -> Option<Gender> {
         return stem(s).then_some(Gender::Plural);
     }
     f.strip_suffix('ه').filter(|s| stem(s)).map(|_| Gender::Masc)
+}
+
+/// A role opens at `j`: a title, bare or with the article (`وزير الصحة`, `المتحدث الرسمي`,
+/// `نائبة الوزير`), so that the words a comma sets off after a name are its apposition.
+fn starts_role(t: &Tokens, j: usize) -> bool {
+    let f = t.f(j);
+    let l = lexicon();
+    t.punct(j).is_none() && (l.is_title(f) || f.strip_prefix("ال").is_some_and(|b| l.is_title(b)))
 }
 
 /// `جهته`, `جانبها`, `ناحيتهم`: "his side" after من, the fronted "for his part".

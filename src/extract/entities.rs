@@ -346,6 +346,19 @@ impl Registry {
         Some(i)
     }
 
+    /// Gives entity `i` the role set off after its name (`X، وزير الصحة والسكان،`) when the
+    /// role it has is at most a title of address (`الدكتور`), so that `الوزير` later refers to it.
+    pub fn appose(&mut self, i: usize, role: &str) {
+        let l = lexicon();
+        let has_office = words(&self.ents[i].role).iter().any(|w| !l.is_name_title(w) && l.is_title(strip_al(w)));
+        if has_office || self.ents[i].kind != NpKind::Person {
+            return;
+        }
+        let e = &mut self.ents[i];
+        e.role = if e.role.is_empty() { role.to_string() } else { format!("{} {role}", e.role) };
+        self.roles[i] = role_words(role);
+    }
+
     /// Records that entity `i` was given the honorific `h` (folded: `معالي`, `سمو`).
     pub fn honour(&mut self, i: usize, h: &str) {
         self.honor[i] = Some(h.to_string());

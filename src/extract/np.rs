@@ -182,6 +182,41 @@ fn name_word(w: &Word) -> bool {
     !(f.starts_with('ي') && f.chars().count() >= 4 || f.starts_with("سي") && f.chars().count() >= 5)
 }
 
+/// The word at `i`, after a name of two words or more, begins the verb's object rather than continuing the name
+/// (`طالبت النائبة عالية نصيف الحكومة بـ`, `ودعا الوزير خالد سالم المجتمع الدولي إلى`,
+/// `أبدى جورجي جيسوس رضاه`): a noun with a possessive pronoun as written (`رضاه`, `سعادته`),
+/// an organisation noun, the verbal noun of a derived verb form (`التحكيم`, `التعاون`,
+/// `الاستثمار`), or a definite noun that a definite adjective follows (`المجتمع الدولي`), none
+/// of which is a surname; a nisba (`العلي النعيمي`) is one.
+fn object_after_name(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let f = w.folded;
+    let l = lexicon();
+    if l.given_name(f).is_some() || words[i - 1].folded == "عبد" || is_name_particle(words[i - 1].folded) {
+        return false;
+    }
+    if ["ته", "اه", "ها", "هم"].iter().any(|s| w.text.ends_with(s)) && !is_def(f) {
+        return true;
+    }
+    let Some(stem) = f.strip_prefix("ال") else { return false };
+    if l.is_org(f) || derived_masdar(stem) {
+        return true;
+    }
+    !stem.ends_with('ي') && words.get(i + 1).is_some_and(|nx| is_def(nx.folded) && nx.folded.ends_with('ي'))
+}
+
+/// The verbal noun of a derived verb form, without the article: تفعيل (`تحكيم`), تفاعل
+/// (`تعاون`), انفعال (`انسحاب`), افتعال (`اجتماع`), استفعال (`استثمار`).
+fn derived_masdar(stem: &str) -> bool {
+    let c: Vec<char> = stem.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ت' && (c[3] == 'ي' || c[2] == 'ا') && !matches!(c[4], 'ي' | 'ه'),
+        6 => c[0] == 'ا' && c[4] == 'ا' && (c[1] == 'ن' || c[2] == 'ت'),
+        7 => c[..3] == ['ا', 'س', 'ت'] && c[5] == 'ا',
+        _ => false,
+    }
+}
+
 /// A prepositional phrase that is an adverbial of the verb, never part of a speaker: headed
 /// by a preposition of time or circumstance (`خلال`, `عقب`, `عند`, `أمام`), by a noun of a
 /// speech event or occasion (`في تصريح`, `في ختام اجتماع`), or the one spoken to
@@ -823,10 +858,14 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
         && i - start < 6
         && (name_word(&words[i])
             || title_surname(words, start, i)
+            // `ماركو سيلفا`, `خوان سيرجيو`: a foreign name after a given name, not the future
+            // verb its first letters spell (a verb of the future ends on a consonant or ي)
+            || i > start && words[i].folded.starts_with("سي") && words[i].folded.ends_with(['ا', 'و'])
             // after a family particle any word is the name: `آل الشيخ`, `عبد الله`
             || i > start && matches!(words[i - 1].folded, "ال" | "بن" | "بنت" | "ابن" | "ابو" | "عبد") && words[i].folded.chars().count() > 1)
         && !is_speech_noun(words[i].folded)
         && !(i > start && adverbial_at(words, i, true))
+        && !(i >= start + 2 && object_after_name(words, i))
     {
         if i > start && l.is_org(words[i].folded) && words[i].folded.starts_with('ل') {
             break; // `... لوكالة الأنباء`: the addressee, not the name

@@ -794,3 +794,37 @@ fn an_ellipsis_before_a_complementizer_does_not_end_the_statement() {
     assert_eq!(who(&q), [(1, "سمير نادر")]);
     assert!(q[0].text.contains("الخوف لا مبرر له"), "{}", q[0].text);
 }
+
+#[test]
+fn a_role_in_apposition_after_the_name_is_the_persons() {
+    // Egyptian house style: name, then the office between commas, then the complementizer
+    let q = run("أكد الدكتور سمير فهمي، وزير النقل والمواصلات، أن الطريق سيفتتح قريبا.\n\
+                 وأوضح الوزير، خلال جولته، أن الأعمال تسير وفق الجدول.");
+    assert_eq!(who(&q), [(1, "سمير فهمي"), (2, "سمير فهمي")]);
+    assert_eq!(q[0].text, "الطريق سيفتتح قريبا");
+    let q = run("قالت المهندسة رنا عادل، رئيسة هيئة المياه، إن الانقطاع سينتهي.\nوأضافت الرئيسة أن الفرق تعمل.");
+    assert_eq!(who(&q), [(1, "رنا عادل"), (2, "رنا عادل")]);
+}
+
+#[test]
+fn an_outlet_spoken_to_inside_commas_is_not_the_content() {
+    let q = run("قال النائب كريم حسن، في تصريح لـ«الصباح الجديد»، إن الموازنة تأخرت.");
+    assert_eq!(who(&q), [(1, "كريم حسن")]);
+    assert_eq!(q[0].text, "الموازنة تأخرت");
+}
+
+#[test]
+fn the_object_after_a_full_name_is_not_a_surname() {
+    for (s, name) in [
+        ("طالبت النائبة سعاد جبر الحكومة بتوضيح الأسباب.", "سعاد جبر"),
+        ("ودعا الوزير باسل يوسف المجتمع الدولي إلى التحرك العاجل.", "باسل يوسف"),
+        ("أبدى المدرب ماركو سيلفا رضاه عن الأداء، مؤكدا أن الفريق تطور.", "ماركو سيلفا"),
+        ("وحمل المدرب لويس غارسيا التحكيم المسؤولية، مشيرا إلى أن الهدف غير صحيح.", "لويس غارسيا"),
+    ] {
+        let q = run(s);
+        assert_eq!(q.first().map(|q| q.speaker.as_ref()), Some(name), "{s}");
+    }
+    // a surname with the article stays in the name, also after two given names
+    let q = run("وقال الشيخ عبد الله سالم المري إن المشروع اكتمل.");
+    assert_eq!(who(&q), [(1, "عبد الله سالم المري")]);
+}
