@@ -1263,6 +1263,16 @@ impl<'a> Scanner<'a> {
                         }
                         return None;
                     }
+                    // `مسؤول إسرائيلي -طلب عدم الكشف عن هويته- قوله إن`: a clause set off by
+                    // dashes after the subject describes it
+                    '-' | '–' | '—' if !subject.is_empty() => {
+                        if let Some(close) =
+                            (j + 2..e.min(j + 16)).find(|&x| matches!(t.punct(x), Some('-' | '–' | '—')))
+                        {
+                            j = close + 1;
+                            continue;
+                        }
+                    }
                     '(' => {
                         let close = (j + 1..e.min(j + 8)).find(|&x| t.punct(x) == Some(')'));
                         if let Some(cl) = close {
@@ -1394,7 +1404,8 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             // `أشار إلى أن`, `أكد على أن`: the complementizer follows the verb's preposition
-            if matches!(f, "الي" | "علي") && j + 1 < e && matches!(l.class(t.f(j + 1)), Some(Class::Comp { .. }))
+            // (`حذر من أن`: the same after من)
+            if matches!(f, "الي" | "علي" | "من") && j + 1 < e && matches!(l.class(t.f(j + 1)), Some(Class::Comp { .. }))
             {
                 j += 1;
                 continue;
@@ -1404,7 +1415,9 @@ impl<'a> Scanner<'a> {
                 j += 1;
                 continue;
             }
-            if let Some((inner, _)) = l.cue(f) {
+            // `وقالت المهندسة أمل سعيد`: after a title of address a given name is no verb
+            let named = j > k + 1 && l.is_name_title(t.f(j - 1)) && l.any_given_name(f).is_some();
+            if let Some((inner, _)) = l.cue(f).filter(|_| !named) {
                 // `متحدث باسم الهيئة لم تذكر اسمه`: a negated verb describes the subject; in
                 // `عدم ذكر اسمها` the word is the noun "mentioning"
                 if is_negation(t.f(j - 1)) || t.f(j - 1) == "عدم" {
@@ -1621,6 +1634,11 @@ impl<'a> Scanner<'a> {
         }
         let open = (s..c).find(|&o| p.close[o] == c && p.is_open(o))?;
         if open != s {
+            return None;
+        }
+        // `«أدنوك» تتوقع نمو الطلب`: a quoted name of a word or two right before the verb, with
+        // no comma, is its fronted subject, not words it reports
+        if c + 1 == k && c - open <= 3 {
             return None;
         }
         // the subject runs from the verb to the sentence end

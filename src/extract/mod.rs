@@ -247,10 +247,22 @@ pub fn dateline(para: &str) -> Option<&str> {
             let before = &head[..pos];
             // an English dateline is in capitals (`LONDON —`), unlike a name (`Ted Marsh —`)
             let capitals = !before.chars().any(|c| c.is_ascii_lowercase());
+            let is_cue = |w: &str| lexicon::lexicon().cue(&crate::text::fold(w)).is_some();
             if (1..=3).contains(&before.split_whitespace().count())
                 && !before.contains(['،', ',', '.', ':'])
                 && capitals
+                && !before.split_whitespace().any(is_cue)
             {
+                // `أبوظبي - «الخليج»`, `جدة - علي الزهراني`: a line that is only the place and
+                // the outlet or the reporter is the dateline as a whole
+                let rest = para[pos + dash.len()..].trim();
+                let byline = rest.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+                    && (1..=4).contains(&rest.split_whitespace().count())
+                    && !rest.contains(['.', '،', ',', ':', '؟', '?'])
+                    && !rest.split_whitespace().any(is_cue);
+                if byline {
+                    return Some(para.trim_end());
+                }
                 return Some(&para[..pos + dash.trim_end().len()]);
             }
         }
@@ -272,6 +284,11 @@ mod tests {
         assert_eq!(dateline("Prices fell. Analysts (two of them) said"), None);
         assert_eq!(dateline("LONDON — Prices fell"), Some("LONDON —"));
         assert_eq!(dateline("Ted Marsh — who opposed the talks — said"), None);
+        // a line of place and outlet or reporter is a dateline as a whole
+        assert_eq!(dateline("أبوظبي - «الخليج»"), Some("أبوظبي - «الخليج»"));
+        assert_eq!(dateline("جدة - سعاد الحربي"), Some("جدة - سعاد الحربي"));
+        // a verb of saying before the dash: a sentence with a parenthesis, no dateline
+        assert_eq!(dateline("وقال مسؤول - فضل عدم ذكر اسمه - إن"), None);
     }
 }
 

@@ -605,7 +605,10 @@ fn role_chain(words: &[Word], from: usize) -> (usize, Option<usize>) {
         }
         if l.is_title(f) || l.is_name_title(f) || is_imam(&w) {
             i += 1;
-            if l.is_name_title(f) && i < n && name_word(&words[i]) && !is_def(words[i].folded) {
+            // (`الدكتور سلطان الجابر`: after one, a given name that is also a word or a title
+            // is the name)
+            let named = |w: &Word| name_word(w) || l.any_given_name(w.folded).is_some();
+            if l.is_name_title(f) && i < n && named(&words[i]) && !is_def(words[i].folded) {
                 // a title of address (`الأستاذ`, `الدكتور`) belongs to neither role nor name
                 return (if i - 1 > from { i - 1 } else { i }, Some(i));
             }
@@ -858,6 +861,7 @@ fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize
         && i - start < 6
         && (name_word(&words[i])
             || title_surname(words, start, i)
+            || i == start && role.last().is_some_and(|r| l.is_name_title(r.folded)) && l.any_given_name(words[i].folded).is_some()
             // `ماركو سيلفا`, `خوان سيرجيو`: a foreign name after a given name, not the future
             // verb its first letters spell (a verb of the future ends on a consonant or ي)
             || i > start && words[i].folded.starts_with("سي") && words[i].folded.ends_with(['ا', 'و'])

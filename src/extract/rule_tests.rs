@@ -631,7 +631,9 @@ fn no_speaker_name_starts_or_ends_with_a_particle_preposition_verb_or_conjunctio
                     continue;
                 }
                 let w = &crate::text::fold(written);
-                let bad = l.cue(w).is_some()
+                // (a given name spelled like a verb, `أمل`, is a name where a title of address
+                // stands before it)
+                let bad = l.cue(w).is_some() && l.any_given_name(w).is_none()
                     || matches!(
                         l.class(w).or_else(|| w.strip_prefix('و').and_then(|r| l.class(r))),
                         Some(
@@ -827,4 +829,35 @@ fn the_object_after_a_full_name_is_not_a_surname() {
     // a surname with the article stays in the name, also after two given names
     let q = run("وقال الشيخ عبد الله سالم المري إن المشروع اكتمل.");
     assert_eq!(who(&q), [(1, "عبد الله سالم المري")]);
+}
+
+#[test]
+fn a_clause_set_off_by_dashes_describes_the_speaker() {
+    let q = run("وقال مسؤول أمني - فضل عدم ذكر اسمه - إن الهجوم أحبط.");
+    assert_eq!(who(&q), [(1, "مسؤول أمني")]);
+    assert_eq!(q[0].text, "الهجوم أحبط");
+    let q = run("ونقلت الوكالة عن دبلوماسي غربي -طلب عدم الكشف عن هويته- قوله إن الاتفاق قريب.");
+    assert_eq!(q.iter().map(|q| q.speaker.as_ref()).collect::<Vec<_>>(), ["دبلوماسي غربي"]);
+}
+
+#[test]
+fn after_a_title_of_address_a_given_name_that_is_also_a_word_is_the_name() {
+    let q = run("وقال الدكتور سلطان فهد العلي إن المؤتمر ناجح.\nوقالت المهندسة أمل سعيد إن التصميم اكتمل.");
+    assert_eq!(who(&q), [(1, "سلطان فهد العلي"), (2, "أمل سعيد")]);
+}
+
+#[test]
+fn a_quoted_name_right_before_its_verb_is_the_subject_not_a_quotation() {
+    let q = run("«سابك» تتوقع تحسن الأرباح في الربع المقبل\nنص الخبر.");
+    assert!(q.is_empty(), "{:?}", who(&q));
+    // a quotation before `قال X` stays a statement, even a one-word one set off by a comma
+    let q = run("«سنواصل»، قال الوزير خالد سالم.");
+    assert_eq!(who(&q), [(1, "خالد سالم")]);
+}
+
+#[test]
+fn warned_of_that_opens_the_content_after_the_complementizer() {
+    let q = run("وحذرت المنسقة ليلى عمر من أن الأوضاع تتدهور بسرعة.");
+    assert_eq!(who(&q), [(1, "ليلى عمر")]);
+    assert_eq!(q[0].text, "الأوضاع تتدهور بسرعة");
 }
