@@ -20,6 +20,7 @@ pub mod load;
 pub mod model;
 pub mod oneshot;
 pub mod output;
+pub mod provenance;
 pub mod sanitize;
 pub mod search;
 pub mod speakers;
