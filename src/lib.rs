@@ -11,6 +11,7 @@
 //! ```
 
 pub mod atomic;
+pub mod briefing;
 pub mod cli;
 pub mod compare;
 pub mod extract;
