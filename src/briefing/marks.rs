@@ -549,6 +549,23 @@ mod tests {
         fs::remove_dir_all(&d).unwrap();
     }
 
+    proptest::proptest! {
+        /// Any text as a marks file, resolved against any statements: marks or an error, never
+        /// a panic.
+        #[test]
+        fn any_marks_file_and_any_spans(text in proptest::prelude::any::<String>(), spans in proptest::collection::vec((0usize..50, 0usize..50), 0..6)) {
+            let _ = Marks::parse("m.json", &text);
+            let key = ArticleKey::new("a", "text");
+            let st: Vec<StatementRef<'_>> = spans.iter().map(|&(s, e)| StatementRef { article: &key, start: s, end: e, text: "t" }).collect();
+            let mut m = Marks::new();
+            for &(s, e) in &spans {
+                m.add(Mark { article: ArticleKey::new("a", if s % 2 == 0 { "text" } else { "other" }), start: e, end: s, text: "t".into(), speaker: String::new() });
+            }
+            let r = m.resolve(&st);
+            proptest::prop_assert_eq!(r.found.len() + r.lost.len(), m.len());
+        }
+    }
+
     #[test]
     fn where_marks_are_kept() {
         assert_eq!(marks_path_for_index(Path::new("/data/corpus.saywho")), Path::new("/data/corpus.saywho.marks.json"));

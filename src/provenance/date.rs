@@ -63,10 +63,17 @@ impl Date {
 
     /// The first and last day this date covers, as (year, month, day).
     fn first_last_day(&self) -> ((i32, u8, u8), (i32, u8, u8)) {
-        match self.day {
-            Some(d) => ((self.year, self.month, d), (self.year, self.month, d)),
-            None => ((self.year, self.month, 1), (self.year, self.month, days_in_month(self.year, self.month))),
-        }
+        (self.first_day(), self.last_day())
+    }
+
+    /// The first day this date covers (a month's first), as (year, month, day).
+    pub fn first_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month, self.day.unwrap_or(1))
+    }
+
+    /// The last day this date covers (a month's last), as (year, month, day).
+    pub fn last_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month, self.day.unwrap_or_else(|| days_in_month(self.year, self.month)))
     }
 
     /// Days since an epoch (the Julian day number), for a full date; a month counts as its

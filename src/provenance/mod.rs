@@ -5,11 +5,13 @@
 //! strings, so the model, the loader and the output can all use them.
 
 pub mod date;
+pub mod filter;
 pub mod outlet;
 
 use serde::{Deserialize, Serialize};
 
 pub use date::{Calendar, Date, MonthDay};
+pub use filter::{DateFilter, DateFilterError, OutletFilter};
 pub use outlet::{known_outlet, outlet_display, outlet_in, outlet_matches, outlet_search_keys, KnownOutlet};
 
 /// The language an article is cited in.
@@ -134,6 +136,43 @@ pub fn read_dateline(dateline: &str) -> DatelineParts {
     DatelineParts { place: place_of(&dateline[..end]), agency, date: found }
 }
 
+/// What stands in a dateline's brackets without being an agency (folded).
+const NOT_AGENCIES: &[&str] = &[
+    "خاص",
+    "حصري",
+    "محدث",
+    "محدثه",
+    "عاجل",
+    "exclusive",
+    "updated",
+    "update",
+    "corrected",
+    "refile",
+    "repeat",
+    "urgent",
+    "breaking",
+    "analysis",
+    "wrapup",
+];
+
+/// Days of the week, folded, which a dateline may give after its place (`القاهرة الأحد`).
+const WEEKDAYS: &[&str] = &[
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The agency of a dateline and where it begins: inside parentheses or slashes, or a known
 /// agency's name standing alone at its end (`... 2024 م واس`).
 fn agency_in(dateline: &str) -> (Option<String>, Option<usize>) {
@@ -148,7 +187,8 @@ fn agency_in(dateline: &str) -> (Option<String>, Option<usize>) {
                 let is_agency = known_outlet(inner).is_some()
                     || ((1..=4).contains(&words)
                         && !inner.chars().any(|c| c.is_numeric())
-                        && inner.chars().any(char::is_alphabetic));
+                        && inner.chars().any(char::is_alphabetic)
+                        && !NOT_AGENCIES.contains(&outlet::outlet_key(inner).as_str()));
                 if is_agency {
                     return (Some(crate::sanitize::one_line(inner)), Some(o));
                 }
@@ -180,10 +220,16 @@ fn place_of(head: &str) -> Option<String> {
             .to_string()
     };
     let mut p = trim(head);
-    for tail in [" في", " on", " in"] {
-        if let Some(rest) = p.strip_suffix(tail) {
-            p = trim(rest);
+    // `القاهرة في`, `القاهرة يوم الأحد`, `LONDON, Monday`
+    loop {
+        let last = p.rsplit(char::is_whitespace).next().unwrap_or("");
+        let folded = outlet::outlet_key(last);
+        let drop = last.len() < p.len()
+            && (matches!(folded.as_str(), "في" | "يوم" | "on" | "in") || WEEKDAYS.contains(&folded.as_str()));
+        if !drop {
+            break;
         }
+        p = trim(&p[..p.len() - last.len()]);
     }
     let words = p.split_whitespace().count();
     if p.is_empty() || words > 5 || p.chars().any(|c| c.is_numeric()) || known_outlet(&p).is_some() {
@@ -332,6 +378,16 @@ mod tests {
     }
 
     #[test]
+    fn the_english_sample_s_dateline_under_its_headline() {
+        let text = include_str!("../../samples/en-harbour-strike.txt");
+        let a = crate::model::Article::new("a1".into(), "en.txt".into(), text.into());
+        let p = provenance(&ProvenanceInput { dateline: a.dateline.as_deref(), ..Default::default() });
+        assert_eq!((p.place.as_deref(), p.outlet.as_deref()), (Some("Port Halden"), Some("Saywho Wire")));
+        assert_eq!((p.date, p.date_basis, p.month_day), (None, None, None), "the sample gives no date");
+        assert_eq!(Lang::of(&a.text), Lang::English);
+    }
+
+    #[test]
     fn an_english_wire_dateline_takes_its_year_from_the_json_date_or_says_it_has_none() {
         let dl = "LONDON, Dec 29 (Reuters) -";
         let p = from_dateline(dl);
@@ -405,6 +461,9 @@ mod tests {
             ("الرباط -", Some("الرباط"), None, None),
             ("LONDON —", Some("London"), None, None),
             ("(Reuters) -", None, Some("Reuters"), None),
+            ("القاهرة يوم الأحد 5 مايو 2023 (رويترز)", Some("القاهرة"), Some("Reuters"), d("2023-05-05")),
+            ("NEW YORK, Monday, Dec 29, 2014 (AP) -", Some("New York"), Some("AP"), d("2014-12-29")),
+            ("القاهرة (خاص) -", Some("القاهرة"), None, None),
         ] {
             let p = from_dateline(dl);
             assert_eq!((p.place.as_deref(), p.outlet.as_deref(), p.date), (place, outlet, date), "{dl}");
@@ -437,5 +496,69 @@ mod tests {
         );
         assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p);
         assert_eq!(serde_json::to_string(&Provenance::default()).unwrap(), "{}");
+    }
+
+    /// Pieces of datelines, in any order: dates, agencies, brackets, digits of every script.
+    fn dateline_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("29".to_string()),
+            Just("٣".to_string()),
+            Just("۱۴۴۵".to_string()),
+            Just("2024".to_string()),
+            Just("Dec".to_string()),
+            Just("كانون الأول".to_string()),
+            Just("رمضان".to_string()),
+            Just("هـ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("/".to_string()),
+            Just("-".to_string()),
+            Just("—".to_string()),
+            Just("(شينخوا)".to_string()),
+            Just("Reuters".to_string()),
+            Just("في".to_string()),
+            Just("2024-07-03T".to_string()),
+            Just("12/29/2014".to_string()),
+            any::<String>(),
+        ];
+        proptest::collection::vec(piece, 0..12).prop_map(|v| v.join(" "))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// Any text as a dateline or a JSON date: a reading or none, never a panic; what is
+        /// read is a real date, its written form is a piece of the text, and what is shown
+        /// is on one line with nothing a terminal would act on.
+        #[test]
+        fn any_text_reads_cleanly(dl in dateline_like(), json in dateline_like()) {
+            for f in date::find_dates(&dl) {
+                proptest::prop_assert!(dl.get(f.span.0..f.span.1).is_some());
+                if let date::Reading::Date(d) = f.reading {
+                    proptest::prop_assert_eq!(Date::parse_iso(&d.iso()), Some(d));
+                }
+            }
+            let p = provenance(&ProvenanceInput { json_date: Some(&json), json_source: Some(&json), dateline: Some(&dl) });
+            for shown in [&p.date_written, &p.outlet, &p.place].into_iter().flatten() {
+                proptest::prop_assert!(!shown.chars().any(|c| c.is_control() || crate::sanitize::is_unsafe(c)), "{:?}", shown);
+            }
+            let c = crate::briefing::Citable {
+                text: &dl,
+                speaker: &json,
+                role: Some(&dl),
+                outlet: p.outlet.as_deref(),
+                date: p.date,
+                url: Some(&json),
+                path: &dl,
+                paragraph: 1,
+                lang: Lang::of(&dl),
+            };
+            let cited = crate::briefing::citation(&c);
+            proptest::prop_assert!(!cited.chars().any(|c| c.is_control() || crate::sanitize::is_unsafe(c)));
+            let md = crate::briefing::briefing(&dl, &[c, c]);
+            proptest::prop_assert!(!md.chars().any(|c| c != '\n' && crate::sanitize::is_unsafe(c)), "{:?}", md);
+            proptest::prop_assert!(md.ends_with('\n') && !md.ends_with("\n\n"));
+        }
     }
 }

@@ -190,13 +190,9 @@ pub fn outlet_search_keys(outlet: &str) -> Vec<String> {
 }
 
 /// Whether an `outlet:` filter's word (`xinhua`, `شينخوا`, `france presse`) names the
-/// outlet: a known outlet by any of its names, otherwise by a word of the outlet's name.
+/// outlet (`super::OutletFilter`, for one-off use).
 pub fn outlet_matches(outlet: &str, query: &str) -> bool {
-    let q = outlet_key(query);
-    if q.is_empty() {
-        return false;
-    }
-    outlet_search_keys(outlet).iter().any(|k| k == &q || k.split(' ').any(|w| w == q) || k.starts_with(&q))
+    super::OutletFilter::new(query).is_some_and(|f| f.matches(Some(outlet)))
 }
 
 #[cfg(test)]
