@@ -66,6 +66,15 @@ pub fn compare(title: &str, left: Column<'_>, right: Column<'_>) -> String {
     out
 }
 
+/// The file a briefing is written to by default, stamped with the time given (seconds since
+/// 1970, UTC: `saywho-briefing-2024-07-03-0915.md`).
+pub fn default_file_name(unix_seconds: i64) -> String {
+    let days = unix_seconds.div_euclid(86_400);
+    let secs = unix_seconds.rem_euclid(86_400);
+    let date = crate::provenance::Date::from_unix_days(days).map_or_else(|| "0000-00-00".to_string(), |d| d.iso());
+    format!("saywho-briefing-{date}-{:02}{:02}.md", secs / 3600, secs % 3600 / 60)
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -256,6 +265,13 @@ mod tests {
              > — \\*\\*Boss\\*\\*, 3 July 2024, javascript:alert(1)\n"
         );
         assert!(!md.contains('\u{1b}') && !md.contains('\u{7}'));
+    }
+
+    #[test]
+    fn the_default_file_name_is_stamped_with_the_utc_time() {
+        assert_eq!(default_file_name(19_907 * 86_400 + 9 * 3600 + 15 * 60 + 59), "saywho-briefing-2024-07-03-0915.md");
+        assert_eq!(default_file_name(-60), "saywho-briefing-1969-12-31-2359.md");
+        assert!(default_file_name(i64::MAX).starts_with("saywho-briefing-0000-00-00-"), "out of range, no panic");
     }
 
     #[test]

@@ -7,5 +7,5 @@ pub mod markdown;
 pub mod marks;
 
 pub use citation::{attribution, citation, format_date, Citable};
-pub use markdown::{briefing, compare, Column};
+pub use markdown::{briefing, compare, default_file_name, Column};
 pub use marks::{ArticleKey, Mark, Marks, MarksError, Match, Resolution, StatementRef};

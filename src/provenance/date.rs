@@ -76,6 +76,11 @@ impl Date {
         (self.year, self.month, self.day.unwrap_or_else(|| days_in_month(self.year, self.month)))
     }
 
+    /// The day `days` after 1 January 1970 (a Unix time divided by 86,400, floored).
+    pub fn from_unix_days(days: i64) -> Option<Date> {
+        jdn_to_gregorian(days.checked_add(2_440_588)?)
+    }
+
     /// Days since an epoch (the Julian day number), for a full date; a month counts as its
     /// first day.
     pub(crate) fn julian_day(&self) -> i64 {
@@ -192,7 +197,8 @@ pub fn parse_date_field(s: &str) -> Option<Found> {
     }
     if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
         let n = |r: std::ops::Range<usize>| t[r].parse::<u32>().ok();
-        if let Some(d) = Date::ymd(n(0..4)? as i32, n(4..6)? as u8, n(6..8)? as u8) {
+        let year = n(0..4)? as i32;
+        if let Some(d) = Date::ymd(year, n(4..6)? as u8, n(6..8)? as u8).filter(|_| year >= NUMERIC_YEARS_FROM) {
             return Some(Found { reading: Reading::Date(d), calendar: Calendar::Gregorian, span: (lead, lead + 8) });
         }
     }
@@ -203,14 +209,18 @@ pub fn parse_date_field(s: &str) -> Option<Found> {
 /// (a dateline giving both calendars is read by its Gregorian date, which is exact), then a
 /// Hijri one, then a month with its year, then a month and day.
 pub fn find_date(s: &str) -> Option<Found> {
-    let all = find_dates(s);
+    best_date(&find_dates(s))
+}
+
+/// The best of the dates found in a text, as `find_date` chooses.
+pub fn best_date(all: &[Found]) -> Option<Found> {
     let rank = |f: &Found| match (&f.reading, f.calendar) {
         (Reading::Date(Date { day: Some(_), .. }), Calendar::Gregorian) => 0,
         (Reading::Date(Date { day: Some(_), .. }), Calendar::Hijri) => 1,
         (Reading::Date(_), _) => 2,
         (Reading::MonthDay(_), _) => 3,
     };
-    all.into_iter().min_by_key(|f| (rank(f), f.span.0))
+    all.iter().copied().min_by_key(|f| (rank(f), f.span.0))
 }
 
 /// The year for a month and day written without one, taken from a date that came with the
@@ -529,6 +539,11 @@ fn to_gregorian(year: i32, month: u8, day: Option<u8>, cal: Calendar) -> Option<
     }
 }
 
+/// The first year read from a date written only in numbers: a year from about 1300 to 1500
+/// written so is far more likely Hijri (1445 AH is 2024) than a news report of the 15th
+/// century, and which it is cannot be told, so such a date is not read.
+const NUMERIC_YEARS_FROM: i32 = 1600;
+
 /// `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD` or `YYYY-MM` at the start of `s` (ASCII digits,
 /// as ISO forms are written), with its length.
 fn iso_prefix(s: &str) -> Option<(Date, usize)> {
@@ -538,6 +553,9 @@ fn iso_prefix(s: &str) -> Option<(Date, usize)> {
         part.iter().all(u8::is_ascii_digit).then(|| part.iter().fold(0, |v, d| v * 10 + u32::from(d - b'0')))
     };
     let year = digits(0, 4)? as i32;
+    if year < NUMERIC_YEARS_FROM {
+        return None;
+    }
     let sep = *b.get(4)?;
     if !matches!(sep, b'-' | b'/' | b'.') {
         return None;
@@ -604,6 +622,9 @@ fn day_month_year(s: &str) -> Option<(Date, usize)> {
     let a: u8 = s[..n1].parse().ok()?;
     let c: u8 = s[n1 + 1..n1 + 1 + n2].parse().ok()?;
     let y: i32 = s[y_at..y_at + 4].parse().ok()?;
+    if y < NUMERIC_YEARS_FROM {
+        return None;
+    }
     let day_first = Date::ymd(y, c, a);
     let month_first = Date::ymd(y, a, c);
     let d = match (day_first, month_first) {
@@ -739,6 +760,10 @@ mod tests {
             "31 June 2024",
             "قال الوزير",
             "May I ask",
+            // Hijri or Gregorian? Not told in numbers alone
+            "1445-09-15",
+            "15/09/1445",
+            "14450915",
         ] {
             assert_eq!(field(s), None, "{s:?}");
         }
@@ -789,6 +814,14 @@ mod tests {
         );
         // a Hijri month with no year is not placed
         assert_eq!(find_date("في 15 رمضان"), None);
+    }
+
+    #[test]
+    fn unix_days_are_utc_days() {
+        assert_eq!(Date::from_unix_days(0), Some(date("1970-01-01")));
+        assert_eq!(Date::from_unix_days(19_907), Some(date("2024-07-03")));
+        assert_eq!(Date::from_unix_days(-1), Some(date("1969-12-31")));
+        assert_eq!(Date::from_unix_days(i64::MAX), None);
     }
 
     #[test]

@@ -111,8 +111,8 @@ pub struct DatelineParts {
 /// `FRESNO, Calif. (AP) —`, `بكين 3 يوليو 2024 /شينخوا/`,
 /// `الرياض 25 شعبان 1445 هـ الموافق 06 مارس 2024 م واس`.
 pub fn read_dateline(dateline: &str) -> DatelineParts {
-    let found = date::find_date(dateline);
     let dates = date::find_dates(dateline);
+    let found = date::best_date(&dates);
     let (agency, agency_at) = agency_in(dateline);
     // the place comes first: it ends where the first date, the agency or a dash begins
     let mut end = dateline.len();
