@@ -11,6 +11,7 @@
 //! ```
 
 pub mod atomic;
+pub mod briefing;
 pub mod cli;
 pub mod compare;
 pub mod extract;
@@ -20,6 +21,7 @@ pub mod load;
 pub mod model;
 pub mod oneshot;
 pub mod output;
+pub mod provenance;
 pub mod sanitize;
 pub mod search;
 pub mod speakers;
