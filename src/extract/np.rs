@@ -124,6 +124,9 @@ fn looks_adjective(f: &str) -> bool {
         || stem.starts_with('م') && stem.chars().count() >= 4
         || stem.starts_with('ا') && stem.chars().count() == 4
         || matches!(stem, "عام" | "عامه" | "كبري" | "عليا" | "عظمي" | "وسطي")
+        // the fixed adjectives of holy places and their institutions: `المسجد الحرام`,
+        // `الأزهر الشريف`, `الحرمين الشريفين`
+        || matches!(stem, "حرام" | "شريف" | "شريفين")
 }
 
 /// `أعده`, `أصدرته`, `نشره`: a verb of making a statement with the statement as its object

@@ -861,3 +861,21 @@ fn warned_of_that_opens_the_content_after_the_complementizer() {
     assert_eq!(who(&q), [(1, "ليلى عمر")]);
     assert_eq!(q[0].text, "الأوضاع تتدهور بسرعة");
 }
+
+#[test]
+fn a_state_named_with_its_adjectives_is_one_organisation() {
+    for s in ["وقالت المملكة العربية السعودية إن الحل سياسي.", "وأكدت الجمهورية العربية السورية أن الحل سياسي."]
+    {
+        let q = run(s);
+        assert_eq!(q.len(), 1, "{s}");
+        assert_eq!(q[0].speaker.split_whitespace().count(), 3, "{s}: {}", q[0].speaker);
+    }
+}
+
+#[test]
+fn the_imam_of_a_holy_mosque_with_honorific_and_titles_is_the_named_person() {
+    let q = run("أكد إمام وخطيب المسجد الحرام فضيلة الشيخ الدكتور ماهر المعيقلي أن الرحمة أساس.\n\
+                 وفي المدينة، تحدث إمام المسجد النبوي فضيلة الشيخ صلاح البدير عن الصدقة، مبينا أن الصدقة تطهر المال.\n\
+                 وحذر فضيلته من الإسراف.");
+    assert_eq!(who(&q), [(1, "ماهر المعيقلي"), (2, "صلاح البدير"), (3, "صلاح البدير")]);
+}
