@@ -932,6 +932,10 @@ impl<'a> Scanner<'a> {
             return is_clause_punct(c);
         }
         let prev = t.f(k - 1);
+        // `«…»، هكذا قال X`
+        if matches!(prev, "هكذا" | "وهكذا") && k >= s + 2 && t.punct(k - 2).is_some() {
+            return true;
+        }
         // `من جهته أوضح`, `من جانبها قالت`: the fronted phrase without its comma
         if k >= s + 2 && t.f(k - 2) == "من" && is_own_side(prev) {
             return true;
@@ -942,6 +946,11 @@ impl<'a> Scanner<'a> {
             _ => {}
         }
         if cue.tense == Tense::Participle {
+            return true;
+        }
+        // `أما المستشارة ريم الحمادي فتؤكد أن`: the ف that answers أما opens the predicate,
+        // in any tense
+        if prefix == 1 && t.f(k).starts_with('ف') && matches!(t.f(s), "اما" | "واما") {
             return true;
         }
         if prefix == 1 && cue.tense == Tense::Past {
@@ -1630,6 +1639,10 @@ impl<'a> Scanner<'a> {
     fn trailing_attribution(&mut self, p: &Para, pi: usize, s: usize, k: usize, e: usize, cue: &Cue) -> Option<usize> {
         let t = p.t;
         let mut c = k.checked_sub(1)?;
+        // `«…»، هكذا قال X`: "so said X"
+        if c > s && matches!(t.f(c), "هكذا" | "وهكذا") {
+            c -= 1;
+        }
         while c > s && matches!(t.punct(c), Some('،' | ',')) {
             c -= 1;
         }
@@ -1645,7 +1658,9 @@ impl<'a> Scanner<'a> {
         // the subject runs from the verb to the sentence end
         let subject: Vec<usize> = (k + 1..e).filter(|&j| t.punct(j).is_none()).collect();
         let words: Vec<Word> = subject.iter().map(|&j| self.word(t, j, false)).collect();
-        let np = np::parse(&words)?;
+        let (np, used) = np::extent(&words)?;
+        // the mention is the phrase, not the adverbials after it (`خلال زيارته`)
+        let used = if used == 0 { subject.len() } else { used.min(subject.len()) };
         let (ent, attr) = if np.kind == NpKind::Pronoun {
             (self.reg.latest(cue.gender)?.0, Attribution::Continuation)
         } else {
@@ -1663,7 +1678,7 @@ impl<'a> Scanner<'a> {
             form,
             attribution: attr,
             entity: ent,
-            mention: self.mention_text(t, &subject),
+            mention: self.mention_text(t, &subject[..used]),
             channel: None,
         });
         Some(self.found.len() - 1)

@@ -135,6 +135,8 @@ const VERBS: &[Verb] = &[
     // evaluating and considering
     Verb("اعتبر", "يعتبر", "معتبرا", "considered", fr(NONE, false, false)),
     Verb("رأى", "يرى", "", "said", fr(NONE, false, false)),
+    // believing, stated: `ويعتقد المحلل أن` (only with its complementizer)
+    Verb("اعتقد", "يعتقد", "معتقدا", "believed", fr(NONE, false, true)),
     Verb("وصف", "يصف", "واصفا", "described", fr(BI, true, false)),
     Verb("علق", "", "معلقا", "commented", fr(ALA, false, true)),
     // expecting, estimating, wishing

@@ -879,3 +879,26 @@ fn the_imam_of_a_holy_mosque_with_honorific_and_titles_is_the_named_person() {
                  وحذر فضيلته من الإسراف.");
     assert_eq!(who(&q), [(1, "ماهر المعيقلي"), (2, "صلاح البدير"), (3, "صلاح البدير")]);
 }
+
+#[test]
+fn the_answer_to_amma_in_the_present_tense() {
+    let q = run("أما المحللة سلمى داود فتقول إن الأسواق ستتعافى.\nأما الخبير نادر حسن فيرى أن التعافي بطيء.");
+    assert_eq!(who(&q), [(1, "سلمى داود"), (2, "نادر حسن")]);
+    assert_eq!(q[0].text, "الأسواق ستتعافى");
+}
+
+#[test]
+fn believing_stated_with_its_complementizer_is_a_statement() {
+    let q = run("ويعتقد المحلل كمال يوسف أن الأسعار ستنخفض.");
+    assert_eq!(who(&q), [(1, "كمال يوسف")]);
+    // without the complementizer it is no report
+    let q = run("ويعتقد المحلل كمال يوسف بقدرة السوق.");
+    assert!(q.is_empty(), "{:?}", who(&q));
+}
+
+#[test]
+fn so_said_after_a_quotation() {
+    let q = run("«لن نتراجع عن الإصلاح»، هكذا قال رئيس الحكومة فادي منصور أمام البرلمان.");
+    assert_eq!(who(&q), [(1, "فادي منصور")]);
+    assert_eq!(q[0].text, "لن نتراجع عن الإصلاح");
+}
