@@ -681,7 +681,8 @@ impl<'a> Scanner<'a> {
                 }
                 other => {
                     let verb = if prefix == 1 { f.strip_prefix(['و', 'ف']).unwrap_or(f) } else { f };
-                    if cue.tense == Tense::Present && other.is_none() && impersonal(verb, t.f(k + 1)) {
+                    if cue.tense == Tense::Present && other.is_none() && topic.is_none() && impersonal(verb, t.f(k + 1))
+                    {
                         // `ويذكر أن`, `ويتوقع أن`: a passive read alike is the reporter's voice
                         k += 1;
                         continue;
