@@ -27,3 +27,4 @@ pub mod stream;
 pub mod testgen;
 pub mod text;
 pub mod ui;
+pub mod wordmatch;
