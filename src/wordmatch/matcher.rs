@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use serde::Serialize;
 
 use super::affix::{is_stem_of, term_stems};
 use super::distance::Pattern;
@@ -17,7 +18,8 @@ use super::words::{char_mask, Lexeme, Lexicon, Words};
 
 /// Where a statement matched, best first: its own words before its speaker's name, the
 /// speaker as written in the article, the article's title and its dateline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     Text,
     Speaker,
@@ -42,7 +44,8 @@ impl Field {
 }
 
 /// How a word matched a query word, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// The whole word (after folding).
     Exact,
@@ -100,7 +103,7 @@ impl<'a> Fields<'a> {
 /// Orders matches, smaller first: by how well the query words matched (the worst of them,
 /// then all together), then by how close together they are in the text, then by the worst
 /// field one of them had to be found in, then by how early the text matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 pub struct RankKey {
     /// The worst clause's grade, 0 for exact.
     pub worst: u8,
@@ -115,8 +118,20 @@ pub struct RankKey {
     pub first: u32,
 }
 
+impl RankKey {
+    /// The key as one number that orders the same way (each part capped: a grade total at
+    /// 4095, a spread at 65,535 words, the first word at 16,777,215), for a fast sort.
+    pub fn packed(&self) -> u64 {
+        (u64::from(self.worst) << 56)
+            | (u64::from(self.total.min(0xFFF)) << 44)
+            | (u64::from(self.spread.min(0xFFFF)) << 28)
+            | (u64::from(self.field.min(0xF)) << 24)
+            | u64::from(self.first.min(0xFF_FFFF))
+    }
+}
+
 /// How one clause of the query matched: its best word (the "reason").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ClauseMatch {
     /// Index into `Query::clauses`.
     pub clause: usize,
@@ -127,7 +142,7 @@ pub struct ClauseMatch {
 
 /// One matched word, for highlighting: byte range in the original text of its field (of the
 /// part `part` of a field made of several, see `Lexicon::words_of_parts`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct WordHit {
     pub clause: usize,
     pub field: Field,
@@ -139,7 +154,7 @@ pub struct WordHit {
 }
 
 /// A statement that matched, explained.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Match {
     pub rank: RankKey,
     /// The best word of each positive clause, in query order (`!` clauses have none).
@@ -173,6 +188,8 @@ pub struct Prepared {
     allowed: [u64; 5],
     /// Slots of clauses that must be present (not `!`).
     required: u64,
+    /// Number of clauses that must be present: with fewer than two there is no spread.
+    positive: usize,
 }
 
 thread_local! {
@@ -297,7 +314,8 @@ impl Prepared {
                 required |= m;
             }
         }
-        Prepared { clauses, slots, bits, allowed, required }
+        let positive = clauses.iter().filter(|c| c.mode != Mode::Not).count();
+        Prepared { clauses, slots, bits, allowed, required, positive }
     }
 
     /// Whether the statement matches.
@@ -441,7 +459,9 @@ impl Prepared {
                             best_field[ci] = field as u8;
                         }
                         if field == Field::Text {
-                            occ.push((ci as u16, i as u32));
+                            if self.positive > 1 {
+                                occ.push((ci as u16, i as u32));
+                            }
                             first = first.min(i as u32);
                         }
                     }

@@ -410,3 +410,17 @@ proptest! {
         prop_assert_eq!(c.search(&term), Vec::<usize>::new(), "{} in {}", term, text);
     }
 }
+
+#[test]
+fn the_packed_rank_key_orders_as_the_key() {
+    let keys = [
+        RankKey { worst: 0, total: 0, spread: 0, field: 0, first: 0 },
+        RankKey { worst: 0, total: 0, spread: 0, field: 0, first: 7 },
+        RankKey { worst: 0, total: 0, spread: 0, field: 1, first: u32::MAX },
+        RankKey { worst: 0, total: 0, spread: 3, field: 0, first: 0 },
+        RankKey { worst: 0, total: 1, spread: 0, field: 0, first: 0 },
+        RankKey { worst: 1, total: 1, spread: 0, field: 0, first: 0 },
+        RankKey { worst: 5, total: 900, spread: u32::MAX, field: 4, first: u32::MAX },
+    ];
+    assert!(keys.windows(2).all(|w| w[0] < w[1] && w[0].packed() < w[1].packed()));
+}

@@ -131,8 +131,8 @@ pub fn tokenize(text: &str) -> Tokens {
 /// A distinct folded word and what matching needs of it, computed once.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Lexeme {
-    start: u32,
-    end: u32,
+    start: usize,
+    end: usize,
     pub chars: u16,
     /// Which characters it holds (see `char_mask`).
     pub mask: u64,
@@ -168,11 +168,11 @@ impl Lexicon {
             return id;
         }
         let id = self.entries.len() as u32;
-        let start = self.text.len() as u32;
+        let start = self.text.len();
         self.text.push_str(w);
         self.entries.push(Lexeme {
             start,
-            end: self.text.len() as u32,
+            end: self.text.len(),
             chars: w.chars().count().min(u16::MAX as usize) as u16,
             mask: word_mask(w),
             cuts: affix::proclitic_cuts(w),
@@ -214,7 +214,7 @@ impl Lexicon {
     /// The folded form of word `id`.
     pub fn word(&self, id: u32) -> &str {
         let e = &self.entries[id as usize];
-        &self.text[e.start as usize..e.end as usize]
+        &self.text[e.start..e.end]
     }
 
     pub(crate) fn entries(&self) -> &[Lexeme] {
