@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::affix::{is_stem_of, term_stems};
 use super::distance::Pattern;
-use super::query::{typo_budget, Mode, Query};
+use super::query::{typo_budget, Mode, Query, MAX_WORDS};
 use super::words::{char_mask, Lexeme, Lexicon, Words};
 
 /// Where a statement matched, best first: its own words before its speaker's name, the
@@ -190,6 +190,15 @@ pub struct Prepared {
     required: u64,
     /// Number of clauses that must be present: with fewer than two there is no spread.
     positive: usize,
+    /// Per lexicon word × slot: the grade (`grades[lex * slots + s]`), for the scan.
+    grades: Vec<u8>,
+    /// Slots that are a whole positive clause (a word, not a phrase).
+    single: u64,
+    /// Slots that are a whole `!` clause.
+    not_words: u64,
+    /// Per slot, its clause.
+    clause_of: Vec<u16>,
+    has_phrase: bool,
 }
 
 thread_local! {
@@ -315,55 +324,185 @@ impl Prepared {
             }
         }
         let positive = clauses.iter().filter(|c| c.mode != Mode::Not).count();
-        Prepared { clauses, slots, bits, allowed, required, positive }
+        let ns = slots.len();
+        let mut grades = vec![NONE; lexicon.len() * ns];
+        for (s, slot) in slots.iter().enumerate() {
+            for (lex, &code) in slot.codes.iter().enumerate() {
+                grades[lex * ns + s] = code;
+            }
+        }
+        let (mut single, mut not_words, mut clause_of) = (0u64, 0u64, vec![0u16; ns]);
+        for (ci, c) in clauses.iter().enumerate() {
+            clause_of[c.first_slot..c.first_slot + c.len].fill(ci as u16);
+            if c.len == 1 {
+                match c.mode {
+                    Mode::Not => not_words |= 1 << c.first_slot,
+                    _ => single |= 1 << c.first_slot,
+                }
+            }
+        }
+        let has_phrase = clauses.iter().any(|c| c.len > 1);
+        Prepared { clauses, slots, bits, allowed, required, positive, grades, single, not_words, clause_of, has_phrase }
     }
 
     /// Whether the statement matches.
     pub fn matches(&self, f: &Fields) -> bool {
-        self.evaluate(f, |_, _, _, _| {}).is_some()
+        self.rank(f).is_some()
     }
 
     /// The rank key of the statement when it matches.
+    ///
+    /// One pass over the words of each field does the work for word clauses: a table lookup
+    /// per word says which query words it matches, an exclusion ends the pass, and the grade
+    /// of each matched query word is kept. Phrases are looked for afterwards, only when all
+    /// their words were seen.
     pub fn rank(&self, f: &Fields) -> Option<RankKey> {
-        self.evaluate(f, |_, _, _, _| {})
+        if self.clauses.is_empty() {
+            return Some(RankKey { first: u32::MAX, ..RankKey::default() });
+        }
+        let ns = self.slots.len();
+        // per slot: the best grade × 8 + field, so that the minimum is the best grade, then
+        // the best field
+        let mut best = [u8::MAX; MAX_WORDS];
+        let mut present = 0u64;
+        let mut first = u32::MAX;
+        let track = self.positive > 1;
+        let mut occ = if track { OCCURRENCES.with(|o| std::mem::take(&mut *o.borrow_mut())) } else { Vec::new() };
+        occ.clear();
+        let key = 'eval: {
+            for field in Field::ALL {
+                let allowed = self.allowed[field as usize];
+                if allowed == 0 {
+                    continue;
+                }
+                for (i, w) in f.get(field).as_slice().iter().enumerate() {
+                    let b = self.bits.get(w.lex as usize).copied().unwrap_or(0) & allowed;
+                    if b == 0 {
+                        continue;
+                    }
+                    if b & self.not_words != 0 {
+                        break 'eval None;
+                    }
+                    present |= b;
+                    let mut single = b & self.single;
+                    let base = w.lex as usize * ns;
+                    while single != 0 {
+                        let s = single.trailing_zeros() as usize;
+                        single &= single - 1;
+                        best[s] = best[s].min(self.grades[base + s] * 8 + field as u8);
+                        if field == Field::Text {
+                            first = first.min(i as u32);
+                            if track {
+                                occ.push((self.clause_of[s], i as u32));
+                            }
+                        }
+                    }
+                }
+            }
+            if self.required & !present != 0 {
+                break 'eval None;
+            }
+            for (ci, c) in self.clauses.iter().enumerate().filter(|(_, c)| c.len > 1) {
+                let m = slot_mask(c.first_slot, c.len);
+                if c.mode == Mode::Not {
+                    if present & m == m && (0..f.text.len()).any(|i| self.occurrence(c, f.text, i) != NONE) {
+                        break 'eval None;
+                    }
+                    continue;
+                }
+                for field in Field::ALL {
+                    if self.allowed[field as usize] & m != m {
+                        continue;
+                    }
+                    let words = f.get(field);
+                    for i in 0..words.len() {
+                        let code = self.occurrence(c, words, i);
+                        if code == NONE {
+                            continue;
+                        }
+                        best[c.first_slot] = best[c.first_slot].min(code * 8 + field as u8);
+                        if field == Field::Text {
+                            first = first.min(i as u32);
+                            if track {
+                                occ.push((ci as u16, i as u32));
+                            }
+                        }
+                    }
+                }
+                if best[c.first_slot] == u8::MAX {
+                    break 'eval None;
+                }
+            }
+            let mut key = RankKey { first, ..RankKey::default() };
+            for c in self.clauses.iter().filter(|c| c.mode != Mode::Not) {
+                let b = best[c.first_slot];
+                if b == u8::MAX {
+                    break 'eval None;
+                }
+                let (grade, field) = (b / 8 - 1, b % 8);
+                key.worst = key.worst.max(grade);
+                key.total += u16::from(grade);
+                key.field = key.field.max(field);
+            }
+            if track {
+                if self.has_phrase {
+                    occ.sort_unstable_by_key(|&(_, i)| i);
+                }
+                key.spread = spread(&occ, self.clauses.len());
+            }
+            Some(key)
+        };
+        if track {
+            OCCURRENCES.with(|o| *o.borrow_mut() = occ);
+        }
+        key
     }
 
     /// The statement's match with its reasons and every matched word, when it matches.
     pub fn explain(&self, f: &Fields) -> Option<Match> {
+        let rank = self.rank(f)?;
         let mut hits = Vec::new();
-        let mut best: Vec<Option<(u8, Field)>> = vec![None; self.clauses.len()];
-        let rank = self.evaluate(f, |c, field, i, code| {
-            let b = &mut best[c];
-            if b.is_none_or(|x| (code, field) < x) {
-                *b = Some((code, field));
+        let mut clauses = Vec::new();
+        for (ci, c) in self.clauses.iter().enumerate() {
+            if c.mode == Mode::Not {
+                continue;
             }
-            let words = f.get(field);
-            let pc = &self.clauses[c];
-            for j in 0..pc.len {
-                let w = words.as_slice()[i + j];
-                let (kind, typos) = kind_of(self.code(pc.first_slot + j, w.lex));
-                hits.push(WordHit {
-                    clause: c,
-                    field,
-                    part: words.part_of(i + j),
-                    start: w.start as usize,
-                    end: w.end as usize,
-                    kind,
-                    typos,
-                });
+            let m = slot_mask(c.first_slot, c.len);
+            let mut best: Option<(u8, Field)> = None;
+            for field in Field::ALL {
+                if self.allowed[field as usize] & m != m {
+                    continue;
+                }
+                let words = f.get(field);
+                for i in 0..words.len() {
+                    let code = self.occurrence(c, words, i);
+                    if code == NONE {
+                        continue;
+                    }
+                    if best.is_none_or(|b| (code, field) < b) {
+                        best = Some((code, field));
+                    }
+                    for j in 0..c.len {
+                        let w = words.as_slice()[i + j];
+                        let (kind, typos) = kind_of(self.code(c.first_slot + j, w.lex));
+                        hits.push(WordHit {
+                            clause: ci,
+                            field,
+                            part: words.part_of(i + j),
+                            start: w.start as usize,
+                            end: w.end as usize,
+                            kind,
+                            typos,
+                        });
+                    }
+                }
             }
-        })?;
+            let (code, field) = best?;
+            let (kind, typos) = kind_of(code);
+            clauses.push(ClauseMatch { clause: ci, kind, typos, field });
+        }
         hits.sort_by_key(|h| (h.field, h.part, h.start, h.clause));
         hits.dedup_by_key(|h| (h.field, h.part, h.start));
-        let clauses = best
-            .iter()
-            .enumerate()
-            .filter_map(|(clause, b)| {
-                let (code, field) = (*b)?;
-                let (kind, typos) = kind_of(code);
-                Some(ClauseMatch { clause, kind, typos, field })
-            })
-            .collect();
         Some(Match { rank, clauses, hits })
     }
 
@@ -392,97 +531,6 @@ impl Prepared {
             worst = worst.max(code);
         }
         worst
-    }
-
-    /// Decides the match and its rank, showing each occurrence of a positive clause (clause,
-    /// field, first word, grade) to `seen`.
-    fn evaluate(&self, f: &Fields, mut seen: impl FnMut(usize, Field, usize, u8)) -> Option<RankKey> {
-        if self.clauses.is_empty() {
-            return Some(RankKey { first: u32::MAX, ..RankKey::default() });
-        }
-        // which query words occur in which field: most statements fail here
-        let mut present = [0u64; 5];
-        for field in Field::ALL {
-            let allowed = self.allowed[field as usize];
-            if allowed == 0 {
-                continue;
-            }
-            let mut m = 0u64;
-            for w in f.get(field).as_slice() {
-                m |= self.bits.get(w.lex as usize).copied().unwrap_or(0);
-            }
-            present[field as usize] = m & allowed;
-        }
-        let any = present.iter().fold(0, |a, b| a | b);
-        if self.required & !any != 0 {
-            return None;
-        }
-        // exclusions
-        for c in self.clauses.iter().filter(|c| c.mode == Mode::Not) {
-            let m = slot_mask(c.first_slot, c.len);
-            if present[Field::Text as usize] & m == m {
-                let text = f.text;
-                if (0..text.len()).any(|i| self.occurrence(c, text, i) != NONE) {
-                    return None;
-                }
-            }
-        }
-        let n = self.clauses.len();
-        let mut best = [u8::MAX; super::query::MAX_WORDS];
-        let mut best_field = [0u8; super::query::MAX_WORDS];
-        let mut first = u32::MAX;
-        OCCURRENCES.with(|occ| {
-            let mut occ = occ.borrow_mut();
-            occ.clear();
-            for field in Field::ALL {
-                let p = present[field as usize];
-                if p & self.required == 0 {
-                    continue;
-                }
-                let words = f.get(field);
-                for (i, w) in words.as_slice().iter().enumerate() {
-                    let wb = self.bits.get(w.lex as usize).copied().unwrap_or(0) & p;
-                    if wb == 0 {
-                        continue;
-                    }
-                    for (ci, c) in self.clauses.iter().enumerate() {
-                        if c.mode == Mode::Not || wb & (1u64 << c.first_slot) == 0 {
-                            continue;
-                        }
-                        let code = self.occurrence(c, words, i);
-                        if code == NONE {
-                            continue;
-                        }
-                        seen(ci, field, i, code);
-                        if code < best[ci] {
-                            best[ci] = code;
-                            best_field[ci] = field as u8;
-                        }
-                        if field == Field::Text {
-                            if self.positive > 1 {
-                                occ.push((ci as u16, i as u32));
-                            }
-                            first = first.min(i as u32);
-                        }
-                    }
-                }
-            }
-            let mut key = RankKey { first, ..RankKey::default() };
-            for (ci, c) in self.clauses.iter().enumerate() {
-                if c.mode == Mode::Not {
-                    continue;
-                }
-                if best[ci] == u8::MAX {
-                    return None;
-                }
-                let grade = best[ci] - 1;
-                key.worst = key.worst.max(grade);
-                key.total += u16::from(grade);
-                key.field = key.field.max(best_field[ci]);
-            }
-            key.spread = spread(&occ, n);
-            Some(key)
-        })
     }
 }
 

@@ -424,3 +424,36 @@ fn the_packed_rank_key_orders_as_the_key() {
     ];
     assert!(keys.windows(2).all(|w| w[0] < w[1] && w[0].packed() < w[1].packed()));
 }
+
+#[test]
+fn the_explanation_agrees_with_the_rank() {
+    let (_, c) = sample();
+    let queries = [
+        "الطاقة الجديدة",
+        "كازاخستن تعاون",
+        "«الطاقة الجديدة» الصين",
+        "tokajev الصين",
+        "@xi !كازاخستان",
+        "'الصين \"مصير مشترك\"",
+        "ال",
+    ];
+    for q in queries {
+        let p = c.prepared(q);
+        for i in 0..c.rows.len() {
+            let f = c.fields(i);
+            let (rank, m) = (p.rank(&f), p.explain(&f));
+            assert_eq!(rank, m.as_ref().map(|m| m.rank), "{q} #{i}");
+            let Some(m) = m else { continue };
+            // grades: 0 exact, 1 prefix, 2 and 3 clitics stripped (whole word, beginning), 4 on typos
+            let worst = match m.rank.worst {
+                0 => Kind::Exact,
+                1 => Kind::Prefix,
+                2 | 3 => Kind::Stripped,
+                _ => Kind::Typo,
+            };
+            assert_eq!(Some(worst), m.clauses.iter().map(|k| k.kind).max(), "{q} #{i}");
+            assert_eq!(m.rank.field, m.clauses.iter().map(|k| k.field as u8).max().unwrap_or(0), "{q} #{i}");
+            assert!(m.clauses.iter().all(|k| m.hits.iter().any(|h| h.clause == k.clause && h.field == k.field)));
+        }
+    }
+}
