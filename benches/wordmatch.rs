@@ -119,6 +119,31 @@ fn type_query(c: &Corpus, q: &str) -> Vec<Keystroke> {
     out
 }
 
+/// CPU time of the calling thread in ns (Linux `schedstat`), which other processes on a
+/// shared machine do not inflate; `None` where unavailable.
+fn thread_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+/// Types `q` on one thread, returning the CPU ms of each keystroke: the work a keystroke
+/// costs one core, whatever else the machine is doing.
+fn type_query_cpu(c: &Corpus, q: &str) -> Option<Vec<f64>> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().ok()?;
+    pool.install(|| {
+        let mut prev: Option<Prepared> = None;
+        let mut out = Vec::new();
+        for end in q.char_indices().map(|(i, ch)| i + ch.len_utf8()) {
+            let t = thread_cpu_ns()?;
+            let (p, hits, _) = keystroke(c, &q[..end], prev.as_ref());
+            out.push((thread_cpu_ns()? - t) as f64 / 1e6);
+            std::hint::black_box(&hits);
+            prev = Some(p);
+        }
+        Some(out)
+    })
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
@@ -186,6 +211,15 @@ fn main() {
         eprintln!("    matches: {}", counts.join(", "));
     }
     report("all keystrokes", &mut all);
+    let mut cpu = Vec::new();
+    for (_, queries) in SETS {
+        for q in *queries {
+            cpu.extend(type_query_cpu(&corpus, q).unwrap_or_default());
+        }
+    }
+    if !cpu.is_empty() {
+        report("CPU, one core", &mut cpu);
+    }
     slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
     for (ms, q, [p, s, o], n) in slowest.iter().take(6) {
         eprintln!("    slow: {q:?} {ms:.1} ms = prepare {p:.1} + scan {s:.1} + sort {o:.1}; {n} matches");

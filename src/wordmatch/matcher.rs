@@ -375,8 +375,8 @@ impl Prepared {
                 if allowed == 0 {
                     continue;
                 }
-                for (i, w) in f.get(field).as_slice().iter().enumerate() {
-                    let b = self.bits.get(w.lex as usize).copied().unwrap_or(0) & allowed;
+                for (i, &lex) in f.get(field).lexes().iter().enumerate() {
+                    let b = self.bits.get(lex as usize).copied().unwrap_or(0) & allowed;
                     if b == 0 {
                         continue;
                     }
@@ -385,7 +385,7 @@ impl Prepared {
                     }
                     present |= b;
                     let mut single = b & self.single;
-                    let base = w.lex as usize * ns;
+                    let base = lex as usize * ns;
                     while single != 0 {
                         let s = single.trailing_zeros() as usize;
                         single &= single - 1;
@@ -483,7 +483,7 @@ impl Prepared {
                         best = Some((code, field));
                     }
                     for j in 0..c.len {
-                        let w = words.as_slice()[i + j];
+                        let w = words.get(i + j);
                         let (kind, typos) = kind_of(self.code(c.first_slot + j, w.lex));
                         hits.push(WordHit {
                             clause: ci,
@@ -515,7 +515,7 @@ impl Prepared {
     /// its words' grades, or `NONE`.
     #[inline]
     fn occurrence(&self, c: &PClause, words: &Words, i: usize) -> u8 {
-        let ws = words.as_slice();
+        let ws = words.lexes();
         if i + c.len > ws.len() {
             return NONE;
         }
@@ -524,7 +524,7 @@ impl Prepared {
             if j > 0 && !words.adjacent(i + j - 1) {
                 return NONE;
             }
-            let code = self.code(c.first_slot + j, ws[i + j].lex);
+            let code = self.code(c.first_slot + j, ws[i + j]);
             if code == NONE {
                 return NONE;
             }
