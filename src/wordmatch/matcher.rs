@@ -260,7 +260,7 @@ impl Term {
         for r in rests {
             let (whole, prefix) = p.distances(r, *k);
             if let Some(d) = whole {
-                best = best.min(TYPO + 2 * d as u8 - 1);
+                best = best.min(TYPO + (2 * d as u8).saturating_sub(1));
             }
             if let Some(d) = prefix.filter(|&d| d < *k) {
                 best = best.min(TYPO + 2 * d as u8);

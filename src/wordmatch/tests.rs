@@ -457,3 +457,21 @@ fn the_explanation_agrees_with_the_rank() {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn any_query_on_any_text_is_answered_consistently(
+        query in "[ '!@\"«»a-cابتة\u{64e}\u{640}-]{0,16}",
+        text in "[ .,'a-cابتةوالهي\u{64e}\u{640}\u{200d}-]{0,40}",
+    ) {
+        let c = Corpus::new(vec![Row { speaker: vec![text.clone(), "x".into()], ..row(&text) }]);
+        let p = c.prepared(&query);
+        let f = c.fields(0);
+        let m = p.explain(&f);
+        prop_assert_eq!(p.rank(&f), m.as_ref().map(|m| m.rank));
+        for h in m.iter().flat_map(|m| &m.hits) {
+            // every position is a word of the original text
+            prop_assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end) && h.start < h.end);
+        }
+    }
+}
