@@ -1,15 +1,17 @@
 //! Word-level matching (`saywho::wordmatch`) at 100,000 generated statements: building the
 //! per-statement word lists, then queries typed a character at a time, each keystroke a full
 //! scan — prepare the query against the lexicon (reusing the grades of words typed before),
-//! rank every statement, sort the matches. Prints median and p99 per keystroke per query set;
-//! criterion then times the build and each whole typed query.
+//! rank every statement (or, with postings, the statements holding the query's rarest word),
+//! sort the matches. Prints median and p99 per keystroke per query set, wall time and one-core
+//! CPU time (wall time on a machine shared with other builds says more about them than about
+//! this code); criterion then times the build and each whole typed query, with postings.
 
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
 use rayon::prelude::*;
 use saywho::model::Document;
-use saywho::wordmatch::{tokenize, Fields, Lexicon, Prepared, Query, RankKey, Tokens, Words};
+use saywho::wordmatch::{tokenize, Fields, Lexicon, Postings, Prepared, Query, RankKey, Tokens, Words};
 
 /// The statements' words as an index would keep them: shared fields once per speaker and
 /// article.
@@ -23,6 +25,8 @@ struct Corpus {
     titles: Vec<Words>,
     datelines: Vec<Words>,
     empty: Words,
+    /// Built after the words; `None` while building and for the full-scan runs.
+    postings: Option<Postings>,
 }
 
 impl Corpus {
@@ -79,6 +83,7 @@ fn build(doc: &Document) -> (Corpus, Duration, Duration) {
         titles,
         datelines,
         empty: Words::default(),
+        postings: None,
     };
     (corpus, tokenized, interned)
 }
@@ -91,10 +96,11 @@ fn keystroke(c: &Corpus, text: &str, previous: Option<&Prepared>) -> (Prepared, 
     let p = Prepared::reusing(&Query::parse(text), &c.lexicon, previous);
     let prepared = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
-    let mut hits: Vec<(u64, u32)> = (0..c.texts.len())
-        .into_par_iter()
-        .filter_map(|i| Some((p.rank(&c.fields(i)).as_ref().map(RankKey::packed)?, i as u32)))
-        .collect();
+    let rank = |i: usize| Some((p.rank(&c.fields(i)).as_ref().map(RankKey::packed)?, i as u32));
+    let mut hits: Vec<(u64, u32)> = match c.postings.as_ref().and_then(|ps| ps.candidates(&p)) {
+        Some(cands) => cands.par_iter().filter_map(|&i| rank(i as usize)).collect(),
+        None => (0..c.texts.len()).into_par_iter().filter_map(rank).collect(),
+    };
     let scanned = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
     hits.par_sort_unstable();
@@ -186,7 +192,7 @@ fn main() {
         doc.speakers.len(),
         t.elapsed().as_secs_f64()
     );
-    let (corpus, tokenized, interned) = build(&doc);
+    let (mut corpus, tokenized, interned) = build(&doc);
     let words: usize = corpus.texts.iter().map(Words::len).sum();
     eprintln!(
         "build: tokenize+fold {:.0} ms (all cores), intern {:.0} ms (one core); {} words, {} distinct",
@@ -195,13 +201,39 @@ fn main() {
         words,
         corpus.lexicon.len()
     );
+    eprintln!("-- every keystroke a full scan of all statements");
+    run_sets(&corpus);
+    let t = Instant::now();
+    let postings = Postings::new(corpus.lexicon.len(), corpus.texts.len(), |i| corpus.fields(i));
+    eprintln!(
+        "-- with postings (built in {:.0} ms): a query needing a rare word ranks only the statements that have one",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    corpus.postings = Some(postings);
+    run_sets(&corpus);
+
+    let mut c = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5))
+        .configure_from_args();
+    c.bench_function("wordmatch/build 100k statements", |b| b.iter(|| build(&doc)));
+    for q in ["الطاقة الجديدة", "كازاخستن", "sami haddad", "@layla التعاون"] {
+        c.bench_function(&format!("wordmatch/type {q}"), |b| b.iter(|| type_query(&corpus, q)));
+    }
+    c.final_summary();
+}
+
+/// Types every query of `SETS`, reporting wall time per set and over all, one-core CPU time
+/// over all, and the slowest keystrokes.
+fn run_sets(corpus: &Corpus) {
     let mut all = Vec::new();
     let mut slowest: Vec<Keystroke> = Vec::new();
     for (name, queries) in SETS {
         let mut times = Vec::new();
         let mut counts = Vec::new();
         for q in *queries {
-            let keys = type_query(&corpus, q);
+            let keys = type_query(corpus, q);
             times.extend(keys.iter().map(|k| k.0));
             counts.push(format!("{q} → {}", keys.last().map_or(0, |k| k.3)));
             slowest.extend(keys);
@@ -214,25 +246,14 @@ fn main() {
     let mut cpu = Vec::new();
     for (_, queries) in SETS {
         for q in *queries {
-            cpu.extend(type_query_cpu(&corpus, q).unwrap_or_default());
+            cpu.extend(type_query_cpu(corpus, q).unwrap_or_default());
         }
     }
     if !cpu.is_empty() {
         report("CPU, one core", &mut cpu);
     }
     slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
-    for (ms, q, [p, s, o], n) in slowest.iter().take(6) {
+    for (ms, q, [p, s, o], n) in slowest.iter().take(4) {
         eprintln!("    slow: {q:?} {ms:.1} ms = prepare {p:.1} + scan {s:.1} + sort {o:.1}; {n} matches");
     }
-
-    let mut c = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5))
-        .configure_from_args();
-    c.bench_function("wordmatch/build 100k statements", |b| b.iter(|| build(&doc)));
-    for q in ["الطاقة الجديدة", "كازاخستن", "sami haddad", "@layla التعاون"] {
-        c.bench_function(&format!("wordmatch/type {q}"), |b| b.iter(|| type_query(&corpus, q)));
-    }
-    c.final_summary();
 }

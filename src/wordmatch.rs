@@ -7,6 +7,8 @@
 //! sequential), then per query: [`Query::parse`], [`Prepared::new`] (grades each distinct
 //! word once), and per statement [`Prepared::matches`], [`Prepared::rank`] or
 //! [`Prepared::explain`] (positions and the field that matched, for highlighting and JSON).
+//! [`Postings`] (built once, after interning) narrows a query needing a rare word to the
+//! statements that have one.
 //!
 //! Folding is `text::fold_char` (hamza/alef forms, ى/ي, ة/ه, ؤ/و, ئ/ي, tashkeel and tatweel
 //! dropped, Latin case and accents), the same as the search index uses, and word characters
@@ -15,6 +17,7 @@
 mod affix;
 mod distance;
 mod matcher;
+mod postings;
 mod query;
 mod words;
 
@@ -22,5 +25,6 @@ mod words;
 mod tests;
 
 pub use matcher::{ClauseMatch, Field, Fields, Kind, Match, Prepared, RankKey, WordHit};
+pub use postings::Postings;
 pub use query::{typo_budget, Clause, Mode, Query, MAX_WORDS};
 pub use words::{tokenize, Lexicon, Tokens, WordAt, Words};

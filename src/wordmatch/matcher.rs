@@ -506,6 +506,16 @@ impl Prepared {
         Some(Match { rank, clauses, hits })
     }
 
+    /// Query words every match needs a matching word for (those of `!` clauses excluded).
+    pub(crate) fn required_slots(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.slots.len()).filter(move |&s| self.required >> s & 1 == 1)
+    }
+
+    /// The lexicon words that match query word `slot`.
+    pub(crate) fn matching_lexemes(&self, slot: usize) -> impl Iterator<Item = u32> + '_ {
+        self.slots[slot].codes.iter().enumerate().filter(|&(_, &c)| c != NONE).map(|(i, _)| i as u32)
+    }
+
     #[inline]
     fn code(&self, slot: usize, lex: u32) -> u8 {
         self.slots[slot].codes.get(lex as usize).copied().unwrap_or(NONE)

@@ -426,6 +426,26 @@ fn the_packed_rank_key_orders_as_the_key() {
 }
 
 #[test]
+fn postings_narrow_to_a_superset_of_the_matches() {
+    let (_, c) = sample();
+    let postings = Postings::new(c.lexicon.len(), c.rows.len(), |i| c.fields(i));
+    for q in ["لوبان", "الطاقة الجديدة", "tokajev", "@tokajev", "«مصير مشترك»", "كازاخستن !الطاقة", "ا", "!ا"]
+    {
+        let p = c.prepared(q);
+        let all: Vec<u32> = c.search(q).into_iter().map(|i| i as u32).collect();
+        match postings.candidates(&p) {
+            Some(cands) => {
+                let kept: Vec<u32> = cands.iter().copied().filter(|&i| p.matches(&c.fields(i as usize))).collect();
+                assert_eq!(kept, all, "{q}");
+                assert!(cands.windows(2).all(|w| w[0] < w[1]));
+            }
+            None => assert!(matches!(q, "ا" | "!ا" | "كازاخستن !الطاقة"), "{q}: a rare word narrows"),
+        }
+    }
+    assert_eq!(postings.candidates(&c.prepared("لوبان")).map(|v| v.len()), Some(2));
+}
+
+#[test]
 fn the_explanation_agrees_with_the_rank() {
     let (_, c) = sample();
     let queries = [
