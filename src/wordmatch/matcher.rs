@@ -198,6 +198,8 @@ pub struct Prepared {
     not_words: u64,
     /// Per slot, its clause.
     clause_of: Vec<u16>,
+    /// Per slot, the best grade any word of the lexicon has.
+    floor: Vec<u8>,
     has_phrase: bool,
 }
 
@@ -342,7 +344,22 @@ impl Prepared {
             }
         }
         let has_phrase = clauses.iter().any(|c| c.len > 1);
-        Prepared { clauses, slots, bits, allowed, required, positive, grades, single, not_words, clause_of, has_phrase }
+        let floor =
+            slots.iter().map(|s| s.codes.iter().copied().filter(|&c| c != NONE).min().unwrap_or(NONE)).collect();
+        Prepared {
+            clauses,
+            slots,
+            bits,
+            allowed,
+            required,
+            positive,
+            grades,
+            single,
+            not_words,
+            clause_of,
+            floor,
+            has_phrase,
+        }
     }
 
     /// Whether the statement matches.
@@ -369,8 +386,12 @@ impl Prepared {
         let track = self.positive > 1;
         let mut occ = if track { OCCURRENCES.with(|o| std::mem::take(&mut *o.borrow_mut())) } else { Vec::new() };
         occ.clear();
+        // with one word clause and nothing else, the scan may stop once that word has its
+        // best grade possible in the text: nothing later can rank the statement higher
+        let can_stop = !track && self.not_words == 0 && !self.has_phrase;
+        let mut at_floor = 0u64;
         let key = 'eval: {
-            for field in Field::ALL {
+            'fields: for field in Field::ALL {
                 let allowed = self.allowed[field as usize];
                 if allowed == 0 {
                     continue;
@@ -394,6 +415,12 @@ impl Prepared {
                             first = first.min(i as u32);
                             if track {
                                 occ.push((self.clause_of[s], i as u32));
+                            }
+                            if can_stop && best[s] == self.floor[s] * 8 {
+                                at_floor |= 1 << s;
+                                if at_floor == self.single {
+                                    break 'fields;
+                                }
                             }
                         }
                     }

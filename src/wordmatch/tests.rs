@@ -495,3 +495,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn stopping_early_on_the_best_possible_word_ranks_as_a_full_scan() {
+    // a `!` clause that matches nothing turns the early stop off and changes nothing else
+    let (_, c) = sample();
+    for q in ["ا", "ال", "كازاخستان", "كازاخستن", "الطاق", "tokajev", "'الصين"] {
+        let (fast, full) = (c.prepared(q), c.prepared(&format!("{q} !qqqqzzzz")));
+        for i in 0..c.rows.len() {
+            assert_eq!(fast.rank(&c.fields(i)), full.rank(&c.fields(i)), "{q} #{i}");
+        }
+    }
+}
