@@ -211,6 +211,7 @@ fn main() {
     );
     corpus.postings = Some(postings);
     run_sets(&corpus);
+    large_lexicon();
 
     let mut c = Criterion::default()
         .sample_size(10)
@@ -222,6 +223,33 @@ fn main() {
         c.bench_function(&format!("wordmatch/type {q}"), |b| b.iter(|| type_query(&corpus, q)));
     }
     c.final_summary();
+}
+
+/// The generated corpus has few distinct words; real news has hundreds of thousands, and
+/// preparing a query grades each once. Times preparing alone against 300,000 made-up words.
+fn large_lexicon() {
+    const LETTERS: &[char] = &[
+        'ا', 'ب', 'ت', 'ج', 'ح', 'د', 'ر', 'س', 'ش', 'ع', 'ف', 'ق', 'ك', 'ل', 'م', 'ن', 'ه', 'و', 'ي', 'a', 'e', 'k',
+        'n', 'o', 's', 't',
+    ];
+    let mut rng = saywho::testgen::Rng::new(7);
+    let mut lexicon = Lexicon::new();
+    while lexicon.len() < 300_000 {
+        let n = 3 + rng.below(8);
+        let w: String = (0..n).map(|_| LETTERS[rng.below(LETTERS.len())]).collect();
+        lexicon.id(&w);
+    }
+    let mut times = Vec::new();
+    for q in ["الطاقة الجديدة", "كازاخستن", "sami haddad", "@layla التعاون"] {
+        let mut prev: Option<Prepared> = None;
+        for end in q.char_indices().map(|(i, ch)| i + ch.len_utf8()) {
+            let t = Instant::now();
+            let p = Prepared::reusing(&Query::parse(&q[..end]), &lexicon, prev.as_ref());
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+            prev = Some(p);
+        }
+    }
+    report("prepare, 300k words", &mut times);
 }
 
 /// Types every query of `SETS`, reporting wall time per set and over all, one-core CPU time
