@@ -29,3 +29,4 @@ pub mod stream;
 pub mod testgen;
 pub mod text;
 pub mod ui;
+pub mod wordmatch;
