@@ -163,7 +163,7 @@ const VERBS: &[Verb] = &[
     Verb("طالب", "يطالب", "مطالبا", "demanded", fr(BI, false, false)),
     Verb("حث", "يحث", "حاثا", "urged", fr(ALA, false, false)),
     Verb("حض", "", "", "urged", fr(ALA_ILA, false, false)),
-    Verb("ناشد", "", "مناشدا", "appealed", fr(NONE, false, true)),
+    Verb("ناشد", "يناشد", "مناشدا", "appealed", fr(BI, false, false)),
     Verb("أوصى", "يوصي", "موصيا", "recommended", fr(BI, false, false)),
     Verb("اقترح", "", "", "proposed", fr(NONE, false, true)),
     // pledging

@@ -520,6 +520,16 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
             // no title: the phrase is a name (`وقال شكري`) if its first word can be one
             return person_name(words, i, &[]);
         }
+        // `شاهد عيان يدعى عبدالله المطيري`, `ولية أمر تدعى أم خالد`: an unnamed description
+        // named by "who is called"
+        if words.get(role_end).is_some_and(|w| matches!(w.folded, "يدعي" | "تدعي" | "اسمه" | "اسمها"))
+        {
+            if let Some(found) = person_name(words, role_end + 1, role) {
+                if found.0.kind == NpKind::Person {
+                    return Some(found);
+                }
+            }
+        }
         let phrase = join(role);
         let np =
             Np { kind: NpKind::Role, name: phrase.clone(), role: phrase, definite: honorific || role_definite(role) };

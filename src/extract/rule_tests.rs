@@ -902,3 +902,16 @@ fn so_said_after_a_quotation() {
     assert_eq!(who(&q), [(1, "فادي منصور")]);
     assert_eq!(q[0].text, "لن نتراجع عن الإصلاح");
 }
+
+#[test]
+fn a_description_named_by_who_is_called_is_that_person() {
+    let q = run("وقال شاهد عيان يدعى سامر الخطيب إن الحافلة انقلبت.\nوأضاف الخطيب أن الإسعاف تأخر.");
+    assert_eq!(who(&q), [(1, "سامر الخطيب"), (2, "سامر الخطيب")]);
+}
+
+#[test]
+fn appealing_to_someone_with_bi_is_a_call() {
+    let q = run("وناشد رئيس البلدية كريم عواد الحكومة بالإسراع في صرف التعويضات.");
+    assert_eq!(who(&q), [(1, "كريم عواد")]);
+    assert!(q[0].text.contains("الإسراع في صرف التعويضات"), "{}", q[0].text);
+}
