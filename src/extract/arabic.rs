@@ -1469,7 +1469,7 @@ impl<'a> Scanner<'a> {
             let after_name = || {
                 subject.last().is_some_and(|&p| {
                     let w = t.f(p);
-                    !w.starts_with("ال") && l.class(w).is_none() && l.cue(w).is_none()
+                    !w.starts_with("ال") && l.class(w).is_none() && l.cue(w).is_none() && !np::is_statement_noun(w)
                 })
             };
             if addressed || (f.starts_with('ل') && !f.starts_with("لل") && l.is_org(f) && after_name()) {

@@ -126,6 +126,10 @@ const VERBS: &[Verb] = &[
     Verb("نبه", "", "منبها", "cautioned", fr(ILA_ALA, false, true)),
     // announcing and revealing
     Verb("أعلن", "يعلن", "معلنا", "announced", fr(AN, true, false)),
+    // Maghrebi news style: أبرز "highlighted", سجل "noted" (also the elative "most
+    // prominent" and the noun "record": only with a complementizer)
+    Verb("أبرز", "يبرز", "مبرزا", "highlighted", fr(NONE, false, true)),
+    Verb("سجل", "يسجل", "مسجلا", "noted", fr(NONE, false, true)),
     Verb("كشف", "يكشف", "كاشفا", "revealed", fr(AN, false, false)),
     Verb("أفصح", "", "", "disclosed", fr(AN, false, true)),
     Verb("أورد", "", "", "reported", fr(NONE, false, true)),

@@ -384,6 +384,23 @@ pub fn extent(words: &[Word]) -> Option<(Np, usize)> {
     parse_extent(words, true)
 }
 
+/// A document that speaks for its issuer (`بيان لـX`, `تقرير للبنك الدولي`, `بلاغ لوزارة`).
+pub(crate) fn is_statement_noun(f: &str) -> bool {
+    matches!(
+        f,
+        "بيان"
+            | "البيان"
+            | "تقرير"
+            | "التقرير"
+            | "رساله"
+            | "الرساله"
+            | "دراسه"
+            | "الدراسه"
+            | "بلاغ"
+            | "البلاغ"
+    )
+}
+
 /// The honorifics that open a phrase: `معالي`, `صاحب السمو الملكي`, `فضيلة`. Returns the
 /// index of the first word after them.
 pub(crate) fn skip_honorifics(words: &[Word], mut i: usize) -> usize {
@@ -432,9 +449,7 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
     }
     let honorific = i > 0;
     // "a statement of X" speaks for X
-    if matches!(words[i].folded, "بيان" | "البيان" | "تقرير" | "التقرير" | "رساله" | "الرساله" | "دراسه" | "الدراسه")
-        && i + 1 < n
-    {
+    if is_statement_noun(words[i].folded) && i + 1 < n {
         let mut rest = &words[i + 1..];
         // `بيان صادر عن الوزارة`: issued by; `تقرير أعده «ساكسو بنك»`: prepared by
         if rest.len() > 2 && matches!(rest[0].folded, "صادر" | "الصادر") && matches!(rest[1].folded, "عن" | "من")

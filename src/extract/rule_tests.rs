@@ -915,3 +915,19 @@ fn appealing_to_someone_with_bi_is_a_call() {
     assert_eq!(who(&q), [(1, "كريم عواد")]);
     assert!(q[0].text.contains("الإسراع في صرف التعويضات"), "{}", q[0].text);
 }
+
+#[test]
+fn maghrebi_verbs_of_saying_with_their_complementizer() {
+    let q =
+        run("وأبرز السيد كريم العلوي أن الحكومة ملتزمة بالإصلاح.\nوسجل المتحدث باسم الحكومة نبيل الفاسي أن النمو تحسن.");
+    assert_eq!(who(&q), [(1, "كريم العلوي"), (2, "نبيل الفاسي")]);
+    // the elative and the verb of scoring report nothing
+    assert!(run("وكان أبرز المتحدثين الوزير خالد سالم.\nوسجل المنتخب هدفين في الشوط الأول.").is_empty());
+}
+
+#[test]
+fn a_communique_speaks_for_its_issuer() {
+    let q = run("وأفاد بلاغ لوزارة الصحة بأن الحملة ستبدأ غدا.");
+    assert_eq!(who(&q), [(1, "وزارة الصحة")]);
+    assert_eq!(q[0].text, "الحملة ستبدأ غدا");
+}
