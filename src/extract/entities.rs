@@ -501,11 +501,28 @@ impl Registry {
         self.most_recent(|i| candidates.contains(&i) && score(i) == best)
     }
 
+    /// The unnamed source a definite description refers back to by its head noun: `المصدر`
+    /// after `مصدر دبلوماسي` (or `مصدر آخر`, the latest), `المصادر` after `مصادر أمنية`.
+    fn find_unnamed_by_head(&self, key: &[String]) -> Option<usize> {
+        let head = strip_al(key.first()?);
+        if head.len() == key[0].len() {
+            return None; // an indefinite head is a description of its own
+        }
+        self.most_recent(|i| {
+            self.ents[i].kind == NpKind::Role
+                && self.keys[i].iter().any(|k| k.len() > 1 && k.first().is_some_and(|w| w == head))
+        })
+    }
+
     /// The entity a speaker phrase refers to, created if new.
     pub fn resolve(&mut self, np: &Np) -> usize {
         let key = words(&np.name);
         let i = match np.kind {
-            NpKind::Role if np.definite => match self.find_by_title(np).or_else(|| self.find_name(&key)) {
+            NpKind::Role if np.definite => match self
+                .find_by_title(np)
+                .or_else(|| self.find_unnamed_by_head(&key))
+                .or_else(|| self.find_name(&key))
+            {
                 Some(i) => i,
                 None => self.add(np, key),
             },
