@@ -168,6 +168,8 @@ pub struct EnglishScanner<'a> {
     at: usize,
     /// The channel that relays the statement being read (`quoted by Interfax`).
     relay: Option<usize>,
+    /// Which tokens of the sentence being read are inside quotation marks (a reused buffer).
+    inside: Vec<bool>,
 }
 
 impl<'a> EnglishScanner<'a> {
@@ -181,11 +183,18 @@ impl<'a> EnglishScanner<'a> {
             discourse: Discourse::default(),
             at: 0,
             relay: None,
+            inside: Vec::new(),
         }
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
         let mut buf = Tokens::default();
+        // room for the longest paragraph at once (about a token per four bytes of English),
+        // so that the buffer does not grow paragraph by paragraph
+        let longest = self.article.spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+        buf.toks.reserve(longest / 3 + 8);
+        buf.folded.reserve(longest + 8);
+        self.found.reserve(self.article.text.len() / 256);
         for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
             let start = ps.max(self.skip_until.min(pe));
             if start >= pe {
@@ -547,7 +556,14 @@ impl<'a> EnglishScanner<'a> {
     }
 
     fn clauses(&mut self, t: &Tokens, pi: usize, s: usize, e: usize) {
-        let inside = quote_depth(t, s, e);
+        // one buffer for the quotation marks of every sentence (a nested call makes its own)
+        let mut inside = std::mem::take(&mut self.inside);
+        quote_depth(t, s, e, &mut inside);
+        self.clauses_in(t, pi, s, e, &inside);
+        self.inside = inside;
+    }
+
+    fn clauses_in(&mut self, t: &Tokens, pi: usize, s: usize, e: usize, inside: &[bool]) {
         // where to look for a verb of saying: after an `according to` source only for a
         // relative clause on it (`according to the agency, which had warned that …`)
         let mut verbs_from = s;
@@ -658,11 +674,11 @@ impl<'a> EnglishScanner<'a> {
                 && t.punct(clause_start - 1) == Some(',')
                 && matches!(t.f(clause_start), "who" | "which")
                 && (clause_start + 1..k).all(|j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)));
-            if relative && self.relative_clause(t, pi, (s, e, &inside), clause_start - 1, (after, frame), cue_tok, en) {
+            if relative && self.relative_clause(t, pi, (s, e, inside), clause_start - 1, (after, frame), cue_tok, en) {
                 return;
             }
             let Some(Subject { idx: subj, start: clause_start, embedded }) =
-                self.subject(t, (s, &inside), clause_start, k)
+                self.subject(t, (s, inside), clause_start, k)
             else {
                 k += 1;
                 continue;
@@ -1231,23 +1247,38 @@ fn sets_off(t: &Tokens, j: usize) -> bool {
 /// Whether tokens `[s, e)` hold a verb of saying outside quotation marks: a quotation with
 /// its own attribution (whose subject may name no one) does not continue the one before.
 fn reports(t: &Tokens, s: usize, e: usize) -> bool {
-    let inside = quote_depth(t, s, e);
-    (s..e).any(|k| !inside[k - s] && cue(t.f(k)).is_some())
+    let mut open = false;
+    (s..e).any(|k| match t.punct(k) {
+        Some('"') => {
+            open = !open;
+            false
+        }
+        Some('“') => {
+            open = true;
+            false
+        }
+        Some('”') => {
+            open = false;
+            false
+        }
+        Some(_) => false,
+        None => !open && cue(t.f(k)).is_some(),
+    })
 }
 
 /// Marks tokens inside quotation marks (straight quotes pair in order).
-fn quote_depth(t: &Tokens, s: usize, e: usize) -> Vec<bool> {
-    let mut out = vec![false; e - s];
+fn quote_depth(t: &Tokens, s: usize, e: usize, out: &mut Vec<bool>) {
+    out.clear();
     let mut open = false;
-    for k in s..e {
-        match t.punct(k) {
+    out.extend(t.toks[s..e].iter().map(|k| {
+        match k.punct {
             Some('"') => open = !open,
             Some('“') => open = true,
             Some('”') => open = false,
-            _ => out[k - s] = open,
+            _ => return open,
         }
-    }
-    out
+        false
+    }));
 }
 
 /// Sentences as token ranges: full stops outside quotations, not after abbreviations or

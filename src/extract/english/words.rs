@@ -196,10 +196,31 @@ static VERB_TABLE: [u8; VERB_SLOTS] = {
     table
 };
 
+/// For each length of a form in `VERBS`, the letters its forms of that length start with and
+/// end with (bit `c - b'a'`): most words are turned away by two bit tests, before hashing.
+static VERB_EDGES: [(u32, u32); 16] = {
+    let mut edges = [(0u32, 0u32); 16];
+    let mut i = 0;
+    while i < VERBS.len() {
+        let b = VERBS[i].0.as_bytes();
+        assert!(b.len() < 16);
+        assert!(b[0].is_ascii_lowercase() && b[b.len() - 1].is_ascii_lowercase());
+        edges[b.len()].0 |= 1 << (b[0] - b'a');
+        edges[b.len()].1 |= 1 << (b[b.len() - 1] - b'a');
+        i += 1;
+    }
+    edges
+};
+
 /// The meaning and frame of a verb of saying.
 pub(super) fn verb(w: &str) -> Option<(&'static str, Frame)> {
     let b = w.as_bytes();
     if b.len() < 3 || b.len() > 14 {
+        return None;
+    }
+    let (first, last) = VERB_EDGES[b.len()];
+    let bit = |c: u8| if c.is_ascii_lowercase() { 1u32 << (c - b'a') } else { 0 };
+    if first & bit(b[0]) == 0 || last & bit(b[b.len() - 1]) == 0 {
         return None;
     }
     let mut h = verb_hash(b);
