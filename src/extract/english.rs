@@ -293,8 +293,14 @@ impl<'a> EnglishScanner<'a> {
     /// age between commas belongs to neither (`Mary Jones, 45`).
     fn phrase(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Phrase<'a> {
         let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+        // an acronym or aside in brackets is no part of the phrase (`… Humanitarian Affairs
+        // (OCHA)`)
+        let mut bracket = false;
         for j in idx {
             match t.punct(j) {
+                Some('(') => bracket = true,
+                Some(')') => bracket = false,
+                _ if bracket => {}
                 Some(',') => parts.push(Vec::new()),
                 // a full stop written against a word is an abbreviation's (`Inc.`)
                 Some('.') if j > 0 && t.toks[j - 1].end == t.toks[j].start => {
@@ -714,7 +720,8 @@ impl<'a> EnglishScanner<'a> {
                 let before = !embedded
                     && clause_start > s
                     && (s..clause_start - 1).any(|j| t.punct(j).is_none())
-                    && (frame != Frame::Quote || quote_first);
+                    && (frame != Frame::Quote || quote_first)
+                    && !opens_with_adjunct_of_asking(t, s);
                 let comma_after = t.punct(c) == Some(',');
                 let follows = has_words && !quote_first && (!comma_after || !before);
                 // `The talks, he said, would resume` / `"The port," X said, "will stay open."`:
@@ -876,7 +883,20 @@ impl<'a> EnglishScanner<'a> {
         while subj.len() > 1 && subj.first().is_some_and(|&j| is_connective(t.f(j))) {
             subj.remove(0);
         }
-        if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
+        // `The Norwegian Food and Allied Workers Union said`: `and` inside the name of one
+        // organisation joins no clauses
+        let text: &str = &self.article.text;
+        let raw = |j: usize| &text[t.toks[j].start..t.toks[j].end];
+        let inside_name = |p: usize| {
+            matches!(t.f(subj[p]), "and" | "&")
+                && p > 0
+                && p + 1 < subj.len()
+                && capitalised(raw(subj[p - 1]))
+                && capitalised(raw(subj[p + 1]))
+                && (is_org_head(t.f(subj[subj.len() - 1]))
+                    || subj[..p].windows(2).any(|w| t.f(w[1]) == "for" && is_org_head(t.f(w[0]))))
+        };
+        if let Some(p) = subj.iter().enumerate().rposition(|(p, &j)| is_boundary_word(t.f(j)) && !inside_name(p)) {
             embedded |= !matches!(t.f(subj[p]), "and" | "but");
             // `A woman who answered the phone said`: a restrictive relative clause inside the
             // subject; its antecedent is the subject
@@ -1099,9 +1119,44 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
             && !description(r)
             && !is_sentence_adverb(t.f(r.start))
             && !is_preposition(t.f(r.start))
-            && r.clone().all(|j| t.punct(j).is_some() || capitalised(raw(j)) || is_name_particle(t.f(j)))
+            && r.clone().all(|j| {
+                t.punct(j).is_some()
+                    || capitalised(raw(j))
+                    || is_name_particle(t.f(j))
+                    // `Susan Whitfield of Maine`: a name with where its bearer is from
+                    || (t.f(j) == "of" && j > r.start && j + 1 < r.end)
+            })
     };
     (name(&a) && description(&b)) || (description(&a) && name(&b))
+}
+
+/// Whether the sentence starting at `s` opens with a non-finite adjunct whose understood
+/// subject is the speaker (`Asked whether the aid would return, Harlow said, "…"`, `Pressed
+/// on the cost, she said …`, `Speaking to reporters, …`): the circumstances of the statement,
+/// not its content.
+fn opens_with_adjunct_of_asking(t: &Tokens, s: usize) -> bool {
+    matches!(
+        t.f(s),
+        "asked"
+            | "pressed"
+            | "questioned"
+            | "quizzed"
+            | "challenged"
+            | "speaking"
+            | "responding"
+            | "reached"
+            | "interviewed"
+    )
+}
+
+/// Whether tokens `j..` are a party affiliation after a legislator's name: a party initial,
+/// a hyphen and a state (`R-Utah`, `D-Wash.`, `I-Vt.`).
+fn is_party_affiliation(t: &Tokens, text: &str, j: usize) -> bool {
+    matches!(t.f(j), "r" | "d" | "i")
+        && t.punct(j + 1) == Some('-')
+        && t.toks[j].end == t.toks[j + 1].start
+        && touches_next_word(t, j + 1)
+        && t.toks.get(j + 2).is_some_and(|k| k.punct.is_none() && text.as_bytes()[k.start].is_ascii_uppercase())
 }
 
 /// Whether the phrase starting at token `j` describes rather than names: it opens with a
@@ -1117,9 +1172,13 @@ fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
             && text.as_bytes()[t.toks[j].start].is_ascii_lowercase()
             && is_person_title(f)
             && t.punct(j + 1) != Some('\''))
-        // a possessive: `Google's spokesman`, `Rivers' lawyer` (not `O'Brien`)
-        || (matches!(t.punct(j + 1), Some('\'' | '’')) && (t.f(j + 2) == "s" || next_is_lowercase(t, text, j + 1)))
+        // a possessive: `Google's spokesman`, `Rivers' lawyer` (not `O'Brien`), also after a
+        // name of two or three words (`Saudi Arabia's lead negotiator`)
+        || (j..j + 3).take_while(|&w| t.punct(w).is_none()).any(|w| {
+            matches!(t.punct(w + 1), Some('\'' | '’')) && (t.f(w + 2) == "s" || next_is_lowercase(t, text, w + 1))
+        })
         || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+        || is_party_affiliation(t, text, j)
 }
 
 /// Whether the complement that starts at token `c` after the verb `verb` reports content. Not
@@ -1306,9 +1365,11 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
             Some('“') => open = true,
             Some('”') => open = false,
             Some('.' | '?' | '!') if !open => {
+                // (a comma or a semicolon right after a full stop shows the stop an abbreviation's:
+                // `Rep. Nina Patel, D-Wash., wrote`)
                 let abbrev = t.punct(k) == Some('.')
                     && k > 0
-                    && (is_joiner(t, k) || next_is_lowercase(t, text, k))
+                    && (is_joiner(t, k) || next_is_lowercase(t, text, k) || matches!(t.punct(k + 1), Some(',' | ';')))
                     && t.punct(k - 1).is_none();
                 if !abbrev {
                     // a closing curly quote right after the stop belongs to this sentence (a straight

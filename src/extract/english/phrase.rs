@@ -102,6 +102,11 @@ fn modifier_start(words: &[&str], det: usize) -> Option<PrepAfter> {
         if w == "of" && prev_name && next_name {
             return None;
         }
+        // `Department for Energy Security`, `Office for the Coordination of …`: the remit of
+        // an organisation is part of its name
+        if w == "for" && prev_name && is_org_head(&lower(words[p - 1])) && names_after(words, p + 1) {
+            return None;
+        }
         Some(if prev_name { PrepAfter::Name(p) } else { PrepAfter::CommonNoun })
     })
 }
@@ -121,9 +126,16 @@ fn trailing_name_run(head: &[&str], det: usize) -> usize {
     while i > det {
         let w = head[i - 1];
         let inside = i < head.len() && capitalised(head[i]);
+        let after_cap = i >= 2 && capitalised(head[i - 2]) && !is_possessive(head[i - 2]);
         let ok = (capitalised(w) && !is_possessive(w))
             || (inside && is_name_particle(&lower(w)))
-            || (inside && w == "of" && i >= 2 && capitalised(head[i - 2]) && !is_possessive(head[i - 2]));
+            || (inside && w == "of" && after_cap)
+            // the remit of an organisation (`Office for the Coordination of …`)
+            || (w == "for" && names_after(head, i) && i >= 2 && is_org_head(&lower(head[i - 2])))
+            || (inside && w == "the" && i >= 2 && head[i - 2] == "for")
+            // `Food and Allied Workers Union`, `Energy Security and Net Zero`: a coordination
+            // inside the name of one organisation (one whose head or remit the run holds)
+            || (inside && matches!(w, "and" | "&") && after_cap && org_run(&head[..i - 1], &head[i..]));
         if !ok {
             break;
         }
@@ -134,6 +146,20 @@ fn trailing_name_run(head: &[&str], det: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether a name starts at `words[p]` (`the` and a capital, or a capital).
+fn names_after(words: &[&str], p: usize) -> bool {
+    let p = if words.get(p) == Some(&"the") { p + 1 } else { p };
+    words.get(p).is_some_and(|w| capitalised(w))
+}
+
+/// Whether a coordination of capitalised words (`before and after`) names one organisation:
+/// the run after it ends in an organisation noun (`… and Allied Workers Union`), or the run
+/// before it holds one with its remit (`Department for Energy Security and …`).
+fn org_run(before: &[&str], after: &[&str]) -> bool {
+    after.last().is_some_and(|w| is_org_head(&lower(w)))
+        || before.windows(2).any(|p| p[1] == "for" && is_org_head(&lower(p[0])))
 }
 
 /// Where the name starts inside the capitalised run `head[run..]`: after its last title and
@@ -204,10 +230,12 @@ fn is_possessive(w: &str) -> bool {
 /// or an organisation.
 fn is_noun_phrase(words: &[&str]) -> bool {
     let is_lower = |w: &str| !capitalised(w);
-    let inner_ok = words.iter().all(|w| {
+    let inner_ok = words.iter().enumerate().all(|(i, w)| {
         let l = lower(w);
         let pronoun = matches!(&*l, "he" | "she" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me");
-        !pronoun && (!is_lower(w) || !is_auxiliary(&l))
+        // `Corrêa do Lago`: a particle between the parts of a name, not the auxiliary `do`
+        let particle = i > 0 && is_name_particle(&l) && words.get(i + 1).is_some_and(|n| capitalised(n));
+        !pronoun && (!is_lower(w) || !is_auxiliary(&l) || particle)
     });
     let first = lower(words[0]);
     let last = lower(words[words.len() - 1]);

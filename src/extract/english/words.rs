@@ -70,8 +70,8 @@ const VERBS: &[(&str, &str, Frame)] = {
         ("contends", "argued", Clause),
         ("continued", "said", Quote),
         ("countered", "replied", Clause),
-        ("declared", "stated", Any),
-        ("declares", "stated", Any),
+        ("declared", "stated", Clause),
+        ("declares", "stated", Clause),
         ("denied", "denied", Any),
         ("denies", "denied", Any),
         ("deny", "denied", Any),
@@ -622,6 +622,19 @@ fn is_title_noun(w: &[u8]) -> bool {
             | b"pilot"
             | b"coach"
             | b"player"
+            | b"goalkeeper"
+            | b"goalie"
+            | b"striker"
+            | b"midfielder"
+            | b"defender"
+            | b"quarterback"
+            | b"pitcher"
+            | b"catcher"
+            | b"shortstop"
+            | b"linebacker"
+            | b"receiver"
+            | b"referee"
+            | b"umpire"
             | b"farmer"
             | b"worker"
             | b"driver"
@@ -718,6 +731,7 @@ pub(super) fn is_name_particle(w: &str) -> bool {
             | "da"
             | "di"
             | "du"
+            | "do"
             | "dos"
             | "das"
             | "del"
