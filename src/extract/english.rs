@@ -843,6 +843,14 @@ impl<'a> EnglishScanner<'a> {
                 break;
             }
         }
+        // `Holt presented the trophy and told the crowd …`, `She declined to comment, but
+        // estimated that …`: a predicate coordinated with the sentence's first one shares its
+        // subject
+        if let Some(&j) = subj.last() {
+            if matches!(t.f(j), "and" | "but") && !inside[j - s] {
+                return self.shared_subject(t, s, j).map(|idx| Subject { idx, start: clause_start, embedded: true });
+            }
+        }
         // `did not say`, `has never said`: a denial of saying reports nothing
         if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
             return None;
@@ -909,6 +917,18 @@ impl<'a> EnglishScanner<'a> {
             }
         }
         Some(Subject { idx: subj, start: clause_start, embedded })
+    }
+
+    /// The subject of the first predicate of the sentence starting at `s`, for a predicate
+    /// coordinated with it at `and`: a noun phrase of up to eight words opening the sentence,
+    /// right before a finite verb (`League commissioner Andrea Holt presented …`, `She
+    /// declined …`). A sentence that opens otherwise (a quotation, a fronted adverbial set off
+    /// by a comma) gives none.
+    fn shared_subject(&self, t: &Tokens, s: usize, and: usize) -> Option<Vec<usize>> {
+        let text: &str = &self.article.text;
+        let verb = (s + 1..and.min(s + 9)).find(|&j| opens_predicate(t, text, j))?;
+        let phrase = (s..verb).all(|j| t.punct(j).is_none_or(|c| c == '.') || is_joiner(t, j));
+        (phrase && t.punct(s).is_none()).then(|| (s..verb).collect())
     }
 
     /// A subject set off by commas before its verb, the last of them at `comma`: reading back
