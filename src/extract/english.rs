@@ -339,7 +339,7 @@ impl<'a> EnglishScanner<'a> {
                 "she" => Some(Gender::Fem),
                 _ => None,
             };
-            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex, bare: false });
+            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex, bare: false, looks_female: false });
             if pronoun == "it" {
                 self.discourse.is_body(ent);
             }
@@ -395,7 +395,8 @@ impl<'a> EnglishScanner<'a> {
             "she" => Gender::Fem,
             _ => return,
         };
-        self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex), bare: false });
+        self.discourse
+            .mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex), bare: false, looks_female: false });
     }
 
     /// The entity that relays a statement (`according to the TASS news agency` after an
@@ -445,9 +446,22 @@ impl<'a> EnglishScanner<'a> {
             }
             verb += 1;
         }
+        // `Rivera, who missed last season, finished …`: a relative clause set off after the
+        // subject, the predicate after it
+        let mut subject_end = verb;
+        if verb > from && verb < e && t.f(verb) == "who" && t.punct(verb - 1) == Some(',') {
+            let Some(close) =
+                (verb + 1..e.min(verb + 30)).find(|&j| t.punct(j) == Some(',') && opens_predicate(t, text, j + 1))
+            else {
+                return;
+            };
+            subject_end = verb - 1;
+            verb = close + 1;
+        }
         if verb >= e || !opens_predicate(t, text, verb) {
             return;
         }
+        let verb = subject_end;
         if (from..verb).any(|j| t.punct(j).is_some_and(|c| c != ',') && !is_joiner(t, j) || t.f(j) == "and") {
             return;
         }
@@ -950,9 +964,11 @@ impl<'a> EnglishScanner<'a> {
             }
             let f = t.f(start);
             let raw = &text[t.toks[start].start..t.toks[start].end];
+            // (a prepositional phrase too: `Tomás Ibarra, in his second season, said`)
             let aside = matches!(f, "which" | "who" | "whose" | "including")
                 || (end - start == 1 && is_number(f))
-                || (f.len() > 4 && f.ends_with("ing") && !capitalised(raw));
+                || (f.len() > 4 && f.ends_with("ing") && !capitalised(raw))
+                || (is_preposition(f) && !capitalised(raw) && start > s);
             if aside {
                 parenthetical = true;
             } else {

@@ -924,3 +924,46 @@ fn a_sports_role_before_a_name_is_a_title() {
                  Quarterback Eli Brooks said the offence had stalled.");
     assert_eq!(who(&q), [(1, "Sam Whitlock"), (2, "Eli Brooks")]);
 }
+
+#[test]
+fn a_prepositional_aside_after_the_subject_is_skipped() {
+    let q = run("Harbor City coach Tomás Ibarra, in his second season, said the win belonged to the fans.\n\
+                 The mayor, at a news conference on Monday, said the bridge would reopen.");
+    assert_eq!(who(&q), [(1, "Tomás Ibarra"), (2, "The mayor")]);
+    assert_eq!(&*q[0].text, "the win belonged to the fans");
+    // a fronted adverbial is not an aside of a subject
+    let q = run("In Washington, officials said the talks had stalled.");
+    assert_eq!(who(&q), [(1, "officials")]);
+}
+
+#[test]
+fn a_narrative_subject_with_a_relative_clause_is_who_she_is() {
+    let q = run("\"I just hit it,\" Maya Rivera said.\n\
+                 \"They deserved this,\" coach Tom Ibarra said.\n\
+                 Rivera, who missed most of last season with an injury, finished the playoffs with five goals.\n\
+                 \"A year ago I didn't know if I would play again,\" she said.");
+    assert_eq!(who(&q), [(1, "Maya Rivera"), (2, "Tom Ibarra"), (4, "Maya Rivera")]);
+}
+
+#[test]
+fn she_prefers_a_recent_speaker_whose_given_name_is_a_womans() {
+    let q = run(
+        "Tasneem Essop, the director of the network, said the talks were stuck. \"Every hour counts,\" she said.\n\
+                 The environment minister, Susana Muhamad, told the Guardian that 80 countries would block a deal.\n\
+                 \"We came here to move forward,\" she said.",
+    );
+    assert_eq!(who(&q).last(), Some(&(3, "Susana Muhamad")));
+    // a man's name in -a is no cue
+    let q = run("Ana Lopes, the economist, said rates would fall. \"It is time,\" she said.\n\
+                 Luca Rossi told reporters that the bank would wait.\n\
+                 \"We are not there yet,\" she said.");
+    assert_eq!(who(&q).last(), Some(&(3, "Ana Lopes")));
+}
+
+#[test]
+fn an_apposition_headed_by_an_organisation_noun_makes_it_a_body() {
+    let q = run("The UN agency OCHA said on Tuesday that four convoys had been denied.\n\
+                 The Israeli military body that oversees aid, COGAT, denied that it was restricting deliveries. \
+                 In a post on X, it wrote that there was no limit on aid.");
+    assert_eq!(who(&q).last(), Some(&(2, "COGAT")));
+}

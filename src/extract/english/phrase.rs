@@ -264,13 +264,21 @@ pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
     let before_name = np.role.rsplit(' ').next().filter(|w| !w.is_empty());
     let appos_head = (!appos.is_empty()).then(|| description_head(appos));
     let sex = [first, before_name, appos_head].into_iter().flatten().find_map(title_gender);
+    // `The Israeli military body that oversees aid, COGAT,`: an apposition whose head is an
+    // organisation noun shows a body
+    if appos_head.is_some_and(|h| is_org_head(&lower(h)) || is_body_noun(&lower(h))) && np.kind != NpKind::Pronoun {
+        return Traits { kind: Referent::Body, sex: None, bare: false, looks_female: false };
+    }
+    // a given name in -a is mostly a woman's (Romance, Slavic and many other languages): a
+    // weak cue, for `she` only
+    let looks_female = np.kind == NpKind::Person && sex.is_none() && given_name_looks_female(&np.name);
     match np.kind {
         NpKind::Person if np.name.contains(' ') || !np.role.is_empty() || !appos.is_empty() => {
             let bare = np.role.is_empty() && appos.is_empty() && sex.is_none();
-            Traits { kind: Referent::Person, sex, bare }
+            Traits { kind: Referent::Person, sex, bare, looks_female }
         }
-        NpKind::Person | NpKind::Pronoun => Traits { kind: Referent::Unknown, sex, bare: false },
-        NpKind::Org => Traits { kind: Referent::Body, sex: None, bare: false },
+        NpKind::Person | NpKind::Pronoun => Traits { kind: Referent::Unknown, sex, bare: false, looks_female: false },
+        NpKind::Org => Traits { kind: Referent::Body, sex: None, bare: false, looks_female: false },
         NpKind::Role => {
             let head = lower(description_head(name));
             let kind = if is_org_head(&head) || is_body_noun(&head) {
@@ -282,15 +290,65 @@ pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
             } else {
                 Referent::Unknown
             };
-            Traits { kind, sex: if kind == Referent::Person { title_gender(&head) } else { None }, bare: false }
+            let sex = if kind == Referent::Person { title_gender(&head) } else { None };
+            Traits { kind, sex, bare: false, looks_female: false }
         }
     }
 }
 
-/// The head noun of a description: the word before its first prepositional modifier, else
-/// its last word (`a member` of GreatFire.org, `the Scottish government`).
+/// Whether the first of the words of a person's name `name` (of two or more) is a given name
+/// ending in -a that is not one of the frequent men's names that do (`Susana Muhamad`, `Maya
+/// Rivera`; not `Luca Rossi`, `Mustafa Kemal`).
+fn given_name_looks_female(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(given), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let l = lower(given);
+    l.len() > 2
+        && l.ends_with('a')
+        && !matches!(
+            &*l,
+            "luca"
+                | "joshua"
+                | "nikita"
+                | "ilya"
+                | "mustafa"
+                | "musa"
+                | "isa"
+                | "hamza"
+                | "yahya"
+                | "attila"
+                | "sasha"
+                | "misha"
+                | "kuba"
+                | "elia"
+                | "jonah"
+                | "ezra"
+                | "noah"
+                | "issa"
+                | "oba"
+                | "juma"
+                | "idrissa"
+                | "moussa"
+                | "akira"
+                | "andrea"
+                | "nicola"
+                | "costa"
+                | "garcia"
+        )
+}
+
+/// The head noun of a description: the word before its first prepositional modifier or
+/// relative clause, else its last word (`a member` of GreatFire.org, `the Scottish
+/// government`, `the military body` that oversees aid).
 fn description_head<'w>(words: &[&'w str]) -> &'w str {
-    let end = (1..words.len()).find(|&p| is_modifier_preposition(&lower(words[p]))).unwrap_or(words.len());
+    let end = (1..words.len())
+        .find(|&p| {
+            let w = lower(words[p]);
+            is_modifier_preposition(&w) || matches!(&*w, "that" | "which" | "who")
+        })
+        .unwrap_or(words.len());
     // an adjective between the head and its preposition: `a source close to the probe`,
     // `officials familiar with the matter`
     let noun = |w: &&&str| is_person_title(w) || is_group_noun(w) || is_org_head(&lower(w));
@@ -300,7 +358,10 @@ fn description_head<'w>(words: &[&'w str]) -> &'w str {
 /// Common nouns for a business or public body that are not organisation-name heads
 /// (`the firm`, `the carrier`, `the operator`, `the utility`).
 fn is_body_noun(w: &str) -> bool {
-    matches!(w, "firm" | "carrier" | "operator" | "utility" | "regulator" | "insurer" | "lender" | "broadcaster")
+    matches!(
+        w,
+        "firm" | "carrier" | "operator" | "utility" | "regulator" | "insurer" | "lender" | "broadcaster" | "body"
+    )
 }
 
 /// The issuer of a document named as a source (`a statement from X`, `a report by X`, `a
