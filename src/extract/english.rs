@@ -213,6 +213,10 @@ impl<'a> EnglishScanner<'a> {
                 }
             }
             let before = self.found.len();
+            if from == 0 && self.transcript_turn(toks, pi) {
+                self.last_quote = None;
+                continue;
+            }
             for (s, e) in sentences(toks, from, &self.article.text) {
                 let said = self.found.len();
                 self.at = toks.toks[s].start;
@@ -232,6 +236,36 @@ impl<'a> EnglishScanner<'a> {
             }
         }
         (self.found, self.reg)
+    }
+
+    /// A turn of a transcript (`WHITMAN: Honestly, some of them for days.`): a paragraph that
+    /// opens with a name in capitals and a colon is that person's words, when the article
+    /// named them before (`Q:`, `NOTE:` or a place name in capitals are no one it named).
+    fn transcript_turn(&mut self, t: &Tokens, pi: usize) -> bool {
+        let text: &str = &self.article.text;
+        let Some(colon) = (1..t.len().min(4)).find(|&j| t.punct(j) == Some(':')) else {
+            return false;
+        };
+        let caps = (0..colon).all(|j| {
+            let k = t.toks[j];
+            k.punct.is_none() && k.end - k.start >= 2 && text[k.start..k.end].bytes().all(|b| b.is_ascii_uppercase())
+        });
+        if !caps || colon + 1 >= t.len() {
+            return false;
+        }
+        let key: Vec<&str> = (0..colon).map(|j| t.f(j)).collect();
+        if !self.reg.knows(&key) {
+            return false;
+        }
+        let phrase = Phrase { name: self.words(t, 0..colon), appos: Vec::new() };
+        let Some(who) = self.resolve(&phrase) else {
+            return false;
+        };
+        let cue_tok = (t.toks[colon].start, t.toks[colon].end);
+        let g = self.gender_of(&phrase.name);
+        let before = self.found.len();
+        self.push(pi, t.toks[colon + 1].start, t.toks[t.len() - 1].end, cue_tok, "said", who, g);
+        self.found.len() > before
     }
 
     /// The words of a phrase as written: tokens that touch across an apostrophe or a hyphen

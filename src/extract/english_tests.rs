@@ -967,3 +967,14 @@ fn an_apposition_headed_by_an_organisation_noun_makes_it_a_body() {
                  In a post on X, it wrote that there was no limit on aid.");
     assert_eq!(who(&q).last(), Some(&(2, "COGAT")));
 }
+
+#[test]
+fn a_transcript_turn_is_the_words_of_the_person_named_in_capitals() {
+    let q = run("Gov. Laura Whitman told reporters the storm was not over.\n\
+                 Q: How long will people be without power?\n\
+                 WHITMAN: Honestly, some of them for days.\n\
+                 NOTE: Figures are provisional.\n\
+                 BRIDGES: The road is closed.");
+    assert_eq!(who(&q), [(1, "Laura Whitman"), (3, "Laura Whitman")]);
+    assert_eq!(&*q[1].text, "Honestly, some of them for days");
+}
