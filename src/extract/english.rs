@@ -157,6 +157,11 @@ impl Phrase<'_> {
     }
 }
 
+thread_local! {
+    /// The token buffer of the articles read on this thread.
+    static TOKENS: std::cell::RefCell<Tokens> = std::cell::RefCell::new(Tokens::default());
+}
+
 pub struct EnglishScanner<'a> {
     article: &'a Article,
     pub reg: Registry,
@@ -188,7 +193,8 @@ impl<'a> EnglishScanner<'a> {
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
-        let mut buf = Tokens::default();
+        // one token buffer per thread, kept from article to article
+        let mut buf = TOKENS.with(|b| b.take());
         // room for the longest paragraph at once (about a token per four bytes of English),
         // so that the buffer does not grow paragraph by paragraph
         let longest = self.article.spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
@@ -235,6 +241,7 @@ impl<'a> EnglishScanner<'a> {
                 self.last_quote = None;
             }
         }
+        TOKENS.with(|b| *b.borrow_mut() = buf);
         (self.found, self.reg)
     }
 
@@ -271,21 +278,30 @@ impl<'a> EnglishScanner<'a> {
     /// The words of a phrase as written: tokens that touch across an apostrophe or a hyphen
     /// (`company's`, `farmers'`, `al-Assad`) are one word, not three.
     fn words(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Vec<&'a str> {
-        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let text: &'a str = &self.article.text;
+        let mut out: Vec<&'a str> = Vec::with_capacity(8);
+        // the word being built, as a byte range
+        let mut word: Option<(usize, usize)> = None;
         let mut after_joiner = false;
         for j in idx {
             let k = t.toks[j];
             // a full stop written against a word inside a phrase is an abbreviation's (`Inc.`)
-            let joins = spans.last().is_some_and(|l| l.1 == k.start)
-                && (after_joiner || is_joiner(t, j) || t.punct(j) == Some('.'));
-            match spans.last_mut() {
-                Some(l) if joins => l.1 = k.end,
-                _ => spans.push((k.start, k.end)),
+            let joiner = is_joiner(t, j);
+            match &mut word {
+                Some(w) if w.1 == k.start && (after_joiner || joiner || k.punct == Some('.')) => w.1 = k.end,
+                _ => {
+                    if let Some((s, e)) = word {
+                        out.push(&text[s..e]);
+                    }
+                    word = Some((k.start, k.end));
+                }
             }
-            after_joiner = is_joiner(t, j);
+            after_joiner = joiner;
         }
-        let article: &'a Article = self.article;
-        spans.into_iter().map(|(s, e)| &article.text[s..e]).collect()
+        if let Some((s, e)) = word {
+            out.push(&text[s..e]);
+        }
+        out
     }
 
     fn whole_quote(&mut self, t: &Tokens, pi: usize, prev: usize) -> bool {
@@ -326,7 +342,10 @@ impl<'a> EnglishScanner<'a> {
     /// agency's director`, `the mayor, Lina Haddad`, `Jane Doe, chief economist at ING`); an
     /// age between commas belongs to neither (`Mary Jones, 45`).
     fn phrase(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Phrase<'a> {
-        let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+        // the tokens of every part in one vector, and where each part ends (up to 8 parts)
+        let mut toks: Vec<usize> = Vec::new();
+        let mut ends = [0usize; 8];
+        let mut parts = 1;
         // an acronym or aside in brackets is no part of the phrase (`… Humanitarian Affairs
         // (OCHA)`)
         let mut bracket = false;
@@ -335,24 +354,40 @@ impl<'a> EnglishScanner<'a> {
                 Some('(') => bracket = true,
                 Some(')') => bracket = false,
                 _ if bracket => {}
-                Some(',') => parts.push(Vec::new()),
-                // a full stop written against a word is an abbreviation's (`Inc.`)
-                Some('.') if j > 0 && t.toks[j - 1].end == t.toks[j].start => {
-                    parts.last_mut().unwrap_or(&mut Vec::new()).push(j)
+                Some(',') => {
+                    if parts < ends.len() {
+                        ends[parts - 1] = toks.len();
+                        parts += 1;
+                    }
                 }
+                // a full stop written against a word is an abbreviation's (`Inc.`)
+                Some('.') if j > 0 && t.toks[j - 1].end == t.toks[j].start => toks.push(j),
                 Some(_) if !is_joiner(t, j) => {}
-                _ => parts.last_mut().unwrap_or(&mut Vec::new()).push(j),
+                _ => toks.push(j),
             }
         }
+        ends[parts - 1] = toks.len();
         // an age between commas is no part of either (`Mary Jones, 45,`)
-        let age = |p: &Vec<usize>| p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit());
-        parts.retain(|p| !p.is_empty() && !age(p));
+        let age = |p: &[usize]| p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit());
+        let mut kept: [&[usize]; 8] = [&[]; 8];
+        let mut n = 0;
+        let mut from = 0;
+        for &end in &ends[..parts] {
+            let p = &toks[from..end];
+            from = end;
+            if !p.is_empty() && !age(p) {
+                kept[n] = p;
+                n += 1;
+            }
+        }
         let part = |p: &[usize]| self.words(t, p.iter().copied());
         let describes = |p: &[usize]| is_description(t, &self.article.text, p[0]);
-        match parts.as_slice() {
+        match kept[..n] {
             [a, b] if describes(b) && !describes(a) => Phrase { name: part(a), appos: part(b) },
             [a, b] if describes(a) && !describes(b) => Phrase { name: part(b), appos: part(a) },
-            _ => Phrase { name: part(&parts.concat()), appos: Vec::new() },
+            [] => Phrase { name: Vec::new(), appos: Vec::new() },
+            [a] => Phrase { name: part(a), appos: Vec::new() },
+            _ => Phrase { name: part(&kept[..n].concat()), appos: Vec::new() },
         }
     }
 

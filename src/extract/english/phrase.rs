@@ -29,7 +29,13 @@ use crate::extract::np::{Np, NpKind};
 ///   `State media`), an organisation's unnamed spokesperson (`a GE spokesman` speaks for GE),
 ///   or, definite, a reference back (`the airline`, `the company's spokesman`).
 pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
-    let words: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
+    let owned: Vec<&str>;
+    let words = if words.iter().any(|w| w.is_empty()) {
+        owned = words.iter().copied().filter(|w| !w.is_empty()).collect();
+        &owned[..]
+    } else {
+        words
+    };
     if words.is_empty() || words.len() > 14 {
         return None;
     }

@@ -404,33 +404,43 @@ pub(super) fn title_key(w: &str, buf: &mut [u8; 24]) -> Option<usize> {
 
 /// A word in lower case, on the stack (ASCII; other letters as they are): the words of a
 /// subject phrase are looked up in the word classes one by one.
-pub(super) struct Lower {
-    buf: [u8; 32],
-    len: usize,
+pub(super) enum Lower<'a> {
+    /// The word itself: it has no capital to fold.
+    Same(&'a str),
+    /// The word folded into a buffer.
+    Folded([u8; 32], usize),
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self {
+            Lower::Same(w) => w,
+            Lower::Folded(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+        }
     }
 }
 
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         &**self == *other
     }
 }
 
-/// `w` in lower case (empty for a word longer than any in the word classes).
-pub(super) fn lower(w: &str) -> Lower {
-    let mut out = Lower { buf: [0; 32], len: 0 };
-    if w.len() <= out.buf.len() {
-        out.buf[..w.len()].copy_from_slice(w.as_bytes());
-        out.buf[..w.len()].make_ascii_lowercase();
-        out.len = w.len();
+pub(super) fn lower(w: &str) -> Lower<'_> {
+    let b = w.as_bytes();
+    // most words of a phrase are in lower case already: no copy, no check of the copy
+    if b.len() <= 32 && !b.iter().any(u8::is_ascii_uppercase) {
+        return Lower::Same(w);
     }
-    out
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    if b.len() <= buf.len() {
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
+        len = b.len();
+    }
+    Lower::Folded(buf, len)
 }
 
 /// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`,
