@@ -42,18 +42,18 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     if words.len() == 1 && pronoun_gender(&lower(words[0])).is_some() {
         return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
     }
-    if !is_noun_phrase(&words) {
+    if !is_noun_phrase(words) {
         return None;
     }
     // `a statement from the growers' association`, `a report by the agency`: a document
     // speaks for whoever issued it
-    if let Some(owner) = document_owner(&words) {
+    if let Some(owner) = document_owner(words) {
         return parse_np(owner);
     }
     let det = usize::from(matches!(&*lower(words[0]), "the" | "a" | "an"));
     let definite = lower(words[0]) == "the" || words.iter().any(|w| is_possessive(w));
-    let head_end = match modifier_start(&words, det) {
-        Some(PrepAfter::CommonNoun) => return Some(description(&words, definite)),
+    let head_end = match modifier_start(words, det) {
+        Some(PrepAfter::CommonNoun) => return Some(description(words, definite)),
         Some(PrepAfter::Name(p)) => p,
         None => words.len(),
     };
@@ -61,7 +61,7 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     let run = trailing_name_run(head, det);
     // `Officials`, `Critics` opening a sentence: a capital, but a common noun
     if run == head.len() || (run + 1 == head.len() && is_group_noun(head[run])) {
-        return Some(described(&words, head, det, definite));
+        return Some(described(words, head, det, definite));
     }
     // a name whose head is an organisation noun names the organisation, titles and all
     // (`Justice Department`, `Indonesian Air Force`)
@@ -69,12 +69,12 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     let org = is_org_head(&lower(last));
     // `the Prime Minister`, `the Attorney General`: capitals, but a definite title
     if det > 0 && !org && is_person_title(last) {
-        return Some(description(&words, definite));
+        return Some(description(words, definite));
     }
     let name_start = if org { run } else { after_last_title(head, run) };
     if name_start >= head.len() {
         // a title with no name after it (`Secretary of State`): a description
-        return Some(description(&words, definite));
+        return Some(description(words, definite));
     }
     let name = head[name_start..].join(" ");
     let role: Vec<&str> = words[det.min(name_start)..name_start].iter().chain(&words[head_end..]).copied().collect();
