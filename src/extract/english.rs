@@ -69,16 +69,17 @@ struct Verb {
 /// (that, over …)`, `described X as …`, `called for …`, `called on X to …`, `called X
 /// "…"`, `ruled out …`.
 fn reporting_verb(t: &Tokens, k: usize, e: usize) -> Option<Verb> {
-    let w = t.f(k);
+    let b = folded_bytes(t, k);
     let one = |en, frame| Some(Verb { en, frame, after: k + 1, cue_end: k, relayed_by: None });
     // the words of the lexicon first, then the few phrases (all of whose verbs start with one
     // of these letters): most words are turned away at once
-    if let Some((en, frame)) = verb(w) {
+    if let Some((en, frame)) = verb_of_bytes(b) {
         return one(en, frame);
     }
-    if !matches!(w.as_bytes().first(), Some(b'q' | b'e' | b'd' | b'c' | b'r')) {
+    if !matches!(b.first(), Some(b'q' | b'e' | b'd' | b'c' | b'r')) {
         return None;
     }
+    let w = t.f(k);
     match w {
         "quoted" => {
             let by = t.f(k + 1) == "by";
@@ -118,6 +119,28 @@ fn reporting_verb(t: &Tokens, k: usize, e: usize) -> Option<Verb> {
         }
         _ => None,
     }
+}
+
+/// Whether `s` is printable ASCII words separated by single spaces — a speaker phrase as
+/// most articles give it, one clean line as it is (others go through `sanitize`).
+fn is_plain_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut space = true;
+    for &c in b {
+        match c {
+            b' ' if space => return false,
+            b' ' => space = true,
+            0x21..=0x7e => space = false,
+            _ => return false,
+        }
+    }
+    !space || b.is_empty()
+}
+
+/// The folded form of token `k` as bytes (empty past the end): the scanner's loops over every
+/// word compare bytes, without the checks of slicing a string.
+fn folded_bytes(t: &Tokens, k: usize) -> &[u8] {
+    t.toks.get(k).and_then(|x| t.folded.as_bytes().get(x.fstart as usize..x.fend as usize)).unwrap_or(&[])
 }
 
 /// The subject of a verb of saying.
@@ -417,8 +440,7 @@ impl<'a> EnglishScanner<'a> {
         if np.kind == NpKind::Role && np.definite {
             // `the statement said`: a document speaks for the body that issued it, the one
             // `it` would be
-            let head = phrase.name.last().map(|w| w.to_lowercase()).unwrap_or_default();
-            if phrase.name.len() == 2 && is_document_noun(&head) {
+            if phrase.name.len() == 2 && phrase.name.last().is_some_and(|w| is_document_noun(&lower(w))) {
                 if let Some(ent) = self.discourse.antecedent("it") {
                     return Some((ent, Attribution::Continuation, mention));
                 }
@@ -582,7 +604,7 @@ impl<'a> EnglishScanner<'a> {
             form,
             attribution: who.1,
             entity: who.0,
-            mention: crate::sanitize::into_one_line(who.2),
+            mention: if is_plain_line(&who.2) { who.2 } else { crate::sanitize::into_one_line(who.2) },
             channel: self.relay,
         });
         if matches!(form, Form::Direct | Form::Mixed) {
@@ -595,7 +617,7 @@ impl<'a> EnglishScanner<'a> {
         self.relay = None;
         // `..., although other media quoted X as saying ...`: a second statement, by X
         let mut e = e;
-        if let Some(kq) = (s..e).find(|&k| t.f(k) == "quoted" && t.f(k + 1) != "as") {
+        if let Some(kq) = (s..e).find(|&k| folded_bytes(t, k) == b"quoted" && t.f(k + 1) != "as") {
             if let Some(ka) = (kq + 1..e.min(kq + 30)).find(|&k| t.f(k) == "as" && t.f(k + 1) == "saying") {
                 let phrase = self.phrase(t, kq + 1..ka);
                 let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
@@ -658,7 +680,7 @@ impl<'a> EnglishScanner<'a> {
         let mut verbs_from = s;
         // `according to X, ...` / `..., according to X`
         for k in s..e {
-            if t.f(k) != "according" || t.f(k + 1) != "to" || inside[k - s] {
+            if folded_bytes(t, k) != b"according" || t.f(k + 1) != "to" || inside[k - s] {
                 continue;
             }
             let src_start = k + 2;

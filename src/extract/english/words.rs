@@ -214,7 +214,11 @@ static VERB_EDGES: [(u32, u32); 16] = {
 
 /// The meaning and frame of a verb of saying.
 pub(super) fn verb(w: &str) -> Option<(&'static str, Frame)> {
-    let b = w.as_bytes();
+    verb_of_bytes(w.as_bytes())
+}
+
+/// `verb` for a folded word given as bytes (the scanner reads every word through this).
+pub(super) fn verb_of_bytes(b: &[u8]) -> Option<(&'static str, Frame)> {
     if b.len() < 3 || b.len() > 14 {
         return None;
     }
@@ -230,7 +234,7 @@ pub(super) fn verb(w: &str) -> Option<(&'static str, Frame)> {
             return None;
         }
         let (form, en, frame) = VERBS[slot as usize - 1];
-        if form == w {
+        if form.as_bytes() == b {
             return Some((en, frame));
         }
         h = (h + 1) % VERB_SLOTS;
