@@ -453,7 +453,12 @@ impl<'a> EnglishScanner<'a> {
         }
         let known = self.reg.ents.len();
         let ent = self.reg.resolve_english(&np);
-        if traits.kind == Referent::Unknown && np.kind == NpKind::Person && self.ends_a_name_before(&np.name) {
+        // (a search of the text so far, needless for who is known to be a person)
+        if traits.kind == Referent::Unknown
+            && np.kind == NpKind::Person
+            && !self.discourse.is_known_person(ent)
+            && self.ends_a_name_before(&np.name)
+        {
             traits.kind = Referent::Person;
         }
         self.discourse.mention(ent, traits);
@@ -802,7 +807,7 @@ impl<'a> EnglishScanner<'a> {
                 let c = content_start(t, text, after, e, frame == Frame::Tell);
                 // `adding that ...` closes the content of this statement, and so does a second
                 // clause of saying coordinated with it (`…, and he noted that …`)
-                let stop = (c..e).find(|&j| !inside[j - s] && is_participle_cue(t.f(j)) && t.punct(j - 1) == Some(','));
+                let stop = (c..e).find(|&j| t.punct(j - 1) == Some(',') && !inside[j - s] && is_participle_cue(t.f(j)));
                 let coordinated = (c + 1..stop.unwrap_or(e))
                     .find_map(|j| (!inside[j - s]).then(|| coordinated_saying(t, j, e)).flatten().map(|v| (j, v)));
                 let content_end = match (&coordinated, stop) {
@@ -1393,7 +1398,7 @@ fn quote_marks(s: &str) -> usize {
 /// A clause of saying coordinated at token `j` with the one before it, its subject a pronoun
 /// for the same speaker (`…, and he noted that …`, `but she added …`): its verb.
 fn coordinated_saying(t: &Tokens, j: usize, e: usize) -> Option<Verb> {
-    if !matches!(t.f(j), "and" | "but") || !matches!(t.f(j + 1), "he" | "she" | "they" | "it") {
+    if !matches!(folded_bytes(t, j), b"and" | b"but") || !matches!(t.f(j + 1), "he" | "she" | "they" | "it") {
         return None;
     }
     let k = j + 2 + usize::from(is_verb_adverb(t.f(j + 2)));

@@ -70,6 +70,12 @@ impl Discourse {
         self.recent.push(ent);
     }
 
+    /// Whether entity `ent` is known to be a person by a title, a role or a sex (what a new
+    /// mention as a person would not change).
+    pub fn is_known_person(&self, ent: usize) -> bool {
+        self.traits.get(ent).is_some_and(|t| t.kind == Referent::Person && !t.bare)
+    }
+
     /// Entity `ent` was referred to with `it`: a body, whatever its name suggested.
     pub fn is_body(&mut self, ent: usize) {
         if let Some(t) = self.traits.get_mut(ent) {
