@@ -224,6 +224,8 @@ impl<'a> EnglishScanner<'a> {
         buf.toks.reserve(longest / 3 + 8);
         buf.folded.reserve(longest + 8);
         self.found.reserve(self.article.text.len() / 256);
+        // a paragraph that opened a quotation and left it open, and where its words start
+        let mut open_quote: Option<(usize, usize)> = None;
         for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
             let start = ps.max(self.skip_until.min(pe));
             if start >= pe {
@@ -254,6 +256,24 @@ impl<'a> EnglishScanner<'a> {
                     self.narrative_subject(toks, s, e);
                 }
             }
+            // a quotation left open at the end of the paragraph before, with no speaker yet,
+            // is the first part of the one this paragraph attributes (`"We had no warning. ¶
+            // "By morning the street was underwater," said Ellen Park.`)
+            if let Some((qpi, qstart)) = open_quote.take() {
+                let opens = toks.punct(0).is_some_and(is_open) && toks.len() > 1;
+                if let Some(f) = self.found.get(before).filter(|_| opens && qpi + 1 == pi) {
+                    if f.para == pi && f.form == Form::Direct && f.start == toks.toks[1].start {
+                        let qend = self.article.spans[qpi].1;
+                        let end =
+                            qstart + self.article.text[qstart..qend].trim_end_matches([' ', '"', '“', '”', '.']).len();
+                        let first = Found { start: qstart, end, para: qpi, ..f.clone() };
+                        self.found.insert(before, first);
+                        if let Some(i) = self.last_quote.as_mut().filter(|i| **i >= before) {
+                            *i += 1;
+                        }
+                    }
+                }
+            }
             if self.found.len() == before {
                 // a paragraph that is only a quotation continues the quoted speaker
                 if let Some(prev) = self.last_quote {
@@ -262,6 +282,13 @@ impl<'a> EnglishScanner<'a> {
                     }
                 }
                 self.last_quote = None;
+                let unclosed = toks.punct(0).is_some_and(is_open)
+                    && toks.len() > 1
+                    && !reports(toks, 0, toks.len())
+                    && self.article.text[ps..pe].matches(['"', '“', '”']).count() % 2 == 1;
+                if unclosed && from == 0 {
+                    open_quote = Some((pi, toks.toks[1].start));
+                }
             }
         }
         TOKENS.with(|b| *b.borrow_mut() = buf);

@@ -978,3 +978,16 @@ fn a_transcript_turn_is_the_words_of_the_person_named_in_capitals() {
     assert_eq!(who(&q), [(1, "Laura Whitman"), (3, "Laura Whitman")]);
     assert_eq!(&*q[1].text, "Honestly, some of them for days");
 }
+
+#[test]
+fn a_quotation_left_open_before_its_attribution_is_the_speakers() {
+    let q = run("\"We had no warning at all. The water was at the door before anyone knew.\n\
+                 \"By morning the whole street was underwater,\" said Ellen Park, a teacher.\n\
+                 \"It is a disaster.\"");
+    assert_eq!(who(&q), [(1, "Ellen Park"), (2, "Ellen Park"), (3, "Ellen Park")]);
+    assert_eq!(&*q[0].text, "We had no warning at all. The water was at the door before anyone knew");
+    assert_eq!(&*q[1].text, "By morning the whole street was underwater");
+    // a closed quotation with no speaker stays unattributed
+    let q = run("\"We had no warning.\"\n\"By morning it was underwater,\" said Ellen Park.");
+    assert_eq!(who(&q), [(2, "Ellen Park")]);
+}
