@@ -226,6 +226,7 @@ impl<'a> EnglishScanner<'a> {
         self.found.reserve(self.article.text.len() / 256);
         // a paragraph that opened a quotation and left it open, and where its words start
         let mut open_quote: Option<(usize, usize)> = None;
+        let dateline_paragraph = self.article.dateline_paragraph();
         for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
             let start = ps.max(self.skip_until.min(pe));
             if start >= pe {
@@ -238,7 +239,7 @@ impl<'a> EnglishScanner<'a> {
                 continue;
             }
             let mut from = 0;
-            if Some(pi) == self.article.dateline_paragraph() {
+            if Some(pi) == dateline_paragraph {
                 if let Some(d) = super::dateline(&self.article.text[ps..pe]) {
                     from = toks.toks.partition_point(|t| t.start < ps + d.len());
                 }
