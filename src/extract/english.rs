@@ -69,16 +69,17 @@ struct Verb {
 /// (that, over …)`, `described X as …`, `called for …`, `called on X to …`, `called X
 /// "…"`, `ruled out …`.
 fn reporting_verb(t: &Tokens, k: usize, e: usize) -> Option<Verb> {
-    let w = t.f(k);
+    let b = folded_bytes(t, k);
     let one = |en, frame| Some(Verb { en, frame, after: k + 1, cue_end: k, relayed_by: None });
     // the words of the lexicon first, then the few phrases (all of whose verbs start with one
     // of these letters): most words are turned away at once
-    if let Some((en, frame)) = verb(w) {
+    if let Some((en, frame)) = verb_of_bytes(b) {
         return one(en, frame);
     }
-    if !matches!(w.as_bytes().first(), Some(b'q' | b'e' | b'd' | b'c' | b'r')) {
+    if !matches!(b.first(), Some(b'q' | b'e' | b'd' | b'c' | b'r')) {
         return None;
     }
+    let w = t.f(k);
     match w {
         "quoted" => {
             let by = t.f(k + 1) == "by";
@@ -120,6 +121,28 @@ fn reporting_verb(t: &Tokens, k: usize, e: usize) -> Option<Verb> {
     }
 }
 
+/// Whether `s` is printable ASCII words separated by single spaces — a speaker phrase as
+/// most articles give it, one clean line as it is (others go through `sanitize`).
+fn is_plain_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut space = true;
+    for &c in b {
+        match c {
+            b' ' if space => return false,
+            b' ' => space = true,
+            0x21..=0x7e => space = false,
+            _ => return false,
+        }
+    }
+    !space || b.is_empty()
+}
+
+/// The folded form of token `k` as bytes (empty past the end): the scanner's loops over every
+/// word compare bytes, without the checks of slicing a string.
+fn folded_bytes(t: &Tokens, k: usize) -> &[u8] {
+    t.toks.get(k).and_then(|x| t.folded.as_bytes().get(x.fstart as usize..x.fend as usize)).unwrap_or(&[])
+}
+
 /// The subject of a verb of saying.
 struct Subject {
     /// Its tokens (commas kept between a name and its apposition); empty when the verb
@@ -157,6 +180,11 @@ impl Phrase<'_> {
     }
 }
 
+thread_local! {
+    /// The token buffer of the articles read on this thread.
+    static TOKENS: std::cell::RefCell<Tokens> = std::cell::RefCell::new(Tokens::default());
+}
+
 pub struct EnglishScanner<'a> {
     article: &'a Article,
     pub reg: Registry,
@@ -168,6 +196,8 @@ pub struct EnglishScanner<'a> {
     at: usize,
     /// The channel that relays the statement being read (`quoted by Interfax`).
     relay: Option<usize>,
+    /// Which tokens of the sentence being read are inside quotation marks (a reused buffer).
+    inside: Vec<bool>,
 }
 
 impl<'a> EnglishScanner<'a> {
@@ -181,11 +211,22 @@ impl<'a> EnglishScanner<'a> {
             discourse: Discourse::default(),
             at: 0,
             relay: None,
+            inside: Vec::new(),
         }
     }
 
     pub fn run(mut self) -> (Vec<Found>, Registry) {
-        let mut buf = Tokens::default();
+        // one token buffer per thread, kept from article to article
+        let mut buf = TOKENS.with(|b| b.take());
+        // room for the longest paragraph at once (about a token per four bytes of English),
+        // so that the buffer does not grow paragraph by paragraph
+        let longest = self.article.spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+        buf.toks.reserve(longest / 3 + 8);
+        buf.folded.reserve(longest + 8);
+        self.found.reserve(self.article.text.len() / 256);
+        // a paragraph that opened a quotation and left it open, and where its words start
+        let mut open_quote: Option<(usize, usize)> = None;
+        let dateline_paragraph = self.article.dateline_paragraph();
         for (pi, &(ps, pe)) in self.article.spans.iter().enumerate() {
             let start = ps.max(self.skip_until.min(pe));
             if start >= pe {
@@ -198,18 +239,40 @@ impl<'a> EnglishScanner<'a> {
                 continue;
             }
             let mut from = 0;
-            if Some(pi) == self.article.dateline_paragraph() {
+            if Some(pi) == dateline_paragraph {
                 if let Some(d) = super::dateline(&self.article.text[ps..pe]) {
                     from = toks.toks.partition_point(|t| t.start < ps + d.len());
                 }
             }
             let before = self.found.len();
+            if from == 0 && self.transcript_turn(toks, pi) {
+                self.last_quote = None;
+                continue;
+            }
             for (s, e) in sentences(toks, from, &self.article.text) {
                 let said = self.found.len();
                 self.at = toks.toks[s].start;
                 self.sentence(toks, pi, s, e);
                 if self.found.len() == said {
                     self.narrative_subject(toks, s, e);
+                }
+            }
+            // a quotation left open at the end of the paragraph before, with no speaker yet,
+            // is the first part of the one this paragraph attributes (`"We had no warning. ¶
+            // "By morning the street was underwater," said Ellen Park.`)
+            if let Some((qpi, qstart)) = open_quote.take() {
+                let opens = toks.punct(0).is_some_and(is_open) && toks.len() > 1;
+                if let Some(f) = self.found.get(before).filter(|_| opens && qpi + 1 == pi) {
+                    if f.para == pi && f.form == Form::Direct && f.start == toks.toks[1].start {
+                        let qend = self.article.spans[qpi].1;
+                        let end =
+                            qstart + self.article.text[qstart..qend].trim_end_matches([' ', '"', '“', '”', '.']).len();
+                        let first = Found { start: qstart, end, para: qpi, ..f.clone() };
+                        self.found.insert(before, first);
+                        if let Some(i) = self.last_quote.as_mut().filter(|i| **i >= before) {
+                            *i += 1;
+                        }
+                    }
                 }
             }
             if self.found.len() == before {
@@ -220,29 +283,76 @@ impl<'a> EnglishScanner<'a> {
                     }
                 }
                 self.last_quote = None;
+                let unclosed = toks.punct(0).is_some_and(is_open)
+                    && toks.len() > 1
+                    && !reports(toks, 0, toks.len())
+                    && self.article.text[ps..pe].matches(['"', '“', '”']).count() % 2 == 1;
+                if unclosed && from == 0 {
+                    open_quote = Some((pi, toks.toks[1].start));
+                }
             }
         }
+        TOKENS.with(|b| *b.borrow_mut() = buf);
         (self.found, self.reg)
+    }
+
+    /// A turn of a transcript (`WHITMAN: Honestly, some of them for days.`): a paragraph that
+    /// opens with a name in capitals and a colon is that person's words, when the article
+    /// named them before (`Q:`, `NOTE:` or a place name in capitals are no one it named).
+    fn transcript_turn(&mut self, t: &Tokens, pi: usize) -> bool {
+        let text: &str = &self.article.text;
+        let Some(colon) = (1..t.len().min(4)).find(|&j| t.punct(j) == Some(':')) else {
+            return false;
+        };
+        let caps = (0..colon).all(|j| {
+            let k = t.toks[j];
+            k.punct.is_none() && k.end - k.start >= 2 && text[k.start..k.end].bytes().all(|b| b.is_ascii_uppercase())
+        });
+        if !caps || colon + 1 >= t.len() {
+            return false;
+        }
+        let key: Vec<&str> = (0..colon).map(|j| t.f(j)).collect();
+        if !self.reg.knows(&key) {
+            return false;
+        }
+        let phrase = Phrase { name: self.words(t, 0..colon), appos: Vec::new() };
+        let Some(who) = self.resolve(&phrase) else {
+            return false;
+        };
+        let cue_tok = (t.toks[colon].start, t.toks[colon].end);
+        let g = self.gender_of(&phrase.name);
+        let before = self.found.len();
+        self.push(pi, t.toks[colon + 1].start, t.toks[t.len() - 1].end, cue_tok, "said", who, g);
+        self.found.len() > before
     }
 
     /// The words of a phrase as written: tokens that touch across an apostrophe or a hyphen
     /// (`company's`, `farmers'`, `al-Assad`) are one word, not three.
     fn words(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Vec<&'a str> {
-        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let text: &'a str = &self.article.text;
+        let mut out: Vec<&'a str> = Vec::with_capacity(8);
+        // the word being built, as a byte range
+        let mut word: Option<(usize, usize)> = None;
         let mut after_joiner = false;
         for j in idx {
             let k = t.toks[j];
             // a full stop written against a word inside a phrase is an abbreviation's (`Inc.`)
-            let joins = spans.last().is_some_and(|l| l.1 == k.start)
-                && (after_joiner || is_joiner(t, j) || t.punct(j) == Some('.'));
-            match spans.last_mut() {
-                Some(l) if joins => l.1 = k.end,
-                _ => spans.push((k.start, k.end)),
+            let joiner = is_joiner(t, j);
+            match &mut word {
+                Some(w) if w.1 == k.start && (after_joiner || joiner || k.punct == Some('.')) => w.1 = k.end,
+                _ => {
+                    if let Some((s, e)) = word {
+                        out.push(&text[s..e]);
+                    }
+                    word = Some((k.start, k.end));
+                }
             }
-            after_joiner = is_joiner(t, j);
+            after_joiner = joiner;
         }
-        let article: &'a Article = self.article;
-        spans.into_iter().map(|(s, e)| &article.text[s..e]).collect()
+        if let Some((s, e)) = word {
+            out.push(&text[s..e]);
+        }
+        out
     }
 
     fn whole_quote(&mut self, t: &Tokens, pi: usize, prev: usize) -> bool {
@@ -283,27 +393,52 @@ impl<'a> EnglishScanner<'a> {
     /// agency's director`, `the mayor, Lina Haddad`, `Jane Doe, chief economist at ING`); an
     /// age between commas belongs to neither (`Mary Jones, 45`).
     fn phrase(&self, t: &Tokens, idx: impl IntoIterator<Item = usize>) -> Phrase<'a> {
-        let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+        // the tokens of every part in one vector, and where each part ends (up to 8 parts)
+        let mut toks: Vec<usize> = Vec::new();
+        let mut ends = [0usize; 8];
+        let mut parts = 1;
+        // an acronym or aside in brackets is no part of the phrase (`… Humanitarian Affairs
+        // (OCHA)`)
+        let mut bracket = false;
         for j in idx {
             match t.punct(j) {
-                Some(',') => parts.push(Vec::new()),
-                // a full stop written against a word is an abbreviation's (`Inc.`)
-                Some('.') if j > 0 && t.toks[j - 1].end == t.toks[j].start => {
-                    parts.last_mut().unwrap_or(&mut Vec::new()).push(j)
+                Some('(') => bracket = true,
+                Some(')') => bracket = false,
+                _ if bracket => {}
+                Some(',') => {
+                    if parts < ends.len() {
+                        ends[parts - 1] = toks.len();
+                        parts += 1;
+                    }
                 }
+                // a full stop written against a word is an abbreviation's (`Inc.`)
+                Some('.') if j > 0 && t.toks[j - 1].end == t.toks[j].start => toks.push(j),
                 Some(_) if !is_joiner(t, j) => {}
-                _ => parts.last_mut().unwrap_or(&mut Vec::new()).push(j),
+                _ => toks.push(j),
             }
         }
+        ends[parts - 1] = toks.len();
         // an age between commas is no part of either (`Mary Jones, 45,`)
-        let age = |p: &Vec<usize>| p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit());
-        parts.retain(|p| !p.is_empty() && !age(p));
+        let age = |p: &[usize]| p.len() == 1 && t.f(p[0]).bytes().all(|b| b.is_ascii_digit());
+        let mut kept: [&[usize]; 8] = [&[]; 8];
+        let mut n = 0;
+        let mut from = 0;
+        for &end in &ends[..parts] {
+            let p = &toks[from..end];
+            from = end;
+            if !p.is_empty() && !age(p) {
+                kept[n] = p;
+                n += 1;
+            }
+        }
         let part = |p: &[usize]| self.words(t, p.iter().copied());
         let describes = |p: &[usize]| is_description(t, &self.article.text, p[0]);
-        match parts.as_slice() {
+        match kept[..n] {
             [a, b] if describes(b) && !describes(a) => Phrase { name: part(a), appos: part(b) },
             [a, b] if describes(a) && !describes(b) => Phrase { name: part(b), appos: part(a) },
-            _ => Phrase { name: part(&parts.concat()), appos: Vec::new() },
+            [] => Phrase { name: Vec::new(), appos: Vec::new() },
+            [a] => Phrase { name: part(a), appos: Vec::new() },
+            _ => Phrase { name: part(&kept[..n].concat()), appos: Vec::new() },
         }
     }
 
@@ -324,7 +459,7 @@ impl<'a> EnglishScanner<'a> {
                 "she" => Some(Gender::Fem),
                 _ => None,
             };
-            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex, bare: false });
+            self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex, bare: false, looks_female: false });
             if pronoun == "it" {
                 self.discourse.is_body(ent);
             }
@@ -333,8 +468,7 @@ impl<'a> EnglishScanner<'a> {
         if np.kind == NpKind::Role && np.definite {
             // `the statement said`: a document speaks for the body that issued it, the one
             // `it` would be
-            let head = phrase.name.last().map(|w| w.to_lowercase()).unwrap_or_default();
-            if phrase.name.len() == 2 && is_document_noun(&head) {
+            if phrase.name.len() == 2 && phrase.name.last().is_some_and(|w| is_document_noun(&lower(w))) {
                 if let Some(ent) = self.discourse.antecedent("it") {
                     return Some((ent, Attribution::Continuation, mention));
                 }
@@ -347,7 +481,12 @@ impl<'a> EnglishScanner<'a> {
         }
         let known = self.reg.ents.len();
         let ent = self.reg.resolve_english(&np);
-        if traits.kind == Referent::Unknown && np.kind == NpKind::Person && self.ends_a_name_before(&np.name) {
+        // (a search of the text so far, needless for who is known to be a person)
+        if traits.kind == Referent::Unknown
+            && np.kind == NpKind::Person
+            && !self.discourse.is_known_person(ent)
+            && self.ends_a_name_before(&np.name)
+        {
             traits.kind = Referent::Person;
         }
         self.discourse.mention(ent, traits);
@@ -380,7 +519,8 @@ impl<'a> EnglishScanner<'a> {
             "she" => Gender::Fem,
             _ => return,
         };
-        self.discourse.mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex), bare: false });
+        self.discourse
+            .mention(ent, Traits { kind: Referent::Unknown, sex: Some(sex), bare: false, looks_female: false });
     }
 
     /// The entity that relays a statement (`according to the TASS news agency` after an
@@ -430,9 +570,22 @@ impl<'a> EnglishScanner<'a> {
             }
             verb += 1;
         }
+        // `Rivera, who missed last season, finished …`: a relative clause set off after the
+        // subject, the predicate after it
+        let mut subject_end = verb;
+        if verb > from && verb < e && t.f(verb) == "who" && t.punct(verb - 1) == Some(',') {
+            let Some(close) =
+                (verb + 1..e.min(verb + 30)).find(|&j| t.punct(j) == Some(',') && opens_predicate(t, text, j + 1))
+            else {
+                return;
+            };
+            subject_end = verb - 1;
+            verb = close + 1;
+        }
         if verb >= e || !opens_predicate(t, text, verb) {
             return;
         }
+        let verb = subject_end;
         if (from..verb).any(|j| t.punct(j).is_some_and(|c| c != ',') && !is_joiner(t, j) || t.f(j) == "and") {
             return;
         }
@@ -484,7 +637,7 @@ impl<'a> EnglishScanner<'a> {
             form,
             attribution: who.1,
             entity: who.0,
-            mention: crate::sanitize::into_one_line(who.2),
+            mention: if is_plain_line(&who.2) { who.2 } else { crate::sanitize::into_one_line(who.2) },
             channel: self.relay,
         });
         if matches!(form, Form::Direct | Form::Mixed) {
@@ -497,7 +650,7 @@ impl<'a> EnglishScanner<'a> {
         self.relay = None;
         // `..., although other media quoted X as saying ...`: a second statement, by X
         let mut e = e;
-        if let Some(kq) = (s..e).find(|&k| t.f(k) == "quoted" && t.f(k + 1) != "as") {
+        if let Some(kq) = (s..e).find(|&k| folded_bytes(t, k) == b"quoted" && t.f(k + 1) != "as") {
             if let Some(ka) = (kq + 1..e.min(kq + 30)).find(|&k| t.f(k) == "as" && t.f(k + 1) == "saying") {
                 let phrase = self.phrase(t, kq + 1..ka);
                 let c = if t.f(ka + 2) == "that" { ka + 3 } else { ka + 2 };
@@ -547,13 +700,20 @@ impl<'a> EnglishScanner<'a> {
     }
 
     fn clauses(&mut self, t: &Tokens, pi: usize, s: usize, e: usize) {
-        let inside = quote_depth(t, s, e);
+        // one buffer for the quotation marks of every sentence (a nested call makes its own)
+        let mut inside = std::mem::take(&mut self.inside);
+        quote_depth(t, s, e, &mut inside);
+        self.clauses_in(t, pi, s, e, &inside);
+        self.inside = inside;
+    }
+
+    fn clauses_in(&mut self, t: &Tokens, pi: usize, s: usize, e: usize, inside: &[bool]) {
         // where to look for a verb of saying: after an `according to` source only for a
         // relative clause on it (`according to the agency, which had warned that …`)
         let mut verbs_from = s;
         // `according to X, ...` / `..., according to X`
         for k in s..e {
-            if t.f(k) != "according" || t.f(k + 1) != "to" || inside[k - s] {
+            if folded_bytes(t, k) != b"according" || t.f(k + 1) != "to" || inside[k - s] {
                 continue;
             }
             let src_start = k + 2;
@@ -658,11 +818,11 @@ impl<'a> EnglishScanner<'a> {
                 && t.punct(clause_start - 1) == Some(',')
                 && matches!(t.f(clause_start), "who" | "which")
                 && (clause_start + 1..k).all(|j| is_auxiliary(t.f(j)) || is_verb_adverb(t.f(j)));
-            if relative && self.relative_clause(t, pi, (s, e, &inside), clause_start - 1, (after, frame), cue_tok, en) {
+            if relative && self.relative_clause(t, pi, (s, e, inside), clause_start - 1, (after, frame), cue_tok, en) {
                 return;
             }
             let Some(Subject { idx: subj, start: clause_start, embedded }) =
-                self.subject(t, (s, &inside), clause_start, k)
+                self.subject(t, (s, inside), clause_start, k)
             else {
                 k += 1;
                 continue;
@@ -675,7 +835,7 @@ impl<'a> EnglishScanner<'a> {
                 let c = content_start(t, text, after, e, frame == Frame::Tell);
                 // `adding that ...` closes the content of this statement, and so does a second
                 // clause of saying coordinated with it (`…, and he noted that …`)
-                let stop = (c..e).find(|&j| !inside[j - s] && is_participle_cue(t.f(j)) && t.punct(j - 1) == Some(','));
+                let stop = (c..e).find(|&j| t.punct(j - 1) == Some(',') && !inside[j - s] && is_participle_cue(t.f(j)));
                 let coordinated = (c + 1..stop.unwrap_or(e))
                     .find_map(|j| (!inside[j - s]).then(|| coordinated_saying(t, j, e)).flatten().map(|v| (j, v)));
                 let content_end = match (&coordinated, stop) {
@@ -698,7 +858,8 @@ impl<'a> EnglishScanner<'a> {
                 let before = !embedded
                     && clause_start > s
                     && (s..clause_start - 1).any(|j| t.punct(j).is_none())
-                    && (frame != Frame::Quote || quote_first);
+                    && (frame != Frame::Quote || quote_first)
+                    && !opens_with_adjunct_of_asking(t, s);
                 let comma_after = t.punct(c) == Some(',');
                 let follows = has_words && !quote_first && (!comma_after || !before);
                 // `The talks, he said, would resume` / `"The port," X said, "will stay open."`:
@@ -820,6 +981,14 @@ impl<'a> EnglishScanner<'a> {
                 break;
             }
         }
+        // `Holt presented the trophy and told the crowd …`, `She declined to comment, but
+        // estimated that …`: a predicate coordinated with the sentence's first one shares its
+        // subject
+        if let Some(&j) = subj.last() {
+            if matches!(t.f(j), "and" | "but") && !inside[j - s] {
+                return self.shared_subject(t, s, j).map(|idx| Subject { idx, start: clause_start, embedded: true });
+            }
+        }
         // `did not say`, `has never said`: a denial of saying reports nothing
         if subj.last().is_some_and(|&j| matches!(t.f(j), "not" | "never") || t.f(j).ends_with("n't")) {
             return None;
@@ -860,7 +1029,20 @@ impl<'a> EnglishScanner<'a> {
         while subj.len() > 1 && subj.first().is_some_and(|&j| is_connective(t.f(j))) {
             subj.remove(0);
         }
-        if let Some(p) = subj.iter().rposition(|&j| is_boundary_word(t.f(j))) {
+        // `The Norwegian Food and Allied Workers Union said`: `and` inside the name of one
+        // organisation joins no clauses
+        let text: &str = &self.article.text;
+        let raw = |j: usize| &text[t.toks[j].start..t.toks[j].end];
+        let inside_name = |p: usize| {
+            matches!(t.f(subj[p]), "and" | "&")
+                && p > 0
+                && p + 1 < subj.len()
+                && capitalised(raw(subj[p - 1]))
+                && capitalised(raw(subj[p + 1]))
+                && (is_org_head(t.f(subj[subj.len() - 1]))
+                    || subj[..p].windows(2).any(|w| t.f(w[1]) == "for" && is_org_head(t.f(w[0]))))
+        };
+        if let Some(p) = subj.iter().enumerate().rposition(|(p, &j)| is_boundary_word(t.f(j)) && !inside_name(p)) {
             embedded |= !matches!(t.f(subj[p]), "and" | "but");
             // `A woman who answered the phone said`: a restrictive relative clause inside the
             // subject; its antecedent is the subject
@@ -873,6 +1055,18 @@ impl<'a> EnglishScanner<'a> {
             }
         }
         Some(Subject { idx: subj, start: clause_start, embedded })
+    }
+
+    /// The subject of the first predicate of the sentence starting at `s`, for a predicate
+    /// coordinated with it at `and`: a noun phrase of up to eight words opening the sentence,
+    /// right before a finite verb (`League commissioner Andrea Holt presented …`, `She
+    /// declined …`). A sentence that opens otherwise (a quotation, a fronted adverbial set off
+    /// by a comma) gives none.
+    fn shared_subject(&self, t: &Tokens, s: usize, and: usize) -> Option<Vec<usize>> {
+        let text: &str = &self.article.text;
+        let verb = (s + 1..and.min(s + 9)).find(|&j| opens_predicate(t, text, j))?;
+        let phrase = (s..verb).all(|j| t.punct(j).is_none_or(|c| c == '.') || is_joiner(t, j));
+        (phrase && t.punct(s).is_none()).then(|| (s..verb).collect())
     }
 
     /// A subject set off by commas before its verb, the last of them at `comma`: reading back
@@ -894,9 +1088,11 @@ impl<'a> EnglishScanner<'a> {
             }
             let f = t.f(start);
             let raw = &text[t.toks[start].start..t.toks[start].end];
+            // (a prepositional phrase too: `Tomás Ibarra, in his second season, said`)
             let aside = matches!(f, "which" | "who" | "whose" | "including")
                 || (end - start == 1 && is_number(f))
-                || (f.len() > 4 && f.ends_with("ing") && !capitalised(raw));
+                || (f.len() > 4 && f.ends_with("ing") && !capitalised(raw))
+                || (is_preposition(f) && !capitalised(raw) && start > s);
             if aside {
                 parenthetical = true;
             } else {
@@ -1083,9 +1279,44 @@ fn is_apposition(t: &Tokens, text: &str, a: std::ops::Range<usize>, b: std::ops:
             && !description(r)
             && !is_sentence_adverb(t.f(r.start))
             && !is_preposition(t.f(r.start))
-            && r.clone().all(|j| t.punct(j).is_some() || capitalised(raw(j)) || is_name_particle(t.f(j)))
+            && r.clone().all(|j| {
+                t.punct(j).is_some()
+                    || capitalised(raw(j))
+                    || is_name_particle(t.f(j))
+                    // `Susan Whitfield of Maine`: a name with where its bearer is from
+                    || (t.f(j) == "of" && j > r.start && j + 1 < r.end)
+            })
     };
     (name(&a) && description(&b)) || (description(&a) && name(&b))
+}
+
+/// Whether the sentence starting at `s` opens with a non-finite adjunct whose understood
+/// subject is the speaker (`Asked whether the aid would return, Harlow said, "…"`, `Pressed
+/// on the cost, she said …`, `Speaking to reporters, …`): the circumstances of the statement,
+/// not its content.
+fn opens_with_adjunct_of_asking(t: &Tokens, s: usize) -> bool {
+    matches!(
+        t.f(s),
+        "asked"
+            | "pressed"
+            | "questioned"
+            | "quizzed"
+            | "challenged"
+            | "speaking"
+            | "responding"
+            | "reached"
+            | "interviewed"
+    )
+}
+
+/// Whether tokens `j..` are a party affiliation after a legislator's name: a party initial,
+/// a hyphen and a state (`R-Utah`, `D-Wash.`, `I-Vt.`).
+fn is_party_affiliation(t: &Tokens, text: &str, j: usize) -> bool {
+    matches!(t.f(j), "r" | "d" | "i")
+        && t.punct(j + 1) == Some('-')
+        && t.toks[j].end == t.toks[j + 1].start
+        && touches_next_word(t, j + 1)
+        && t.toks.get(j + 2).is_some_and(|k| k.punct.is_none() && text.as_bytes()[k.start].is_ascii_uppercase())
 }
 
 /// Whether the phrase starting at token `j` describes rather than names: it opens with a
@@ -1101,9 +1332,13 @@ fn is_description(t: &Tokens, text: &str, j: usize) -> bool {
             && text.as_bytes()[t.toks[j].start].is_ascii_lowercase()
             && is_person_title(f)
             && t.punct(j + 1) != Some('\''))
-        // a possessive: `Google's spokesman`, `Rivers' lawyer` (not `O'Brien`)
-        || (matches!(t.punct(j + 1), Some('\'' | '’')) && (t.f(j + 2) == "s" || next_is_lowercase(t, text, j + 1)))
+        // a possessive: `Google's spokesman`, `Rivers' lawyer` (not `O'Brien`), also after a
+        // name of two or three words (`Saudi Arabia's lead negotiator`)
+        || (j..j + 3).take_while(|&w| t.punct(w).is_none()).any(|w| {
+            matches!(t.punct(w + 1), Some('\'' | '’')) && (t.f(w + 2) == "s" || next_is_lowercase(t, text, w + 1))
+        })
         || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+        || is_party_affiliation(t, text, j)
 }
 
 /// Whether the complement that starts at token `c` after the verb `verb` reports content. Not
@@ -1191,7 +1426,7 @@ fn quote_marks(s: &str) -> usize {
 /// A clause of saying coordinated at token `j` with the one before it, its subject a pronoun
 /// for the same speaker (`…, and he noted that …`, `but she added …`): its verb.
 fn coordinated_saying(t: &Tokens, j: usize, e: usize) -> Option<Verb> {
-    if !matches!(t.f(j), "and" | "but") || !matches!(t.f(j + 1), "he" | "she" | "they" | "it") {
+    if !matches!(folded_bytes(t, j), b"and" | b"but") || !matches!(t.f(j + 1), "he" | "she" | "they" | "it") {
         return None;
     }
     let k = j + 2 + usize::from(is_verb_adverb(t.f(j + 2)));
@@ -1231,23 +1466,38 @@ fn sets_off(t: &Tokens, j: usize) -> bool {
 /// Whether tokens `[s, e)` hold a verb of saying outside quotation marks: a quotation with
 /// its own attribution (whose subject may name no one) does not continue the one before.
 fn reports(t: &Tokens, s: usize, e: usize) -> bool {
-    let inside = quote_depth(t, s, e);
-    (s..e).any(|k| !inside[k - s] && cue(t.f(k)).is_some())
+    let mut open = false;
+    (s..e).any(|k| match t.punct(k) {
+        Some('"') => {
+            open = !open;
+            false
+        }
+        Some('“') => {
+            open = true;
+            false
+        }
+        Some('”') => {
+            open = false;
+            false
+        }
+        Some(_) => false,
+        None => !open && cue(t.f(k)).is_some(),
+    })
 }
 
 /// Marks tokens inside quotation marks (straight quotes pair in order).
-fn quote_depth(t: &Tokens, s: usize, e: usize) -> Vec<bool> {
-    let mut out = vec![false; e - s];
+fn quote_depth(t: &Tokens, s: usize, e: usize, out: &mut Vec<bool>) {
+    out.clear();
     let mut open = false;
-    for k in s..e {
-        match t.punct(k) {
+    out.extend(t.toks[s..e].iter().map(|k| {
+        match k.punct {
             Some('"') => open = !open,
             Some('“') => open = true,
             Some('”') => open = false,
-            _ => out[k - s] = open,
+            _ => return open,
         }
-    }
-    out
+        false
+    }));
 }
 
 /// Sentences as token ranges: full stops outside quotations, not after abbreviations or
@@ -1275,9 +1525,11 @@ fn sentences(t: &Tokens, from: usize, text: &str) -> Vec<(usize, usize)> {
             Some('“') => open = true,
             Some('”') => open = false,
             Some('.' | '?' | '!') if !open => {
+                // (a comma or a semicolon right after a full stop shows the stop an abbreviation's:
+                // `Rep. Nina Patel, D-Wash., wrote`)
                 let abbrev = t.punct(k) == Some('.')
                     && k > 0
-                    && (is_joiner(t, k) || next_is_lowercase(t, text, k))
+                    && (is_joiner(t, k) || next_is_lowercase(t, text, k) || matches!(t.punct(k + 1), Some(',' | ';')))
                     && t.punct(k - 1).is_none();
                 if !abbrev {
                     // a closing curly quote right after the stop belongs to this sentence (a straight

@@ -33,6 +33,9 @@ pub(super) struct Traits {
     /// Named by a name alone, with no title, role or sex to tell a person (`Thames Water`
     /// may be a company): `it` may still refer to it.
     pub bare: bool,
+    /// A person of unknown sex whose given name is mostly a woman's (`Susana Muhamad`): `she`
+    /// may refer to them as to a known woman.
+    pub looks_female: bool,
 }
 
 /// The entities of one article in the order of their latest mention.
@@ -58,12 +61,19 @@ impl Discourse {
         if known.sex.is_none() {
             known.sex = t.sex;
         }
+        known.looks_female |= t.looks_female;
         // a title or a sex shows a person
         if t.sex.is_some() || (t.kind == Referent::Person && !t.bare) {
             known.bare = false;
         }
         self.recent.retain(|&e| e != ent);
         self.recent.push(ent);
+    }
+
+    /// Whether entity `ent` is known to be a person by a title, a role or a sex (what a new
+    /// mention as a person would not change).
+    pub fn is_known_person(&self, ent: usize) -> bool {
+        self.traits.get(ent).is_some_and(|t| t.kind == Referent::Person && !t.bare)
     }
 
     /// Entity `ent` was referred to with `it`: a body, whatever its name suggested.
@@ -95,7 +105,10 @@ impl Discourse {
                 });
                 people
                     .take(3)
-                    .find(|&e| self.traits[e].sex == Some(Gender::Fem))
+                    .find(|&e| {
+                        let t = &self.traits[e];
+                        t.sex == Some(Gender::Fem) || (t.sex.is_none() && t.looks_female)
+                    })
                     .or_else(|| latest(&|t| person(t, Gender::Fem)))
             }
             "they" => latest(&|t| t.kind == Referent::Group).or_else(|| latest(&|t| t.kind == Referent::Body)),

@@ -29,25 +29,31 @@ use crate::extract::np::{Np, NpKind};
 ///   `State media`), an organisation's unnamed spokesperson (`a GE spokesman` speaks for GE),
 ///   or, definite, a reference back (`the airline`, `the company's spokesman`).
 pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
-    let words: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
+    let owned: Vec<&str>;
+    let words = if words.iter().any(|w| w.is_empty()) {
+        owned = words.iter().copied().filter(|w| !w.is_empty()).collect();
+        &owned[..]
+    } else {
+        words
+    };
     if words.is_empty() || words.len() > 14 {
         return None;
     }
     if words.len() == 1 && pronoun_gender(&lower(words[0])).is_some() {
         return Some(Np { kind: NpKind::Pronoun, name: words[0].to_string(), role: String::new(), definite: true });
     }
-    if !is_noun_phrase(&words) {
+    if !is_noun_phrase(words) {
         return None;
     }
     // `a statement from the growers' association`, `a report by the agency`: a document
     // speaks for whoever issued it
-    if let Some(owner) = document_owner(&words) {
+    if let Some(owner) = document_owner(words) {
         return parse_np(owner);
     }
     let det = usize::from(matches!(&*lower(words[0]), "the" | "a" | "an"));
     let definite = lower(words[0]) == "the" || words.iter().any(|w| is_possessive(w));
-    let head_end = match modifier_start(&words, det) {
-        Some(PrepAfter::CommonNoun) => return Some(description(&words, definite)),
+    let head_end = match modifier_start(words, det) {
+        Some(PrepAfter::CommonNoun) => return Some(description(words, definite)),
         Some(PrepAfter::Name(p)) => p,
         None => words.len(),
     };
@@ -55,7 +61,7 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     let run = trailing_name_run(head, det);
     // `Officials`, `Critics` opening a sentence: a capital, but a common noun
     if run == head.len() || (run + 1 == head.len() && is_group_noun(head[run])) {
-        return Some(described(&words, head, det, definite));
+        return Some(described(words, head, det, definite));
     }
     // a name whose head is an organisation noun names the organisation, titles and all
     // (`Justice Department`, `Indonesian Air Force`)
@@ -63,12 +69,12 @@ pub(super) fn parse_np(words: &[&str]) -> Option<Np> {
     let org = is_org_head(&lower(last));
     // `the Prime Minister`, `the Attorney General`: capitals, but a definite title
     if det > 0 && !org && is_person_title(last) {
-        return Some(description(&words, definite));
+        return Some(description(words, definite));
     }
     let name_start = if org { run } else { after_last_title(head, run) };
     if name_start >= head.len() {
         // a title with no name after it (`Secretary of State`): a description
-        return Some(description(&words, definite));
+        return Some(description(words, definite));
     }
     let name = head[name_start..].join(" ");
     let role: Vec<&str> = words[det.min(name_start)..name_start].iter().chain(&words[head_end..]).copied().collect();
@@ -102,6 +108,11 @@ fn modifier_start(words: &[&str], det: usize) -> Option<PrepAfter> {
         if w == "of" && prev_name && next_name {
             return None;
         }
+        // `Department for Energy Security`, `Office for the Coordination of …`: the remit of
+        // an organisation is part of its name
+        if w == "for" && prev_name && is_org_head(&lower(words[p - 1])) && names_after(words, p + 1) {
+            return None;
+        }
         Some(if prev_name { PrepAfter::Name(p) } else { PrepAfter::CommonNoun })
     })
 }
@@ -121,9 +132,16 @@ fn trailing_name_run(head: &[&str], det: usize) -> usize {
     while i > det {
         let w = head[i - 1];
         let inside = i < head.len() && capitalised(head[i]);
+        let after_cap = i >= 2 && capitalised(head[i - 2]) && !is_possessive(head[i - 2]);
         let ok = (capitalised(w) && !is_possessive(w))
             || (inside && is_name_particle(&lower(w)))
-            || (inside && w == "of" && i >= 2 && capitalised(head[i - 2]) && !is_possessive(head[i - 2]));
+            || (inside && w == "of" && after_cap)
+            // the remit of an organisation (`Office for the Coordination of …`)
+            || (w == "for" && names_after(head, i) && i >= 2 && is_org_head(&lower(head[i - 2])))
+            || (inside && w == "the" && i >= 2 && head[i - 2] == "for")
+            // `Food and Allied Workers Union`, `Energy Security and Net Zero`: a coordination
+            // inside the name of one organisation (one whose head or remit the run holds)
+            || (inside && matches!(w, "and" | "&") && after_cap && org_run(&head[..i - 1], &head[i..]));
         if !ok {
             break;
         }
@@ -134,6 +152,20 @@ fn trailing_name_run(head: &[&str], det: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether a name starts at `words[p]` (`the` and a capital, or a capital).
+fn names_after(words: &[&str], p: usize) -> bool {
+    let p = if words.get(p) == Some(&"the") { p + 1 } else { p };
+    words.get(p).is_some_and(|w| capitalised(w))
+}
+
+/// Whether a coordination of capitalised words (`before and after`) names one organisation:
+/// the run after it ends in an organisation noun (`… and Allied Workers Union`), or the run
+/// before it holds one with its remit (`Department for Energy Security and …`).
+fn org_run(before: &[&str], after: &[&str]) -> bool {
+    after.last().is_some_and(|w| is_org_head(&lower(w)))
+        || before.windows(2).any(|p| p[1] == "for" && is_org_head(&lower(p[0])))
 }
 
 /// Where the name starts inside the capitalised run `head[run..]`: after its last title and
@@ -204,10 +236,12 @@ fn is_possessive(w: &str) -> bool {
 /// or an organisation.
 fn is_noun_phrase(words: &[&str]) -> bool {
     let is_lower = |w: &str| !capitalised(w);
-    let inner_ok = words.iter().all(|w| {
+    let inner_ok = words.iter().enumerate().all(|(i, w)| {
         let l = lower(w);
         let pronoun = matches!(&*l, "he" | "she" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me");
-        !pronoun && (!is_lower(w) || !is_auxiliary(&l))
+        // `Corrêa do Lago`: a particle between the parts of a name, not the auxiliary `do`
+        let particle = i > 0 && is_name_particle(&l) && words.get(i + 1).is_some_and(|n| capitalised(n));
+        !pronoun && (!is_lower(w) || !is_auxiliary(&l) || particle)
     });
     let first = lower(words[0]);
     let last = lower(words[words.len() - 1]);
@@ -236,13 +270,21 @@ pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
     let before_name = np.role.rsplit(' ').next().filter(|w| !w.is_empty());
     let appos_head = (!appos.is_empty()).then(|| description_head(appos));
     let sex = [first, before_name, appos_head].into_iter().flatten().find_map(title_gender);
+    // `The Israeli military body that oversees aid, COGAT,`: an apposition whose head is an
+    // organisation noun shows a body
+    if appos_head.is_some_and(|h| is_org_head(&lower(h)) || is_body_noun(&lower(h))) && np.kind != NpKind::Pronoun {
+        return Traits { kind: Referent::Body, sex: None, bare: false, looks_female: false };
+    }
+    // a given name in -a is mostly a woman's (Romance, Slavic and many other languages): a
+    // weak cue, for `she` only
+    let looks_female = np.kind == NpKind::Person && sex.is_none() && given_name_looks_female(&np.name);
     match np.kind {
         NpKind::Person if np.name.contains(' ') || !np.role.is_empty() || !appos.is_empty() => {
             let bare = np.role.is_empty() && appos.is_empty() && sex.is_none();
-            Traits { kind: Referent::Person, sex, bare }
+            Traits { kind: Referent::Person, sex, bare, looks_female }
         }
-        NpKind::Person | NpKind::Pronoun => Traits { kind: Referent::Unknown, sex, bare: false },
-        NpKind::Org => Traits { kind: Referent::Body, sex: None, bare: false },
+        NpKind::Person | NpKind::Pronoun => Traits { kind: Referent::Unknown, sex, bare: false, looks_female: false },
+        NpKind::Org => Traits { kind: Referent::Body, sex: None, bare: false, looks_female: false },
         NpKind::Role => {
             let head = lower(description_head(name));
             let kind = if is_org_head(&head) || is_body_noun(&head) {
@@ -254,15 +296,65 @@ pub(super) fn traits(np: &Np, name: &[&str], appos: &[&str]) -> Traits {
             } else {
                 Referent::Unknown
             };
-            Traits { kind, sex: if kind == Referent::Person { title_gender(&head) } else { None }, bare: false }
+            let sex = if kind == Referent::Person { title_gender(&head) } else { None };
+            Traits { kind, sex, bare: false, looks_female: false }
         }
     }
 }
 
-/// The head noun of a description: the word before its first prepositional modifier, else
-/// its last word (`a member` of GreatFire.org, `the Scottish government`).
+/// Whether the first of the words of a person's name `name` (of two or more) is a given name
+/// ending in -a that is not one of the frequent men's names that do (`Susana Muhamad`, `Maya
+/// Rivera`; not `Luca Rossi`, `Mustafa Kemal`).
+fn given_name_looks_female(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(given), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let l = lower(given);
+    l.len() > 2
+        && l.ends_with('a')
+        && !matches!(
+            &*l,
+            "luca"
+                | "joshua"
+                | "nikita"
+                | "ilya"
+                | "mustafa"
+                | "musa"
+                | "isa"
+                | "hamza"
+                | "yahya"
+                | "attila"
+                | "sasha"
+                | "misha"
+                | "kuba"
+                | "elia"
+                | "jonah"
+                | "ezra"
+                | "noah"
+                | "issa"
+                | "oba"
+                | "juma"
+                | "idrissa"
+                | "moussa"
+                | "akira"
+                | "andrea"
+                | "nicola"
+                | "costa"
+                | "garcia"
+        )
+}
+
+/// The head noun of a description: the word before its first prepositional modifier or
+/// relative clause, else its last word (`a member` of GreatFire.org, `the Scottish
+/// government`, `the military body` that oversees aid).
 fn description_head<'w>(words: &[&'w str]) -> &'w str {
-    let end = (1..words.len()).find(|&p| is_modifier_preposition(&lower(words[p]))).unwrap_or(words.len());
+    let end = (1..words.len())
+        .find(|&p| {
+            let w = lower(words[p]);
+            is_modifier_preposition(&w) || matches!(&*w, "that" | "which" | "who")
+        })
+        .unwrap_or(words.len());
     // an adjective between the head and its preposition: `a source close to the probe`,
     // `officials familiar with the matter`
     let noun = |w: &&&str| is_person_title(w) || is_group_noun(w) || is_org_head(&lower(w));
@@ -272,7 +364,10 @@ fn description_head<'w>(words: &[&'w str]) -> &'w str {
 /// Common nouns for a business or public body that are not organisation-name heads
 /// (`the firm`, `the carrier`, `the operator`, `the utility`).
 fn is_body_noun(w: &str) -> bool {
-    matches!(w, "firm" | "carrier" | "operator" | "utility" | "regulator" | "insurer" | "lender" | "broadcaster")
+    matches!(
+        w,
+        "firm" | "carrier" | "operator" | "utility" | "regulator" | "insurer" | "lender" | "broadcaster" | "body"
+    )
 }
 
 /// The issuer of a document named as a source (`a statement from X`, `a report by X`, `a

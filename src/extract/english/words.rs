@@ -70,8 +70,8 @@ const VERBS: &[(&str, &str, Frame)] = {
         ("contends", "argued", Clause),
         ("continued", "said", Quote),
         ("countered", "replied", Clause),
-        ("declared", "stated", Any),
-        ("declares", "stated", Any),
+        ("declared", "stated", Clause),
+        ("declares", "stated", Clause),
         ("denied", "denied", Any),
         ("denies", "denied", Any),
         ("deny", "denied", Any),
@@ -196,10 +196,35 @@ static VERB_TABLE: [u8; VERB_SLOTS] = {
     table
 };
 
+/// For each length of a form in `VERBS`, the letters its forms of that length start with and
+/// end with (bit `c - b'a'`): most words are turned away by two bit tests, before hashing.
+static VERB_EDGES: [(u32, u32); 16] = {
+    let mut edges = [(0u32, 0u32); 16];
+    let mut i = 0;
+    while i < VERBS.len() {
+        let b = VERBS[i].0.as_bytes();
+        assert!(b.len() < 16);
+        assert!(b[0].is_ascii_lowercase() && b[b.len() - 1].is_ascii_lowercase());
+        edges[b.len()].0 |= 1 << (b[0] - b'a');
+        edges[b.len()].1 |= 1 << (b[b.len() - 1] - b'a');
+        i += 1;
+    }
+    edges
+};
+
 /// The meaning and frame of a verb of saying.
 pub(super) fn verb(w: &str) -> Option<(&'static str, Frame)> {
-    let b = w.as_bytes();
+    verb_of_bytes(w.as_bytes())
+}
+
+/// `verb` for a folded word given as bytes (the scanner reads every word through this).
+pub(super) fn verb_of_bytes(b: &[u8]) -> Option<(&'static str, Frame)> {
     if b.len() < 3 || b.len() > 14 {
+        return None;
+    }
+    let (first, last) = VERB_EDGES[b.len()];
+    let bit = |c: u8| if c.is_ascii_lowercase() { 1u32 << (c - b'a') } else { 0 };
+    if first & bit(b[0]) == 0 || last & bit(b[b.len() - 1]) == 0 {
         return None;
     }
     let mut h = verb_hash(b);
@@ -209,7 +234,7 @@ pub(super) fn verb(w: &str) -> Option<(&'static str, Frame)> {
             return None;
         }
         let (form, en, frame) = VERBS[slot as usize - 1];
-        if form == w {
+        if form.as_bytes() == b {
             return Some((en, frame));
         }
         h = (h + 1) % VERB_SLOTS;
@@ -383,33 +408,43 @@ pub(super) fn title_key(w: &str, buf: &mut [u8; 24]) -> Option<usize> {
 
 /// A word in lower case, on the stack (ASCII; other letters as they are): the words of a
 /// subject phrase are looked up in the word classes one by one.
-pub(super) struct Lower {
-    buf: [u8; 32],
-    len: usize,
+pub(super) enum Lower<'a> {
+    /// The word itself: it has no capital to fold.
+    Same(&'a str),
+    /// The word folded into a buffer.
+    Folded([u8; 32], usize),
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self {
+            Lower::Same(w) => w,
+            Lower::Folded(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+        }
     }
 }
 
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         &**self == *other
     }
 }
 
-/// `w` in lower case (empty for a word longer than any in the word classes).
-pub(super) fn lower(w: &str) -> Lower {
-    let mut out = Lower { buf: [0; 32], len: 0 };
-    if w.len() <= out.buf.len() {
-        out.buf[..w.len()].copy_from_slice(w.as_bytes());
-        out.buf[..w.len()].make_ascii_lowercase();
-        out.len = w.len();
+pub(super) fn lower(w: &str) -> Lower<'_> {
+    let b = w.as_bytes();
+    // most words of a phrase are in lower case already: no copy, no check of the copy
+    if b.len() <= 32 && !b.iter().any(u8::is_ascii_uppercase) {
+        return Lower::Same(w);
     }
-    out
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    if b.len() <= buf.len() {
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
+        len = b.len();
+    }
+    Lower::Folded(buf, len)
 }
 
 /// Words that make a phrase a person's title or role (`Finance Minister`, `airline boss`,
@@ -601,6 +636,19 @@ fn is_title_noun(w: &[u8]) -> bool {
             | b"pilot"
             | b"coach"
             | b"player"
+            | b"goalkeeper"
+            | b"goalie"
+            | b"striker"
+            | b"midfielder"
+            | b"defender"
+            | b"quarterback"
+            | b"pitcher"
+            | b"catcher"
+            | b"shortstop"
+            | b"linebacker"
+            | b"receiver"
+            | b"referee"
+            | b"umpire"
             | b"farmer"
             | b"worker"
             | b"driver"
@@ -697,6 +745,7 @@ pub(super) fn is_name_particle(w: &str) -> bool {
             | "da"
             | "di"
             | "du"
+            | "do"
             | "dos"
             | "das"
             | "del"
