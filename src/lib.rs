@@ -26,6 +26,7 @@ pub mod sanitize;
 pub mod search;
 pub mod speakers;
 pub mod stream;
+pub mod termweights;
 pub mod testgen;
 pub mod text;
 pub mod ui;
