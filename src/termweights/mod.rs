@@ -13,7 +13,10 @@
 //!                                              (BACKGROUND_FLOOR for a stem not in the table)
 //! ```
 //!
-//! so a small corpus leans on the background and a large one on itself. Features are content
+//! so a corpus of fewer than about a thousand statements leans on the background and a
+//! larger one on itself. A feature met `tf` times in a statement weighs `tf · idf · damp`
+//! (`Weighting` holds the constants; the defaults were chosen on the sample, see
+//! `sample_tests`). Features are content
 //! words (folded, stemmed as `compare::stem`) and pairs of adjacent content words
 //! (`الطاقة الجديدة`, `new energy`); a pair's background rate is `PAIR_SHARE` of its rarer
 //! word's. Reporting verbs and connectives are weighted by `DAMP_REPORTING` and make no
@@ -38,17 +41,21 @@ pub const BACKGROUND_TSV: &str = include_str!("background.tsv");
 /// Words in a typical statement: turns a word frequency into a per-statement rate.
 pub const STATEMENT_WORDS: f32 = 30.0;
 /// How many statements the background counts for when smoothed with the corpus.
-pub const PRIOR_STATEMENTS: f32 = 100.0;
+pub const PRIOR_STATEMENTS: f32 = 1000.0;
 /// Word frequency assumed for a stem the table does not hold (rarer than its last entries).
 pub const BACKGROUND_FLOOR: f32 = 5e-7;
 /// A pair of adjacent words is taken to occur this share of the times its rarer word does.
 pub const PAIR_SHARE: f32 = 0.05;
+/// Weight factor of a pair of adjacent words (see `Weighting::pair_boost`).
+pub const PAIR_BOOST: f32 = 1.0;
+/// Term frequency counts as `tf^TF_POWER` (see `Weighting::tf_power`).
+pub const TF_POWER: f32 = 1.0;
 /// Weight factor of reporting verbs and connectives.
 pub const DAMP_REPORTING: f32 = 0.1;
 /// Weight factor of generic words of news prose.
-pub const DAMP_GENERIC: f32 = 0.3;
+pub const DAMP_GENERIC: f32 = 0.2;
 /// Pairs below this cosine similarity are not aligned (the weights differ from plain TF-IDF).
-pub const MIN_SIMILARITY: f32 = 0.12;
+pub const MIN_SIMILARITY: f32 = 0.10;
 
 /// Dropped outright: function words.
 const STOP_AR: &str = "في من على الى إلى عن مع ان أن إن انه أنه انها أنها التي الذي الذين هذا هذه ذلك تلك كما بين \
@@ -73,11 +80,12 @@ const REPORTING: &str = "قال وقال قالت وقالت يقول تقول �
 const GENERIC: &str = "للاستفادة الاستفادة استفادة إمكانات امكانات الإمكانات إمكانيات تعزيز لتعزيز وتعزيز التعاون تعاون \
     للتعاون وتعاون مجال مجالات مجالي المجالات الجانب الجانبين جانب جانبه الجانبان مستوى المستوى إطار الإطار \
     العمل للعمل عمل مستعد مستعدة الاستعداد استعداد بناء وبناء لبناء زيادة تحقيق لتحقيق مواصلة ومواصلة \
+    استراتيجية الاستراتيجية استراتيجي شراكة الشراكة شريكة وشريكة شريك \
     البلدين بلاده البلد البلاد الدولة الدول الثنائي الثنائية المشترك المشتركة مشترك أهمية الأهمية مهمة المهمة \
     كبيرة كبير بشكل خاص الخاصة المزيد تطوير وتطوير لتطوير دعم الدعم يدعم تدعم العلاقات علاقات ثابتة ثابت \
     الجهود جهود نطاق توسيع وتوسيع الشامل الشاملة شامل تنفيذ وتنفيذ أجل مختلف المختلفة الممكنة \
     cooperation cooperate strengthen enhance further boost efforts ready willing potential area areas field \
-    fields side sides level framework important importance relations support promote continue work working \
+    fields side sides level framework strategic partnership partner comprehensive important importance relations support promote continue work working \
     great major need needs new issue issues";
 
 struct Lists {
@@ -109,13 +117,51 @@ pub enum TermClass {
     Reporting,
 }
 
-impl TermClass {
-    /// The factor the term's weight is multiplied by.
-    pub fn damp(self) -> f32 {
-        match self {
+/// The constants of the weighting, together, so that a caller (or a tuning test) can vary them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weighting {
+    pub statement_words: f32,
+    pub prior_statements: f32,
+    pub pair_share: f32,
+    pub damp_generic: f32,
+    pub damp_reporting: f32,
+    /// Weight factor of a pair over a single word: a shared phrase is stronger evidence than
+    /// its two words shared apart.
+    pub pair_boost: f32,
+    /// Term frequency counts as `tf^tf_power`; 0 means `1 + ln tf`.
+    pub tf_power: f32,
+}
+
+impl Default for Weighting {
+    fn default() -> Weighting {
+        Weighting {
+            statement_words: STATEMENT_WORDS,
+            prior_statements: PRIOR_STATEMENTS,
+            pair_share: PAIR_SHARE,
+            damp_generic: DAMP_GENERIC,
+            damp_reporting: DAMP_REPORTING,
+            pair_boost: PAIR_BOOST,
+            tf_power: TF_POWER,
+        }
+    }
+}
+
+impl Weighting {
+    /// The weight of a term met `tf` times in a statement.
+    pub fn tf_weight(&self, tf: f32) -> f32 {
+        if self.tf_power > 0.0 {
+            tf.powf(self.tf_power)
+        } else {
+            1.0 + tf.ln()
+        }
+    }
+
+    /// The factor a term's weight is multiplied by.
+    pub fn damp(&self, class: TermClass) -> f32 {
+        match class {
             TermClass::Content => 1.0,
-            TermClass::Generic => DAMP_GENERIC,
-            TermClass::Reporting => DAMP_REPORTING,
+            TermClass::Generic => self.damp_generic,
+            TermClass::Reporting => self.damp_reporting,
         }
     }
 }
@@ -181,11 +227,16 @@ impl Background {
     }
 
     /// Share of statements expected to contain a feature (a stem, or two stems joined by a
-    /// space) in general text.
+    /// space) in general text, with the default weighting.
     pub fn statement_rate(&self, key: &str) -> f32 {
-        let word = |s: &str| (STATEMENT_WORDS * self.frequency(s).unwrap_or(BACKGROUND_FLOOR)).min(1.0);
+        self.statement_rate_with(key, &Weighting::default())
+    }
+
+    /// `statement_rate` with the given constants.
+    pub fn statement_rate_with(&self, key: &str, w: &Weighting) -> f32 {
+        let word = |s: &str| (w.statement_words * self.frequency(s).unwrap_or(BACKGROUND_FLOOR)).min(1.0);
         match key.split_once(' ') {
-            Some((a, b)) => PAIR_SHARE * word(a).min(word(b)),
+            Some((a, b)) => w.pair_share * word(a).min(word(b)),
             None => word(key),
         }
     }
@@ -194,7 +245,13 @@ impl Background {
 /// Inverse document frequency of a feature found in `df` of `n` statements, smoothed with
 /// its background rate (the module doc has the formula). Always finite and ≥ 0.
 pub fn combined_idf(df: u32, n: usize, background_rate: f32) -> f32 {
-    let p = (df as f32 + PRIOR_STATEMENTS * background_rate) / (n as f32 + PRIOR_STATEMENTS);
+    combined_idf_with(df, n, background_rate, PRIOR_STATEMENTS)
+}
+
+/// `combined_idf` with the background counting for `prior_statements` statements.
+pub fn combined_idf_with(df: u32, n: usize, background_rate: f32, prior_statements: f32) -> f32 {
+    let m = prior_statements.max(0.0);
+    let p = (df as f32 + m * background_rate) / (n as f32 + m);
     (1.0 / p.clamp(f32::MIN_POSITIVE, 1.0)).ln()
 }
 
@@ -210,7 +267,7 @@ pub struct Feature {
 
 /// The features of a text in order: each content, generic or reporting word, and after the
 /// second word of two adjacent words (no punctuation or function word between them, neither
-/// a reporting word nor a number) the pair.
+/// a reporting word nor a number) the pair, generic unless both its words are content words.
 pub fn features(text: &str) -> Vec<Feature> {
     let l = lists();
     let mut out = Vec::new();
@@ -245,7 +302,7 @@ pub fn features(text: &str) -> Vec<Feature> {
         out.push(Feature { key: s.clone(), surface: raw.to_string(), class });
         let pairable = class != TermClass::Reporting && !s.chars().all(|c| c.is_ascii_digit());
         if let (true, Some((ps, praw, pclass))) = (pairable, prev.take()) {
-            let pair_class = if pclass == TermClass::Content || class == TermClass::Content {
+            let pair_class = if pclass == TermClass::Content && class == TermClass::Content {
                 TermClass::Content
             } else {
                 TermClass::Generic
@@ -257,10 +314,15 @@ pub fn features(text: &str) -> Vec<Feature> {
     out
 }
 
-/// Weighted vectors of texts: `(1 + ln tf) · combined_idf · damp`, unit length, in the shape
+/// Weighted vectors of texts: `tf · combined_idf · damp` (`Weighting` says how), unit length, in the shape
 /// `compare::align` and `compare::topics` take. A pair's `stems` entry is its two stems
 /// joined by a space.
 pub fn vectors_of<S: AsRef<str> + Sync>(texts: &[S]) -> Vectors {
+    vectors_with(texts, &Weighting::default())
+}
+
+/// `vectors_of` with the given constants.
+pub fn vectors_with<S: AsRef<str> + Sync>(texts: &[S], w: &Weighting) -> Vectors {
     use rayon::prelude::*;
     let bg = Background::get();
     let per_text: Vec<Vec<Feature>> = texts.par_iter().map(|t| features(t.as_ref())).collect();
@@ -273,11 +335,12 @@ pub fn vectors_of<S: AsRef<str> + Sync>(texts: &[S]) -> Vectors {
         let mut tf: FxHashMap<u32, f32> = FxHashMap::default();
         for f in feats {
             let next = ids.len() as u32;
+            let is_pair = f.key.contains(' ');
             let id = *ids.entry(f.key).or_insert(next);
             if id as usize == surfaces.len() {
                 surfaces.push(HashMap::new());
                 df.push(0);
-                damp.push(f.class.damp());
+                damp.push(w.damp(f.class) * if is_pair { w.pair_boost } else { 1.0 });
             }
             *surfaces[id as usize].entry(f.surface).or_default() += 1;
             *tf.entry(id).or_default() += 1.0;
@@ -298,13 +361,13 @@ pub fn vectors_of<S: AsRef<str> + Sync>(texts: &[S]) -> Vectors {
         .iter()
         .zip(&df)
         .zip(&damp)
-        .map(|((key, &d), &k)| combined_idf(d, n, bg.statement_rate(key)) * k)
+        .map(|((key, &d), &k)| combined_idf_with(d, n, bg.statement_rate_with(key, w), w.prior_statements) * k)
         .collect();
     let vecs = tfs
         .into_iter()
         .map(|v| {
             let mut v: Vec<(u32, f32)> =
-                v.into_iter().map(|(id, tf)| (id, (1.0 + tf.ln()) * idf[id as usize])).collect();
+                v.into_iter().map(|(id, tf)| (id, w.tf_weight(tf) * idf[id as usize])).collect();
             let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
             if norm > 0.0 {
                 for x in &mut v {
@@ -406,3 +469,6 @@ mod tests {
         assert!(v.cosine(1, 2) > v.cosine(0, 1), "{} {}", v.cosine(1, 2), v.cosine(0, 1));
     }
 }
+
+#[cfg(test)]
+mod sample_tests;
