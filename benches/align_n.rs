@@ -12,6 +12,15 @@ fn main() {
     println!("weighted vectors for {} statements: {t_vec:.1} ms", doc.quotes.len());
     for k in [2usize, 3, 4] {
         let speakers: Vec<Vec<usize>> = (0..k).map(|s| (s..doc.quotes.len()).step_by(k).take(1000).collect()).collect();
+        let t = Instant::now();
+        let sims = saywho::align_n::Similarities::from_vectors(&v, &speakers, saywho::termweights::MIN_SIMILARITY);
+        let t_sims = t.elapsed().as_secs_f64() * 1e3;
+        let t = Instant::now();
+        let _ = saywho::align_n::align_similarities(&sims, &speakers);
+        println!(
+            "  ({k} speakers: similarities {t_sims:.1} ms, rows from them {:.1} ms)",
+            t.elapsed().as_secs_f64() * 1e3
+        );
         let mut times = Vec::new();
         let mut rows = 0;
         for _ in 0..5 {

@@ -112,18 +112,31 @@ impl Similarities {
             for t in s + 1..k {
                 let found: Vec<Vec<(usize, f32)>> = speakers[s]
                     .par_iter()
-                    .map(|&q| {
-                        let mut acc: FxHashMap<usize, f32> = FxHashMap::default();
-                        for &(term, w) in v.vecs.get(q).map(Vec::as_slice).unwrap_or(&[]) {
-                            for &(j, wj) in index[t].get(&term).map(Vec::as_slice).unwrap_or(&[]) {
-                                *acc.entry(j).or_default() += w * wj;
+                    .map_init(
+                        || (vec![0f32; speakers[t].len()], Vec::new()),
+                        |(acc, touched), &q| {
+                            // dense accumulator over t's statements, reset through the touched list
+                            for &(term, w) in v.vecs.get(q).map(Vec::as_slice).unwrap_or(&[]) {
+                                for &(j, wj) in index[t].get(&term).map(Vec::as_slice).unwrap_or(&[]) {
+                                    if acc[j] == 0.0 {
+                                        touched.push(j);
+                                    }
+                                    acc[j] += w * wj;
+                                }
                             }
-                        }
-                        let mut out: Vec<(usize, f32)> =
-                            acc.into_iter().filter(|&(_, x)| x >= min && x > 0.0 && x.is_finite()).collect();
-                        out.sort_unstable_by_key(|x| x.0);
-                        out
-                    })
+                            touched.sort_unstable();
+                            let out: Vec<(usize, f32)> = touched
+                                .iter()
+                                .map(|&j| (j, acc[j]))
+                                .filter(|&(_, x)| x >= min && x > 0.0 && x.is_finite())
+                                .collect();
+                            for &j in touched.iter() {
+                                acc[j] = 0.0;
+                            }
+                            touched.clear();
+                            out
+                        },
+                    )
                     .collect();
                 for (i, row) in found.into_iter().enumerate() {
                     for (j, w) in row {
