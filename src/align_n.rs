@@ -341,9 +341,18 @@ pub fn sparse_assignment_max(cols: usize, edges: &[Vec<(usize, f32)>]) -> Vec<(u
     use std::cmp::Reverse;
     use std::collections::BinaryHeap;
     /// f64 ordered for the heap (distances are finite and ≥ 0).
-    #[derive(PartialEq, PartialOrd)]
     struct D(f64);
+    impl PartialEq for D {
+        fn eq(&self, o: &Self) -> bool {
+            self.0.total_cmp(&o.0).is_eq()
+        }
+    }
     impl Eq for D {}
+    impl PartialOrd for D {
+        fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(o))
+        }
+    }
     impl Ord for D {
         fn cmp(&self, o: &Self) -> std::cmp::Ordering {
             self.0.total_cmp(&o.0)
