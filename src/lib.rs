@@ -10,6 +10,7 @@
 //! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
 //! ```
 
+pub mod align_n;
 pub mod atomic;
 pub mod briefing;
 pub mod cli;
@@ -22,10 +23,12 @@ pub mod model;
 pub mod oneshot;
 pub mod output;
 pub mod provenance;
+pub mod romanize;
 pub mod sanitize;
 pub mod search;
 pub mod speakers;
 pub mod stream;
+pub mod termweights;
 pub mod testgen;
 pub mod text;
 pub mod ui;
