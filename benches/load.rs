@@ -28,7 +28,7 @@ fn main() -> anyhow::Result<()> {
     let loaded = saywho::load::load(std::slice::from_ref(&dir), &Default::default())?;
     let bytes: usize = loaded.articles.iter().map(|a| a.text.len()).sum();
     let t_read = t.elapsed().as_secs_f64();
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     let t_extract = t.elapsed().as_secs_f64();
     let index = saywho::search::Index::new(&doc);
     let total = t.elapsed().as_secs_f64();

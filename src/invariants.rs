@@ -93,7 +93,7 @@ pub fn one_shot(text: &str, query: &str) -> Result<(), String> {
     let path = std::path::Path::new("f.jsonl");
     let printed = |found: &crate::oneshot::Found| {
         let mut out = Vec::new();
-        crate::output::search(found, crate::cli::Format::Json, &mut out).map(|_| out).map_err(|e| e.to_string())
+        crate::output::search(found, crate::output::Format::Json, &mut out).map(|_| out).map_err(|e| e.to_string())
     };
     match (crate::index::parse(path, text), crate::oneshot::in_saved_bytes(path, text.as_bytes(), query, 10)) {
         (Err(a), Err(b)) if a.to_string() == b.to_string() => Ok(()),

@@ -15,9 +15,9 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 use thiserror::Error;
 
+use crate::grouping::Listing;
 use crate::load::LoadError;
-use crate::model::{Article, Document};
-use crate::speakers::{Listing, SpeakerEntry};
+use crate::model::{Article, Document, SpeakerEntry};
 
 /// Articles extracted together: enough to keep every core busy, few enough that rows come
 /// out soon and memory stays small.
@@ -145,7 +145,7 @@ fn article(name: &Path, ln: usize, line: &[u8]) -> Result<Option<Article>, LoadE
 }
 
 /// One article extracted and grouped on its own.
-fn one_article(a: Article, listing: &Listing) -> Document {
-    let mapped = crate::extract::map_article(&a, listing);
-    crate::extract::reduce(vec![a], &[mapped])
+fn one_article(mut a: Article, listing: &Listing) -> Document {
+    let mapped = crate::pipeline::map_article(&mut a, listing);
+    crate::pipeline::reduce(vec![a], &[mapped])
 }

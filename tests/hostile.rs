@@ -38,7 +38,7 @@ fn terminal_unsafe(c: char) -> bool {
 fn ui_shows_only_printable_text(paths: &[&Path]) {
     let loaded = saywho::load::load(&paths.iter().map(|p| p.to_path_buf()).collect::<Vec<_>>(), &Default::default())
         .expect("loads");
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     for mode in [BidiMode::App, BidiMode::Terminal, BidiMode::Off] {
         let mut app = App::new(doc.clone(), mode, Theme::mono(), Rect::new(0, 0, 100, 30));
         for step in [None, Some(Action::Open), Some(Action::Back), Some(Action::Compare)] {
@@ -191,7 +191,7 @@ fn a_single_huge_paragraph_extracts_and_the_ui_stays_bounded() {
     }
     std::fs::write(&f, &text).unwrap();
     let loaded = saywho::load::load(std::slice::from_ref(&f), &Default::default()).unwrap();
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     assert!(!doc.quotes.is_empty());
     // the UI draws it without wrapping megabytes: the detail and rows are bounded
     let mut app = App::new(doc, BidiMode::App, Theme::mono(), Rect::new(0, 0, 100, 30));

@@ -16,7 +16,7 @@ const SAMPLE: &str = saywho::load::SAMPLE_PATH;
 
 fn fresh() -> saywho::model::Document {
     let loaded = saywho::load::sample();
-    saywho::extract::extract(loaded.articles, &loaded.speakers)
+    saywho::pipeline::extract(loaded.articles, &loaded.speakers)
 }
 
 fn dir() -> std::path::PathBuf {
@@ -57,7 +57,7 @@ fn jsonl_runs_concatenate_and_reload_as_one_run() {
     // speakers as that run numbers and groups them (roles included)
     let paths: Vec<std::path::PathBuf> = [XINHUA, ENGLISH].iter().map(Into::into).collect();
     let loaded = saywho::load::load(&paths, &Default::default()).unwrap();
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     assert_eq!(back.quotes, doc.quotes);
     assert_eq!(back.speakers, doc.speakers);
     assert_eq!(back.quotes.len(), 29 + doc.quotes.iter().filter(|q| &*q.path == ENGLISH).count());
@@ -100,7 +100,7 @@ fn search_cli_ranks_and_reports_match_positions() {
 fn saved_runs(name: &str) -> std::path::PathBuf {
     let mut bytes = Vec::new();
     for seed in [3, 4] {
-        let doc = saywho::extract::extract(saywho::testgen::articles(seed, 40), &saywho::testgen::speakers_file());
+        let doc = saywho::pipeline::extract(saywho::testgen::articles(seed, 40), &saywho::testgen::speakers_file());
         saywho::output::jsonl(&doc, &mut bytes).unwrap();
     }
     let f = dir().join(name);
@@ -111,7 +111,7 @@ fn saved_runs(name: &str) -> std::path::PathBuf {
 /// The JSON a one-shot search prints.
 fn printed(found: &saywho::oneshot::Found) -> String {
     let mut out = Vec::new();
-    saywho::output::search(found, saywho::cli::Format::Json, &mut out).unwrap();
+    saywho::output::search(found, saywho::output::Format::Json, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 

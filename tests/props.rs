@@ -57,7 +57,7 @@ fn arabic_like() -> impl Strategy<Value = String> {
 
 fn check(text: String) {
     let a = Article::new("a1".into(), "p.txt".into(), text.clone());
-    let doc = saywho::extract::extract(vec![a], &[]);
+    let doc = saywho::pipeline::extract(vec![a], &[]);
     if let Err(e) = saywho::invariants::extraction(&text, &doc) {
         panic!("{e}");
     }
@@ -110,7 +110,7 @@ proptest! {
         static IX: OnceLock<(saywho::model::Document, std::sync::Arc<saywho::search::Index>)> = OnceLock::new();
         let (doc, ix) = IX.get_or_init(|| {
             let l = saywho::load::sample();
-            let doc = saywho::extract::extract(l.articles, &l.speakers);
+            let doc = saywho::pipeline::extract(l.articles, &l.speakers);
             let ix = std::sync::Arc::new(saywho::search::Index::new(&doc));
             (doc, ix)
         });
@@ -143,7 +143,7 @@ proptest! {
         static IX: OnceLock<std::sync::Arc<saywho::search::Index>> = OnceLock::new();
         let ix = IX.get_or_init(|| {
             let l = saywho::load::sample();
-            std::sync::Arc::new(saywho::search::Index::new(&saywho::extract::extract(l.articles, &l.speakers)))
+            std::sync::Arc::new(saywho::search::Index::new(&saywho::pipeline::extract(l.articles, &l.speakers)))
         });
         let mut typed = saywho::search::Searcher::new(ix.clone());
         let mut text = String::new();

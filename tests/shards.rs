@@ -138,17 +138,17 @@ fn a_corpus_extracted_in_shards_and_merged_is_the_one_run_extraction() {
     assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
 }
 
-fn extract(texts: &[(&str, &str)], file: &[saywho::speakers::SpeakerEntry]) -> saywho::model::Document {
+fn extract(texts: &[(&str, &str)], file: &[saywho::model::SpeakerEntry]) -> saywho::model::Document {
     let articles = texts
         .iter()
         .map(|(path, text)| saywho::model::Article::new(String::new(), path.to_string(), text.to_string()))
         .collect();
-    saywho::extract::extract(articles, file)
+    saywho::pipeline::extract(articles, file)
 }
 
 #[test]
 fn two_speakers_file_entries_sharing_a_surname_are_never_one_speaker() {
-    let file: Vec<saywho::speakers::SpeakerEntry> = serde_json::from_str(
+    let file: Vec<saywho::model::SpeakerEntry> = serde_json::from_str(
         r#"[{"name": "Ahmad Nassar", "aliases": ["أحمد نصار", "نصار"]},
             {"name": "Sami Nassar", "aliases": ["سامي نصار", "نصار"]}]"#,
     )

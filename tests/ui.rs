@@ -14,7 +14,7 @@ use saywho::ui::{App, BidiMode};
 
 fn sample() -> Document {
     let loaded = saywho::load::sample();
-    saywho::extract::extract(loaded.articles, &loaded.speakers)
+    saywho::pipeline::extract(loaded.articles, &loaded.speakers)
 }
 
 fn app_with(doc: Document, bidi: BidiMode, w: u16, h: u16) -> App {
@@ -487,7 +487,7 @@ fn quit_from_any_screen() {
 fn hostile_text_renders_as_printable_text_only() {
     let text = "قال الوزير سامي نادر إن \u{1b}[2J\u{1b}]0;pwned\u{7}الخطة \u{202e}جاهزة\u{9b}31m \u{0}تماما.\n\
                 وأضاف: «\u{1b}P1;2|xyz\u{1b}\\ نعم».";
-    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "h.txt".into(), text.into())], &[]);
+    let doc = saywho::pipeline::extract(vec![Article::new("a1".into(), "h.txt".into(), text.into())], &[]);
     assert_eq!(doc.quotes.len(), 2);
     for mode in [BidiMode::App, BidiMode::Terminal, BidiMode::Off] {
         let mut a = app_with(doc.clone(), mode, 100, 30);
@@ -542,7 +542,7 @@ fn the_selected_speaker_stays_selected_through_a_search_without_their_statements
 
 #[test]
 fn speakers_with_most_matches_come_first_while_searching() {
-    let doc = saywho::extract::extract(saywho::testgen::articles(5, 40), &saywho::testgen::speakers_file());
+    let doc = saywho::pipeline::extract(saywho::testgen::articles(5, 40), &saywho::testgen::speakers_file());
     let all = doc.speakers.len();
     let mut a = app_with(doc, BidiMode::Off, 100, 30);
     a.update(Action::Search);
@@ -568,7 +568,7 @@ fn speakers_with_most_matches_come_first_while_searching() {
 fn a_cut_compare_card_marks_where_its_text_goes_on_in_reading_order() {
     // English: the mark ends the last line, on the right
     let text = include_str!("../benches/data/en-wire-density.txt");
-    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "w.txt".into(), text.into())], &[]);
+    let doc = saywho::pipeline::extract(vec![Article::new("a1".into(), "w.txt".into(), text.into())], &[]);
     let mut a = app_with(doc, BidiMode::App, 64, 24);
     a.update(Action::Compare);
     let lines = rows(&render(&a));

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(articles) = saywho::load::parse_articles(Path::new(name), text.to_string(), 1) else { return };
     for a in articles {
         let text = a.text.to_string();
-        let doc = saywho::extract::extract(vec![a], &[]);
+        let doc = saywho::pipeline::extract(vec![a], &[]);
         if let Err(e) = saywho::invariants::extraction(&text, &doc) {
             panic!("{e}");
         }

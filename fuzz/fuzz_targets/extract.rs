@@ -7,7 +7,7 @@ use saywho::model::Article;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
-    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "f.txt".into(), text.clone())], &[]);
+    let doc = saywho::pipeline::extract(vec![Article::new("a1".into(), "f.txt".into(), text.clone())], &[]);
     if let Err(e) = saywho::invariants::extraction(&text, &doc) {
         panic!("{e}");
     }

@@ -21,5 +21,5 @@ fuzz_target!(|data: &[u8]| {
             panic!("{e}");
         }
     }
-    let _ = saywho::speakers::find(&doc, "a");
+    let _ = saywho::grouping::find(&doc, "a");
 });

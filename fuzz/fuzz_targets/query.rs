@@ -13,7 +13,7 @@ fn sample() -> &'static (Document, Arc<Index>) {
     static IX: OnceLock<(Document, Arc<Index>)> = OnceLock::new();
     IX.get_or_init(|| {
         let l = saywho::load::sample();
-        let doc = saywho::extract::extract(l.articles, &l.speakers);
+        let doc = saywho::pipeline::extract(l.articles, &l.speakers);
         let ix = Arc::new(Index::new(&doc));
         (doc, ix)
     })

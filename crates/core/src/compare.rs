@@ -552,7 +552,7 @@ mod tests {
 
     #[test]
     fn topics_through_term_postings_group_like_a_full_scan() {
-        let doc = crate::extract::extract(crate::testgen::articles(3, 60), &crate::testgen::speakers_file());
+        let doc = crate::pipeline::extract(crate::testgen::articles(3, 60), &crate::testgen::speakers_file());
         let v = Vectors::new(&doc);
         for min in [TOPIC_SIMILARITY, 0.05, 0.5] {
             let fast: Vec<Vec<usize>> = topics(&v, &doc, min).into_iter().map(|t| t.quotes).collect();
@@ -582,7 +582,7 @@ mod tests {
                     وقال التاجر سامي نادر إن أسعار القمح ارتفعت بسبب الجفاف.\n\
                     وقال المدرب كريم يوسف إن الفريق سيفوز بالمباراة.";
         let doc =
-            crate::extract::extract(vec![crate::model::Article::new("a1".into(), "t.txt".into(), text.into())], &[]);
+            crate::pipeline::extract(vec![crate::model::Article::new("a1".into(), "t.txt".into(), text.into())], &[]);
         let v = Vectors::new(&doc);
         let t = topics(&v, &doc, TOPIC_SIMILARITY);
         assert_eq!(t.len(), 1, "{t:?}");

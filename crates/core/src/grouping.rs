@@ -13,14 +13,7 @@ use std::cmp::Ordering;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::model::{Kind, Who};
-
-pub use crate::model::SpeakerEntry;
-
-/// Parses a speakers file (a JSON array of entries).
-pub fn parse_file(text: &str) -> Result<Vec<SpeakerEntry>, serde_json::Error> {
-    serde_json::from_str(text)
-}
+use crate::model::{Kind, SpeakerEntry, Who};
 
 fn key(s: &str) -> String {
     crate::text::fold_words(s).join(" ")
@@ -570,13 +563,6 @@ pub fn quotes_of(doc: &crate::model::Document, s: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn speakers_file_parses_and_rejects_unknown_fields() {
-        let ok = parse_file(r#"[{"name":"Xi Jinping","aliases":["شي"]}]"#).unwrap();
-        assert_eq!(ok[0].aliases, ["شي"]);
-        assert!(parse_file(r#"[{"nme":"x"}]"#).is_err());
-    }
 
     #[test]
     fn runs_of_words() {

@@ -1,7 +1,7 @@
 //! Saved extractions: the `saywho extract --format json` document or its JSON-lines form,
 //! read back without the articles — one file or several (runs over parts of a corpus, on
 //! one machine or many, concatenated or not) — and regrouped as one extraction over all
-//! their articles would have grouped them (`speakers::group`).
+//! their articles would have grouped them (`grouping::group`).
 //!
 //! A saved extraction is untrusted input: every string of it is cleaned of control
 //! characters and escape sequences as it is read (`sanitize::clean`), so nothing read from
@@ -15,10 +15,10 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::grouping::{Grouped, Said};
 use crate::load::{json_error, LoadError};
 use crate::model::{Article, Attribution, Document, Form, Quote, SharedStr, Who, FORMAT_VERSION};
 use crate::sanitize::clean;
-use crate::speakers::{Grouped, Said};
 
 /// Reads a saved extraction.
 pub fn read(path: &Path, limit: u64) -> Result<Document, LoadError> {
@@ -256,7 +256,7 @@ pub(crate) fn regroup<'r>(rows: Vec<&'r QuoteRow<'r>>) -> Regrouped<'r> {
             end: r.end,
         })
         .collect();
-    let g = crate::speakers::group(&said, |i, j| rows[i].rest_cmp(rows[j]));
+    let g = crate::grouping::group(&said, |i, j| rows[i].rest_cmp(rows[j]));
     drop(said);
     Regrouped { rows, who_of, whos, g }
 }
@@ -332,7 +332,7 @@ pub(crate) fn merge(saved: &[Saved]) -> Document {
     let paths: Vec<&str> = r.g.articles.iter().map(|&i| &*r.rows[i].path).collect();
     let with_statements: rustc_hash::FxHashSet<&str> = paths.iter().copied().collect();
     let mut silent: Vec<&str> = known.keys().map(String::as_str).filter(|p| !with_statements.contains(p)).collect();
-    silent.sort_by(|a, b| crate::speakers::path_order(a, b));
+    silent.sort_by(|a, b| crate::grouping::path_order(a, b));
     let articles: Vec<Article> = paths
         .into_iter()
         .chain(silent)
@@ -353,14 +353,14 @@ pub(crate) fn merge(saved: &[Saved]) -> Document {
     // on all cores, a piece at a time; repeated strings are shared within a piece
     let quotes: Vec<Quote> =
         r.g.order
-            .par_chunks(crate::speakers::PIECE)
+            .par_chunks(crate::grouping::PIECE)
             .enumerate()
             .flat_map_iter(|(p, piece)| {
                 let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
-                let mut intern = |s| crate::extract::intern(&mut interned, s);
-                (0..piece.len()).map(|j| r.quote(p * crate::speakers::PIECE + j, &mut intern)).collect::<Vec<_>>()
+                let mut intern = |s| crate::pipeline::intern(&mut interned, s);
+                (0..piece.len()).map(|j| r.quote(p * crate::grouping::PIECE + j, &mut intern)).collect::<Vec<_>>()
             })
             .collect();
-    let speakers = crate::speakers::speaker_list(&r.g.speakers, &r.g.speaker_of, &quotes);
+    let speakers = crate::grouping::speaker_list(&r.g.speakers, &r.g.speaker_of, &quotes);
     Document { format: FORMAT_VERSION, articles, speakers, quotes }
 }

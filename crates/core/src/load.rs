@@ -10,12 +10,12 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::model::Article;
-use crate::speakers::{self, SpeakerEntry};
+use crate::model::SpeakerEntry;
 
 /// The article saywho was first built for, compiled in so the tool works anywhere.
 pub const SAMPLE_PATH: &str = "samples/xinhua-ar-2024-07-03-xi-tokayev.txt";
-pub const SAMPLE_TEXT: &str = include_str!("../samples/xinhua-ar-2024-07-03-xi-tokayev.txt");
-pub const SAMPLE_SPEAKERS: &str = include_str!("../samples/speakers.json");
+pub const SAMPLE_TEXT: &str = include_str!("../../../samples/xinhua-ar-2024-07-03-xi-tokayev.txt");
+pub const SAMPLE_SPEAKERS: &str = include_str!("../../../samples/speakers.json");
 
 /// Files larger than this are refused unless the limit is raised.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
@@ -96,7 +96,7 @@ pub fn is_stdin(p: &Path) -> bool {
 pub fn sample() -> Loaded {
     Loaded {
         articles: vec![Article::new("a1".into(), SAMPLE_PATH.into(), SAMPLE_TEXT.into())],
-        speakers: speakers::parse_file(SAMPLE_SPEAKERS).expect("bundled speakers file is valid"),
+        speakers: parse_speakers(SAMPLE_SPEAKERS).expect("bundled speakers file is valid"),
         warnings: Vec::new(),
     }
 }
@@ -174,7 +174,12 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
 /// Reads a speakers file, refused when over `limit` bytes.
 pub fn read_speakers(path: &Path, limit: u64) -> Result<Vec<SpeakerEntry>, LoadError> {
     let text = read_text(path, limit)?;
-    speakers::parse_file(&text).map_err(|e| json_error(path, 0, &e))
+    parse_speakers(&text).map_err(|e| json_error(path, 0, &e))
+}
+
+/// Parses a speakers file (a JSON array of entries).
+pub fn parse_speakers(text: &str) -> Result<Vec<SpeakerEntry>, serde_json::Error> {
+    serde_json::from_str(text)
 }
 
 fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, files: &mut Vec<(PathBuf, bool)>, warnings: &mut Vec<LoadError>) {
@@ -405,6 +410,13 @@ pub fn parse_as(path: &Path, text: String, first_id: usize, format: InputFormat)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speakers_file_parses_and_rejects_unknown_fields() {
+        let ok = parse_speakers(r#"[{"name":"Xi Jinping","aliases":["شي"]}]"#).unwrap();
+        assert_eq!(ok[0].aliases, ["شي"]);
+        assert!(parse_speakers(r#"[{"nme":"x"}]"#).is_err());
+    }
 
     #[test]
     fn a_large_file_read_in_pieces_comes_back_byte_for_byte() {

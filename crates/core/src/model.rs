@@ -30,12 +30,12 @@ pub struct Article {
 }
 
 impl Article {
-    /// Builds an article from its text, finding paragraphs (non-blank lines), the title and
-    /// the dateline.
+    /// Builds an article from its text, finding paragraphs (non-blank lines). The title and
+    /// dateline are read by extraction (`extract::heading`), or given.
     pub fn new(id: String, path: String, text: String) -> Self {
         let spans = paragraph_spans(&text);
         let text: Arc<str> = Arc::from(text);
-        let mut a = Article {
+        Article {
             id,
             path,
             title: None,
@@ -45,14 +45,7 @@ impl Article {
             paragraphs: spans.len(),
             text,
             spans,
-        };
-        a.dateline = a.spans.first().and_then(|&(s, e)| crate::extract::dateline(&a.text[s..e])).map(str::to_string);
-        a.title = a.guess_title();
-        if a.dateline.is_none() && a.title.is_some() {
-            // a headline first, then the dateline opens the body
-            a.dateline = a.spans.get(1).and_then(|&(s, e)| crate::extract::dateline(&a.text[s..e])).map(str::to_string);
         }
-        a
     }
 
     /// The paragraph (0-based) that opens with the dateline, if any.
@@ -70,20 +63,6 @@ impl Article {
     /// The 0-based paragraph holding byte offset `pos`.
     pub fn paragraph_at(&self, pos: usize) -> usize {
         self.spans.partition_point(|&(_, e)| e <= pos).min(self.spans.len().saturating_sub(1))
-    }
-
-    /// A first line counts as a headline when there is no dateline in it, more text follows,
-    /// and it reads like a headline: short, with no closing full stop.
-    fn guess_title(&self) -> Option<String> {
-        let &(s, e) = self.spans.first()?;
-        let first = self.text[s..e].trim();
-        if self.dateline.is_some() || self.spans.len() < 2 || first.chars().count() > 200 {
-            return None;
-        }
-        if first.ends_with(['.', '!', '؟', '?', '»', '"', '”']) {
-            return None;
-        }
-        Some(first.to_string())
     }
 }
 
@@ -334,13 +313,5 @@ mod tests {
         let cr = "one\rtwo\r\rthree";
         let paras: Vec<&str> = paragraph_spans(cr).iter().map(|&(s, e)| &cr[s..e]).collect();
         assert_eq!(paras, ["one", "two", "three"]);
-    }
-
-    #[test]
-    fn headline_is_the_short_unpunctuated_first_line() {
-        let a = Article::new("a1".into(), "x.txt".into(), "عنوان قصير\nنص المقال.".into());
-        assert_eq!(a.title.as_deref(), Some("عنوان قصير"));
-        let b = Article::new("a1".into(), "x.txt".into(), "جملة كاملة.\nنص المقال.".into());
-        assert_eq!(b.title, None);
     }
 }

@@ -148,7 +148,7 @@ pub fn clean(s: Cow<'_, str>, keep_lines: bool) -> Cow<'_, str> {
 /// characters contain: C0, DEL, 0x9C (the second byte of U+061C, rare in Arabic text, unlike
 /// its lead byte), and the lead bytes C2 (C1 controls), E2 (bidi controls) and EF (U+FEFF,
 /// U+FFF9–U+FFFB). Printing JSON runs it over every string, so it must cost little.
-pub(crate) fn is_safe(b: &[u8], keep_lines: bool) -> bool {
+pub fn is_safe(b: &[u8], keep_lines: bool) -> bool {
     const STOP: [bool; 256] = {
         let mut t = [false; 256];
         let mut i = 0;

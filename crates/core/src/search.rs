@@ -1011,7 +1011,7 @@ mod tests {
         let text = "قال وزير الطاقة سامي فارس إن مشاريع الطاقة الجديدة ستكتمل.\n\
                     وقالت الوزيرة ليلى حسن إن المستشفى أُعرب عن جاهزيته.\n\
                     وأكد فارس أن الأسعار مستقرة.";
-        crate::extract::extract(vec![Article::new("a1".into(), "t.txt".into(), text.into())], &[])
+        crate::pipeline::extract(vec![Article::new("a1".into(), "t.txt".into(), text.into())], &[])
     }
 
     fn texts(d: &Document, hits: &[Hit]) -> Vec<String> {
@@ -1106,7 +1106,7 @@ mod tests {
 
     fn sample_index() -> (Document, Index) {
         let loaded = crate::load::sample();
-        let doc = crate::extract::extract(loaded.articles, &loaded.speakers);
+        let doc = crate::pipeline::extract(loaded.articles, &loaded.speakers);
         let idx = Index::new(&doc);
         (doc, idx)
     }
@@ -1138,7 +1138,7 @@ mod tests {
     #[test]
     fn typing_on_a_generated_corpus_gives_what_a_fresh_search_gives() {
         let loaded = crate::testgen::articles(3, 25);
-        let doc = crate::extract::extract(loaded, &crate::testgen::speakers_file());
+        let doc = crate::pipeline::extract(loaded, &crate::testgen::speakers_file());
         let idx = Arc::new(Index::new(&doc));
         for query in ["الطاقة الجديدة", "تعاون 'الصين مس", "@ahmad كازا", "شراكةً !الطاقة ال", "ahmad nas"]
         {

@@ -5,7 +5,7 @@
 
 use crate::load::SAMPLE_TEXT;
 use crate::model::Article;
-use crate::speakers::SpeakerEntry;
+use crate::model::SpeakerEntry;
 
 /// xorshift64*: small, fast, and the same on every machine.
 pub struct Rng(u64);
@@ -160,7 +160,7 @@ mod tests {
 
     #[test]
     fn generated_articles_yield_statements_by_many_speakers() {
-        let doc = crate::extract::extract(articles(1, 60), &speakers_file());
+        let doc = crate::pipeline::extract(articles(1, 60), &speakers_file());
         assert!(doc.quotes.len() > 60 * 10, "{}", doc.quotes.len());
         assert!(doc.speakers.len() > 60, "{}", doc.speakers.len());
         assert!(doc.speakers.iter().any(|s| s.name.is_ascii()), "display names from the speakers file");

@@ -15,25 +15,9 @@
 use super::entities::Registry;
 use super::lexicon::{lexicon, Class, Cue, Gender, Tense};
 use super::np::{self, Np, NpKind, Word};
+use super::Found;
 use crate::model::{Article, Attribution, Form};
 use crate::text::Tokens;
-
-/// A statement found in an article, before speakers are grouped across articles.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
-    pub start: usize,
-    pub end: usize,
-    /// 0-based paragraph.
-    pub para: usize,
-    pub cue: String,
-    pub cue_en: &'static str,
-    pub form: Form,
-    pub attribution: Attribution,
-    /// Index into the article's entities.
-    pub entity: usize,
-    pub mention: String,
-    pub channel: Option<usize>,
-}
 
 /// Where the reported content begins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

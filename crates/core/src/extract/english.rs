@@ -14,10 +14,10 @@ use discourse::{Discourse, Referent, Traits};
 use phrase::{is_document_noun, parse_np, traits};
 use words::*;
 
-use super::arabic::Found;
 use super::entities::Registry;
 use super::lexicon::Gender;
 use super::np::NpKind;
+use super::Found;
 use crate::model::{Article, Attribution, Form};
 use crate::text::Tokens;
 

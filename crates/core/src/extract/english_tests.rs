@@ -117,7 +117,7 @@ fn narration_yields_nothing() {
 #[test]
 fn dateline_after_a_headline_is_not_content() {
     let text = "Port strike ends\nLAGOS (Reuters) - The strike has ended, the union said on Sunday.";
-    let a = Article::new("a1".into(), "t.txt".into(), text.into());
+    let a = super::heading::with_heading(Article::new("a1".into(), "t.txt".into(), text.into()));
     assert_eq!(a.title.as_deref(), Some("Port strike ends"));
     assert_eq!(a.dateline.as_deref(), Some("LAGOS (Reuters) -"));
     let q = run(text);
@@ -321,7 +321,7 @@ fn a_full_stop_inside_a_word_or_before_a_lower_case_word_ends_no_sentence() {
 /// The speakers of a text with their roles, as the JSON contract lists them.
 fn roles(text: &str) -> Vec<(String, Vec<String>)> {
     let a = Article::new("a1".into(), "t.txt".into(), text.to_string());
-    let doc = crate::extract::extract(vec![a], &[]);
+    let doc = crate::pipeline::extract(vec![a], &[]);
     doc.speakers.iter().map(|s| (s.name.to_string(), s.roles.iter().map(|r| r.to_string()).collect())).collect()
 }
 
@@ -501,8 +501,8 @@ fn no_speaker_name_starts_or_ends_with_a_verb_an_auxiliary_a_preposition_or_a_pr
         \"We will see,\" he said.\n\
         Eric Mendes, one of the leading voices on the region, said he was \"appalled\" by the decision.";
     for text in [
-        include_str!("../../samples/en-harbour-strike.txt"),
-        include_str!("../../benches/data/en-wire-density.txt"),
+        include_str!("../../../../samples/en-harbour-strike.txt"),
+        include_str!("../../../../benches/data/en-wire-density.txt"),
         traps,
     ] {
         for q in run(text) {

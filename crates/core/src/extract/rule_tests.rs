@@ -1,7 +1,7 @@
 //! Rule tests for the Arabic extractor, each with sentences written for the test.
 
-use crate::extract::extract;
 use crate::model::{Article, Attribution, Form};
+use crate::pipeline::extract;
 
 use super::test_support::{run, who};
 
@@ -191,7 +191,7 @@ fn second_speaker_in_one_sentence_ends_the_first_statement() {
 #[test]
 fn dateline_is_recorded_and_not_part_of_the_statement() {
     let text = "بيروت 5 مايو 2023 (أ ف ب) قال رئيس الحكومة نجيب ميقاتي إن الانتخابات ستجري في موعدها.";
-    let a = Article::new("a1".into(), "t.txt".into(), text.into());
+    let a = super::heading::with_heading(Article::new("a1".into(), "t.txt".into(), text.into()));
     assert_eq!(a.dateline.as_deref(), Some("بيروت 5 مايو 2023 (أ ف ب)"));
     let q = run(text);
     assert_eq!(who(&q), [(1, "نجيب ميقاتي")]);

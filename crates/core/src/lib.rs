@@ -1,0 +1,25 @@
+//! saywho-core: who said what in news articles, with no terminal or command-line
+//! dependency. `extract` finds the statements of one article, `grouping` groups their
+//! speakers across articles, `pipeline` runs both over a corpus; `search` and `compare` work
+//! on the resulting `model::Document`; `load` reads articles and `index` saved extractions.
+//!
+//! ```
+//! use saywho_core::model::Article;
+//! let text = "قال وزير الصحة ماجد حسن إن اللقاح آمن.\nوأضاف أن التوزيع يبدأ غدا.";
+//! let doc = saywho_core::pipeline::extract(vec![Article::new("a1".into(), "x.txt".into(), text.into())], &[]);
+//! assert_eq!(doc.speakers[0].name, "ماجد حسن");
+//! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
+//! ```
+
+pub mod compare;
+pub mod extract;
+pub mod grouping;
+pub mod index;
+pub mod load;
+pub mod model;
+pub mod oneshot;
+pub mod pipeline;
+pub mod sanitize;
+pub mod search;
+pub mod testgen;
+pub mod text;
