@@ -12,10 +12,13 @@ fn corpus(n: usize) -> PathBuf {
     if !dir.join(format!("{:05}.txt", n - 1)).exists() {
         std::fs::create_dir_all(&dir).unwrap();
         for i in 0..n {
-            std::fs::write(dir.join(format!("{i:05}.txt")), saywho::testgen::article_text(1, i)).unwrap();
+            std::fs::write(dir.join(format!("{i:05}.txt")), saywho_core::testgen::article_text(1, i)).unwrap();
         }
-        std::fs::write(dir.join("speakers.json"), serde_json::to_string(&saywho::testgen::speakers_file()).unwrap())
-            .unwrap();
+        std::fs::write(
+            dir.join("speakers.json"),
+            serde_json::to_string(&saywho_core::testgen::speakers_file()).unwrap(),
+        )
+        .unwrap();
     }
     dir
 }
@@ -88,7 +91,8 @@ fn main() {
     println!("saywho extract (10,000 articles, jsonl): 1 core {one:.2} s, 2 cores {two:.2} s, {:.2}x", one / two);
 
     // text against jsonl over a document of about 100,000 statements
-    let doc = saywho::pipeline::extract(saywho::testgen::articles(2, 4000), &saywho::testgen::speakers_file());
+    let doc =
+        saywho::pipeline::extract(saywho_core::testgen::articles(2, 4000), &saywho_core::testgen::speakers_file());
     let time = |f: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>| {
         median(
             (0..3)

@@ -10,13 +10,10 @@
 //! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
 //! ```
 
-pub use saywho_core::{
-    compare, extract, grouping, index, load, model, oneshot, pipeline, sanitize, search, testgen, text,
-};
+pub use saywho_core::{compare, extract, grouping, index, load, model, oneshot, pipeline, sanitize, search, text};
 
 pub mod atomic;
 pub mod cli;
-pub mod invariants;
 pub mod output;
 pub mod stream;
 pub mod ui;

@@ -100,7 +100,8 @@ fn search_cli_ranks_and_reports_match_positions() {
 fn saved_runs(name: &str) -> std::path::PathBuf {
     let mut bytes = Vec::new();
     for seed in [3, 4] {
-        let doc = saywho::pipeline::extract(saywho::testgen::articles(seed, 40), &saywho::testgen::speakers_file());
+        let doc =
+            saywho::pipeline::extract(saywho_core::testgen::articles(seed, 40), &saywho_core::testgen::speakers_file());
         saywho::output::jsonl(&doc, &mut bytes).unwrap();
     }
     let f = dir().join(name);

@@ -58,7 +58,7 @@ fn arabic_like() -> impl Strategy<Value = String> {
 fn check(text: String) {
     let a = Article::new("a1".into(), "p.txt".into(), text.clone());
     let doc = saywho::pipeline::extract(vec![a], &[]);
-    if let Err(e) = saywho::invariants::extraction(&text, &doc) {
+    if let Err(e) = saywho_core::invariants::extraction(&text, &doc) {
         panic!("{e}");
     }
 }
@@ -79,7 +79,7 @@ proptest! {
     #[test]
     fn folded_positions_map_back(text in any::<String>(), arabic in arabic_like()) {
         for t in [text, arabic] {
-            if let Err(e) = saywho::invariants::folding(&t, &saywho::search::Folded::new(&t)) {
+            if let Err(e) = saywho_core::invariants::folding(&t, &saywho::search::Folded::new(&t)) {
                 panic!("{t:?}: {e}");
             }
         }
@@ -115,7 +115,7 @@ proptest! {
             (doc, ix)
         });
         let q = saywho::search::Query::parse(&query);
-        if let Err(e) = saywho::invariants::search(doc, ix, &q, &query) {
+        if let Err(e) = saywho_core::invariants::search(doc, ix, &q, &query) {
             panic!("{e}");
         }
         let mut typed = saywho::search::Searcher::new(ix.clone());
@@ -204,7 +204,7 @@ proptest! {
             let at = saywho::text::floor_boundary(&text, cut.index(text.len()));
             text.truncate(at);
         }
-        if let Err(e) = saywho::invariants::one_shot(&text, &query) {
+        if let Err(e) = saywho_core::invariants::one_shot(&text, &query) {
             panic!("{e}");
         }
     }

@@ -542,7 +542,7 @@ fn the_selected_speaker_stays_selected_through_a_search_without_their_statements
 
 #[test]
 fn speakers_with_most_matches_come_first_while_searching() {
-    let doc = saywho::pipeline::extract(saywho::testgen::articles(5, 40), &saywho::testgen::speakers_file());
+    let doc = saywho::pipeline::extract(saywho_core::testgen::articles(5, 40), &saywho_core::testgen::speakers_file());
     let all = doc.speakers.len();
     let mut a = app_with(doc, BidiMode::Off, 100, 30);
     a.update(Action::Search);

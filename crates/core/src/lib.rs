@@ -21,5 +21,11 @@ pub mod oneshot;
 pub mod pipeline;
 pub mod sanitize;
 pub mod search;
-pub mod testgen;
 pub mod text;
+
+// Test support, for this crate's tests and, with the `testkit` feature, for the app's tests,
+// the benchmarks and the fuzz targets; not part of the library otherwise.
+#[cfg(feature = "testkit")]
+pub mod invariants;
+#[cfg(any(test, feature = "testkit"))]
+pub mod testgen;
