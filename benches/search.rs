@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use saywho::search::{Index, Searcher};
-use saywho::ui::app::RANKED_LIMIT;
+use saywho::ui::worker::RANKED_LIMIT;
 
 fn main() {
     let target = 100_000;

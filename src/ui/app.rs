@@ -1,20 +1,21 @@
 //! The UI state and its one way to change: `App::update(Action)`. Pure: no terminal I/O
-//! here; the clipboard request is left in `clipboard` for the event loop to send.
+//! here; what only the event loop can do (start a worker, copy, suspend, quit) is returned
+//! from `update` as `Effect`s.
 
 use std::collections::HashMap;
-
-use ratatui::layout::{Constraint, Layout, Position, Rect};
-
-use super::action::Action;
-use super::display::BidiMode;
-use super::theme::Theme;
-use crate::model::Document;
-use crate::sanitize::one_line;
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::search::{Index, Query, Results, Searcher};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+
+use super::action::{Action, Effect};
+use super::display::BidiMode;
+use super::theme::Theme;
+use super::worker::{SearchRequest, TopicsFound};
+use crate::compare::Vectors;
+use crate::model::Document;
+use crate::sanitize::one_line;
+use crate::search::{Index, Query, Results};
 
 /// Smallest terminal the UI draws in; below it a notice is shown.
 pub const MIN_WIDTH: u16 = 60;
@@ -135,16 +136,6 @@ pub fn compare_areas(area: Rect, query_line: bool) -> (Rect, Rect, [Rect; 2], Re
 /// Lines per statement card in compare (header + text).
 pub const CARD_LINES: usize = 5;
 
-/// How many ranked matches a search returns to the list (the count shown is of all matches).
-pub const RANKED_LIMIT: usize = 100;
-
-/// A search for the worker: the query text and the speaker whose best matches to rank.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchRequest {
-    pub query: String,
-    pub speaker: Option<usize>,
-}
-
 /// One row of compare: a statement of each speaker (either may be absent) and, for an
 /// aligned pair, its similarity and shared terms.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,59 +144,44 @@ pub struct CompareRow {
     pub pair: Option<crate::compare::Pair>,
 }
 
-/// TF-IDF vectors and the topics found with them.
-#[derive(Clone)]
-pub struct TopicsFound {
-    pub vectors: Arc<crate::compare::Vectors>,
-    pub topics: Vec<crate::compare::Topic>,
+/// What the compare rows are derived from; they are derived again when it changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CompareRowsKey {
+    speakers: [usize; 2],
+    aligned: bool,
+    /// Counts the search results applied (`App::results_seq`).
+    results_seq: u64,
+    topic: Option<usize>,
+    vectors_ready: bool,
 }
-
-impl PartialEq for TopicsFound {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.vectors, &other.vectors) && self.topics == other.topics
-    }
-}
-
-impl Eq for TopicsFound {}
-
-impl std::fmt::Debug for TopicsFound {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "TopicsFound({} topics)", self.topics.len())
-    }
-}
-
-/// Speakers, aligned, query, topic, and whether the vectors alignment needs are built.
-type RowsKey = ([usize; 2], bool, String, Option<usize>, bool);
 
 pub struct App {
     /// Shared with the worker that finds topics.
     pub doc: Arc<Document>,
-    /// Compare rows for the current speakers, mode and query (built when drawn).
-    rows_cache: RefCell<Option<(RowsKey, Rc<Vec<CompareRow>>)>>,
-    /// TF-IDF vectors for topic alignment, built the first time it is asked for.
-    vectors: RefCell<Option<Arc<crate::compare::Vectors>>>,
-    /// Topics of the corpus, found the first time the topic list opens (on a worker thread
-    /// unless `sync_search`: on a season of reports it takes seconds).
+    /// Compare rows for the current speakers, mode, results and topic, derived in `update`
+    /// while compare is open, and what they were derived from.
+    compare_rows: Vec<CompareRow>,
+    compare_rows_key: Option<CompareRowsKey>,
+    /// TF-IDF vectors for topic alignment, built by the topic worker the first time
+    /// alignment or the topic list is asked for.
+    vectors: Option<Arc<Vectors>>,
+    /// Topics of the corpus, found the first time the topic list opens (on a worker thread:
+    /// on a season of reports it takes seconds).
     pub topics: Option<Rc<Vec<crate::compare::Topic>>>,
     /// Topics are being found: the list says so until they arrive as `Action::TopicsReady`.
     pub finding_topics: bool,
-    /// The event loop should start finding topics on a worker.
-    pub topics_pending: bool,
     /// The topic list, when open (row 0 is "all topics").
     pub topic_picker: Option<ListPos>,
     /// The chosen topic (index into `topics`) and its statements: browse and compare show
     /// only these.
     pub topic: Option<(usize, std::collections::HashSet<usize>)>,
-    searcher: Searcher,
-    /// Run searches inside `update` (tests, small corpora); when false the event loop sends
-    /// `pending` to a worker thread and returns results as `Action::SearchDone`.
-    pub sync_search: bool,
-    /// A search the event loop should start.
-    pub pending: Option<SearchRequest>,
+    index: Arc<Index>,
     /// The parsed query, for highlights.
     pub parsed: Query,
     /// The latest results for `query` (none without a query).
     pub results: Option<Results>,
+    /// Counts the times `results` was set, so that what is derived from it knows it changed.
+    results_seq: u64,
     /// Speaker index of each quote, and each speaker's quotes in article order.
     quote_speaker: Vec<u32>,
     by_speaker: Vec<Vec<u32>>,
@@ -233,11 +209,6 @@ pub struct App {
     pub theme: Theme,
     /// A message for the status line, replacing the hints until the next action.
     pub status: Option<String>,
-    /// Text the event loop should put on the clipboard.
-    pub clipboard: Option<String>,
-    pub quit: bool,
-    /// The event loop should suspend (Ctrl-Z) and redraw on resume.
-    pub suspend: bool,
     pub size: Rect,
     /// Warnings from loading, shown in the status line.
     pub warnings: Vec<String>,
@@ -267,18 +238,17 @@ impl App {
         let longest = doc.speakers.iter().map(|s| super::display::cells(&one_line(&s.name))).max().unwrap_or(0);
         let names_width = (longest.max(12) + 8).min(u16::MAX as usize) as u16;
         let mut app = App {
-            rows_cache: RefCell::new(None),
-            vectors: RefCell::new(None),
+            compare_rows: Vec::new(),
+            compare_rows_key: None,
+            vectors: None,
             finding_topics: false,
-            topics_pending: false,
             topics: None,
             topic_picker: None,
             topic: None,
-            searcher: Searcher::new(index),
-            sync_search: true,
-            pending: None,
+            index,
             parsed: Query::default(),
             results: None,
+            results_seq: 0,
             quote_speaker,
             by_speaker,
             screen: Screen::Browse,
@@ -297,9 +267,6 @@ impl App {
             bidi,
             theme,
             status: None,
-            clipboard: None,
-            quit: false,
-            suspend: false,
             size,
             warnings: Vec::new(),
             names_width,
@@ -319,8 +286,13 @@ impl App {
         if self.parsed.is_empty() {
             Vec::new()
         } else {
-            self.searcher.index.positions(q, &self.parsed)
+            self.index.positions(q, &self.parsed)
         }
+    }
+
+    /// The search index (shared with the search worker).
+    pub fn index(&self) -> Arc<Index> {
+        self.index.clone()
     }
 
     /// The selected speaker, `None` for "All speakers".
@@ -332,7 +304,7 @@ impl App {
     pub fn selected_quote(&self) -> Option<usize> {
         match self.screen {
             Screen::Statement { quote, .. } => Some(quote),
-            Screen::Compare => self.compare_rows().get(self.compare.row.sel).and_then(|r| r.q[self.compare.focus]),
+            Screen::Compare => self.compare_rows.get(self.compare.row.sel).and_then(|r| r.q[self.compare.focus]),
             Screen::Browse => self.list.get(self.stmts.sel).copied(),
         }
     }
@@ -371,14 +343,25 @@ impl App {
 
     /// Rows of compare: in article order, the i-th statement of each speaker side by side;
     /// aligned, the pairs on a shared topic first (in article order), then the rest.
-    pub fn compare_rows(&self) -> Rc<Vec<CompareRow>> {
-        let ready = self.vectors.borrow().is_some();
-        let key =
-            (self.compare.speakers, self.compare.aligned, self.query.clone(), self.topic.as_ref().map(|t| t.0), ready);
-        if let Some((k, rows)) = &*self.rows_cache.borrow() {
-            if *k == key {
-                return rows.clone();
-            }
+    pub fn compare_rows(&self) -> &[CompareRow] {
+        &self.compare_rows
+    }
+
+    /// Derives the compare rows again if what they come from changed (only while compare is
+    /// open: aligning a long list takes a while).
+    fn derive_compare_rows(&mut self) {
+        if self.screen != Screen::Compare {
+            return;
+        }
+        let key = CompareRowsKey {
+            speakers: self.compare.speakers,
+            aligned: self.compare.aligned,
+            results_seq: self.results_seq,
+            topic: self.topic.as_ref().map(|t| t.0),
+            vectors_ready: self.vectors.is_some(),
+        };
+        if self.compare_rows_key.as_ref() == Some(&key) {
+            return;
         }
         let (la, lb) = (self.compare_list(0), self.compare_list(1));
         let zip = |a: &[usize], b: &[usize]| -> Vec<CompareRow> {
@@ -386,24 +369,18 @@ impl App {
                 .map(|i| CompareRow { q: [a.get(i).copied(), b.get(i).copied()], pair: None })
                 .collect()
         };
-        // while the topic worker builds the vectors, article order
-        let rows = if self.compare.aligned && (ready || !self.finding_topics) {
-            let v = self
-                .vectors
-                .borrow_mut()
-                .get_or_insert_with(|| Arc::new(crate::compare::Vectors::new(&self.doc)))
-                .clone();
-            let al = crate::compare::align(&v, &la, &lb, crate::compare::MIN_SIMILARITY);
-            let mut rows: Vec<CompareRow> =
-                al.pairs.into_iter().map(|p| CompareRow { q: [Some(p.a), Some(p.b)], pair: Some(p) }).collect();
-            rows.extend(zip(&al.only_a, &al.only_b));
-            rows
-        } else {
-            zip(&la, &lb)
+        // until the topic worker has built the vectors, article order
+        self.compare_rows = match (&self.vectors, self.compare.aligned) {
+            (Some(v), true) => {
+                let al = crate::compare::align(v, &la, &lb, crate::compare::MIN_SIMILARITY);
+                let mut rows: Vec<CompareRow> =
+                    al.pairs.into_iter().map(|p| CompareRow { q: [Some(p.a), Some(p.b)], pair: Some(p) }).collect();
+                rows.extend(zip(&al.only_a, &al.only_b));
+                rows
+            }
+            _ => zip(&la, &lb),
         };
-        let rows = Rc::new(rows);
-        *self.rows_cache.borrow_mut() = Some((key, rows.clone()));
-        rows
+        self.compare_rows_key = Some(key);
     }
 
     fn query_line(&self) -> bool {
@@ -426,6 +403,7 @@ impl App {
 
     /// Recomputes the statement list after the speaker or the results changed.
     fn relist(&mut self) {
+        self.derive_compare_rows();
         self.reshow();
         let sp = self.selected_speaker();
         let keep = self.selected_quote();
@@ -502,77 +480,70 @@ impl App {
     }
 
     /// The query changed: search again.
-    fn research(&mut self) {
+    fn query_changed(&mut self, fx: &mut Vec<Effect>) {
         self.parsed = Query::parse(&self.query);
         self.stmts.sel = 0;
         self.detail_scroll = 0;
         self.compare.row = ListPos::default();
-        self.request_search();
+        self.request_search(fx);
     }
 
-    /// Starts a search for the current query and speaker (inline or on the worker).
-    fn request_search(&mut self) {
+    /// Asks for a search for the current query and speaker (none for an empty query).
+    fn request_search(&mut self, fx: &mut Vec<Effect>) {
         if self.parsed.is_empty() {
-            self.results = None;
-            self.pending = None;
+            self.set_results(None);
             self.relist();
             return;
         }
-        let req = SearchRequest { query: self.query.clone(), speaker: self.selected_speaker() };
-        if self.sync_search {
-            let r = self.searcher.run(&req.query, req.speaker, RANKED_LIMIT);
-            self.apply_results(r);
-        } else {
-            self.pending = Some(req);
-        }
+        fx.push(Effect::Search(SearchRequest { query: self.query.clone(), speaker: self.selected_speaker() }));
     }
 
-    /// The corpus's TF-IDF vectors (reusing `vectors` when already built) and its topics: the
-    /// work of the topic worker.
-    pub fn find_topics(doc: &Document, vectors: Option<Arc<crate::compare::Vectors>>) -> TopicsFound {
-        let v = vectors.unwrap_or_else(|| Arc::new(crate::compare::Vectors::new(doc)));
-        let topics = crate::compare::topics(&v, doc, crate::compare::TOPIC_SIMILARITY);
-        TopicsFound { vectors: v, topics }
+    fn set_results(&mut self, results: Option<Results>) {
+        self.results = results;
+        self.results_seq += 1;
     }
 
-    /// The TF-IDF vectors, if built already.
-    pub fn built_vectors(&self) -> Option<Arc<crate::compare::Vectors>> {
-        self.vectors.borrow().clone()
+    /// The TF-IDF vectors, if built already (for the topic worker to reuse).
+    pub fn built_vectors(&self) -> Option<Arc<Vectors>> {
+        self.vectors.clone()
     }
 
     fn topics_ready(&mut self, found: TopicsFound) {
-        self.vectors.borrow_mut().get_or_insert(found.vectors);
+        self.vectors.get_or_insert(found.vectors);
         self.topics = Some(Rc::new(found.topics));
         self.finding_topics = false;
         if matches!(self.screen, Screen::Compare) && self.compare.aligned {
+            self.derive_compare_rows();
             self.status = Some(self.align_status());
         }
     }
 
     fn align_status(&self) -> String {
         if self.compare.aligned {
-            let n = self.compare_rows().iter().filter(|r| r.pair.is_some()).count();
+            let n = self.compare_rows.iter().filter(|r| r.pair.is_some()).count();
             format!("aligned by topic: {n} pairs, then the rest in article order")
         } else {
             "in article order".to_string()
         }
     }
 
-    /// Runs a search request as the worker would (for the worker thread and for tests).
-    pub fn run_search(searcher: &mut Searcher, req: &SearchRequest) -> Results {
-        searcher.run(&req.query, req.speaker, RANKED_LIMIT)
-    }
-
     fn apply_results(&mut self, r: Results) {
         if r.query != self.query {
             return; // an answer to a query the user has already changed
         }
-        self.results = Some(r);
+        self.set_results(Some(r));
         self.relist();
     }
 
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    /// Applies one action and returns what the event loop should do about it.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        self.apply(action, &mut fx);
+        self.derive_compare_rows();
+        fx
+    }
+
+    fn apply(&mut self, action: Action, fx: &mut Vec<Effect>) {
         // what workers send is applied whatever is open
         let action = match action {
             Action::SearchDone(r) => return self.apply_results(*r),
@@ -584,7 +555,7 @@ impl App {
         }
         if self.help {
             match action {
-                Action::Quit => self.quit = true,
+                Action::Quit => fx.push(Effect::Quit),
                 Action::Resize(w, h) => self.resize(w, h),
                 _ => self.help = false,
             }
@@ -593,7 +564,7 @@ impl App {
         if let Some(mut p) = self.topic_picker {
             let n = self.topics.as_ref().map_or(0, |t| t.len()) + 1;
             match action {
-                Action::Quit => self.quit = true,
+                Action::Quit => fx.push(Effect::Quit),
                 Action::Up => p.step(-1, n),
                 Action::Down => p.step(1, n),
                 Action::PageUp => p.step(-10, n),
@@ -617,18 +588,13 @@ impl App {
             return;
         }
         match action {
-            Action::Quit => self.quit = true,
-            Action::Suspend => self.suspend = true,
+            Action::Quit => fx.push(Effect::Quit),
+            Action::Suspend => fx.push(Effect::Suspend),
             Action::Help => self.help = true,
             Action::Topics => {
                 if self.topics.is_none() && !self.finding_topics {
-                    if self.sync_search {
-                        let found = Self::find_topics(&self.doc, self.built_vectors());
-                        self.topics_ready(found);
-                    } else {
-                        self.finding_topics = true;
-                        self.topics_pending = true;
-                    }
+                    self.finding_topics = true;
+                    fx.push(Effect::FindTopics);
                 }
                 let sel = self.topic.as_ref().map_or(0, |t| t.0 + 1);
                 self.topic_picker = Some(ListPos { sel, offset: 0 });
@@ -649,19 +615,19 @@ impl App {
             Action::SearchInput(c) => {
                 if !c.is_control() {
                     self.query.push(c);
-                    self.research();
+                    self.query_changed(fx);
                 }
             }
             Action::SearchBackspace => {
                 self.query.pop();
-                self.research();
+                self.query_changed(fx);
             }
             Action::SearchDeleteWord => {
                 let t = self.query.trim_end().len();
                 self.query.truncate(t);
                 let cut = self.query.rfind(' ').map(|i| i + 1).unwrap_or(0);
                 self.query.truncate(cut);
-                self.research();
+                self.query_changed(fx);
             }
             Action::SearchAccept => {
                 self.typing = false;
@@ -670,14 +636,14 @@ impl App {
             Action::SearchCancel => {
                 self.typing = false;
                 self.query.clear();
-                self.research();
+                self.query_changed(fx);
             }
-            Action::Copy => self.copy(),
+            Action::Copy => self.copy(fx),
             Action::Compare => self.toggle_compare(),
             _ => match self.screen {
-                Screen::Browse => self.update_browse(action),
+                Screen::Browse => self.update_browse(action, fx),
                 Screen::Statement { from, .. } => self.update_statement(action, from),
-                Screen::Compare => self.update_compare(action),
+                Screen::Compare => self.update_compare(action, fx),
             },
         }
     }
@@ -697,7 +663,7 @@ impl App {
         Self::rows(r).max(1) as isize
     }
 
-    fn move_focused(&mut self, delta: isize) {
+    fn move_focused(&mut self, delta: isize, fx: &mut Vec<Effect>) {
         match self.focus {
             Focus::Speakers => {
                 let before = self.speakers.sel;
@@ -706,7 +672,7 @@ impl App {
                     self.stmts = ListPos::default();
                     self.detail_scroll = 0;
                     if self.results.is_some() {
-                        self.request_search();
+                        self.request_search(fx);
                     }
                 }
                 self.relist();
@@ -725,14 +691,14 @@ impl App {
         }
     }
 
-    fn update_browse(&mut self, action: Action) {
+    fn update_browse(&mut self, action: Action, fx: &mut Vec<Effect>) {
         match action {
-            Action::Up => self.move_focused(-1),
-            Action::Down => self.move_focused(1),
-            Action::PageUp => self.move_focused(-self.page()),
-            Action::PageDown => self.move_focused(self.page()),
-            Action::Top => self.move_focused(-(isize::MAX / 2)),
-            Action::Bottom => self.move_focused(isize::MAX / 2),
+            Action::Up => self.move_focused(-1, fx),
+            Action::Down => self.move_focused(1, fx),
+            Action::PageUp => self.move_focused(-self.page(), fx),
+            Action::PageDown => self.move_focused(self.page(), fx),
+            Action::Top => self.move_focused(-(isize::MAX / 2), fx),
+            Action::Bottom => self.move_focused(isize::MAX / 2, fx),
             Action::FocusNext => {
                 self.focus = match self.focus {
                     Focus::Speakers => Focus::Statements,
@@ -757,7 +723,7 @@ impl App {
             }
             Action::Back if !self.query.is_empty() => {
                 self.query.clear();
-                self.research();
+                self.query_changed(fx);
             }
             Action::NextMatch | Action::PrevMatch => {
                 if self.list.is_empty() {
@@ -777,7 +743,7 @@ impl App {
             Action::Scroll { x, y, down } => {
                 if let Some(f) = self.pane_at(x, y) {
                     self.focus = f;
-                    self.move_focused(if down { 3 } else { -3 });
+                    self.move_focused(if down { 3 } else { -3 }, fx);
                 }
             }
             Action::Click { x, y } => {
@@ -793,7 +759,7 @@ impl App {
                                 self.speakers.sel = target;
                                 self.stmts = ListPos::default();
                                 if self.results.is_some() {
-                                    self.request_search();
+                                    self.request_search(fx);
                                 }
                                 self.relist();
                             }
@@ -871,7 +837,7 @@ impl App {
         }
     }
 
-    fn update_compare(&mut self, action: Action) {
+    fn update_compare(&mut self, action: Action, fx: &mut Vec<Effect>) {
         let n_speakers = self.doc.speakers.len();
         if let Some(mut p) = self.compare.picker {
             match action {
@@ -899,7 +865,7 @@ impl App {
             return;
         }
         let page = self.compare_page();
-        let len = self.compare_rows().len();
+        let len = self.compare_rows.len();
         let mv = |app: &mut App, d: isize| {
             app.compare.row.step(d, len);
             app.compare.row.clamp(len, page);
@@ -915,15 +881,16 @@ impl App {
             Action::Align => {
                 self.compare.aligned = !self.compare.aligned;
                 self.compare.row = ListPos::default();
-                if self.compare.aligned && self.vectors.borrow().is_none() && !self.sync_search {
+                if self.compare.aligned && self.vectors.is_none() {
                     // the vectors take seconds on a season of reports: the topic worker builds them
                     if !self.finding_topics {
                         self.finding_topics = true;
-                        self.topics_pending = true;
+                        fx.push(Effect::FindTopics);
                     }
                     self.status = Some("aligning by topic once topics are found…".to_string());
                     return;
                 }
+                self.derive_compare_rows();
                 self.status = Some(self.align_status());
             }
             Action::Open => {
@@ -994,14 +961,14 @@ impl App {
         one_line(&parts.join(", "))
     }
 
-    fn copy(&mut self) {
+    fn copy(&mut self, fx: &mut Vec<Effect>) {
         let Some(q) = self.selected_quote() else {
             self.status = Some("nothing selected to copy".into());
             return;
         };
         // the logical text, never the reordered display form
         let text = format!("«{}» — {}", one_line(&self.doc.quotes[q].text), self.citation(q));
-        self.clipboard = Some(text);
+        fx.push(Effect::Copy(text));
         let quote = &self.doc.quotes[q];
         self.status = Some(format!("copied {} ({}) to the clipboard", one_line(&quote.id), one_line(&quote.speaker)));
     }
