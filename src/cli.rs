@@ -137,7 +137,7 @@ pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, V
         if !paths.is_empty() {
             anyhow::bail!("give either --index or article paths, not both");
         }
-        return Ok((crate::index::read_many(&input.index, input.max_file_size)?, Vec::new()));
+        return Ok((crate::saved::read_many(&input.index, input.max_file_size)?, Vec::new()));
     }
     let opts = load::Options {
         speakers: input.speakers.clone(),
@@ -186,7 +186,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Some(Command::Merge { files, format, output }) => {
-            emit(|| Ok(crate::index::read_many(&files, cli.input.max_file_size)?), format, output.as_deref())?;
+            emit(|| Ok(crate::saved::read_many(&files, cli.input.max_file_size)?), format, output.as_deref())?;
             Ok(0)
         }
         Some(Command::Speakers { paths, format }) => {
@@ -240,7 +240,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             crate::ui::run(
                 move || {
                     let (doc, warnings) = load_quietly(&paths, &input)?;
-                    Ok(crate::ui::Loaded::new(doc, warnings.iter().map(|w| w.to_string()).collect()))
+                    Ok(crate::ui::Corpus::new(doc, warnings.iter().map(|w| w.to_string()).collect()))
                 },
                 bidi,
             )?;

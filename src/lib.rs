@@ -10,7 +10,9 @@
 //! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
 //! ```
 
-pub use saywho_core::{compare, extract, grouping, index, load, model, oneshot, pipeline, sanitize, search, text};
+pub use saywho_core::{
+    compare, extract, grouping, ids, intern, load, model, oneshot, pipeline, sanitize, saved, search, text, unionfind,
+};
 
 pub mod atomic;
 pub mod cli;

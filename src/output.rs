@@ -222,7 +222,7 @@ pub fn speakers(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<(
 
 /// Search results: ranked, with score and match positions (char offsets in the statement
 /// text).
-pub fn search(found: &crate::oneshot::Found, format: Format, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
+pub fn search(found: &crate::oneshot::Answer, format: Format, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
     #[derive(serde::Serialize)]
     struct Row<'a> {
         rank: usize,
@@ -348,7 +348,7 @@ mod tests {
             s.quotes.clear();
         }
         for (k, q) in big.quotes.iter_mut().enumerate() {
-            q.id = format!("q{}", k + 1);
+            q.id = crate::ids::quote_id(k);
             let s = big.speakers.iter_mut().find(|s| *s.id == *q.speaker_id).unwrap();
             s.quotes.push(q.id.clone());
         }

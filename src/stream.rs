@@ -107,10 +107,10 @@ pub fn jsonl_articles(
         let mut next_quote = done.statements;
         let mut numbered: Vec<Document> = Vec::with_capacity(docs.len());
         for (k, mut doc) in docs.into_iter().flatten().enumerate() {
-            let a = format!("a{}", done.articles + k + 1);
+            let a = crate::ids::article_id(done.articles + k);
             for q in &mut doc.quotes {
+                q.id = crate::ids::quote_id(next_quote);
                 next_quote += 1;
-                q.id = format!("q{next_quote}");
                 q.article = a.as_str().into();
                 q.speaker_id = format!("{a}.{}", q.speaker_id).into();
             }

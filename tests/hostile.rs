@@ -338,7 +338,7 @@ fn a_saved_index_with_escape_sequences_in_every_field_drives_no_terminal() {
             }
         }
         // the UI: every screen, and what a copy puts in the status line and on the clipboard
-        let doc = saywho::index::read(Path::new(&path), u64::MAX).unwrap();
+        let doc = saywho::saved::read(Path::new(&path), u64::MAX).unwrap();
         assert!(doc.quotes.iter().any(|q| q.text.contains("الخطة جاهزة\n")), "line breaks of a statement stay");
         for mode in [BidiMode::App, BidiMode::Off] {
             let mut app = App::new(doc.clone(), mode, Theme::mono(), Rect::new(0, 0, 100, 30));

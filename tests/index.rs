@@ -30,7 +30,7 @@ fn json_round_trip_gives_identical_statements_and_speakers() {
     let f = dir().join("ix.json");
     let out = saywho(&["extract", SAMPLE, "--format", "json", "--output", f.to_str().unwrap()]);
     assert!(out.status.success());
-    let back = saywho::index::read(&f, u64::MAX).unwrap();
+    let back = saywho::saved::read(&f, u64::MAX).unwrap();
     let doc = fresh();
     assert_eq!(back.quotes, doc.quotes);
     assert_eq!(back.speakers, doc.speakers);
@@ -52,7 +52,7 @@ fn jsonl_runs_concatenate_and_reload_as_one_run() {
     let a = saywho(&["extract", "--format", "jsonl", XINHUA]).stdout;
     let b = saywho(&["extract", "--format", "jsonl", ENGLISH]).stdout;
     std::fs::write(&f, [a.clone(), b, a].concat()).unwrap();
-    let back = saywho::index::read(&f, u64::MAX).unwrap();
+    let back = saywho::saved::read(&f, u64::MAX).unwrap();
     // what one run over both articles gives: statements given twice are one, ids and
     // speakers as that run numbers and groups them (roles included)
     let paths: Vec<std::path::PathBuf> = [XINHUA, ENGLISH].iter().map(Into::into).collect();
@@ -110,7 +110,7 @@ fn saved_runs(name: &str) -> std::path::PathBuf {
 }
 
 /// The JSON a one-shot search prints.
-fn printed(found: &saywho::oneshot::Found) -> String {
+fn printed(found: &saywho::oneshot::Answer) -> String {
     let mut out = Vec::new();
     saywho::output::search(found, saywho::output::Format::Json, &mut out).unwrap();
     String::from_utf8(out).unwrap()
@@ -137,7 +137,7 @@ const QUERIES: &[&str] = &[
 #[test]
 fn one_shot_search_of_a_saved_index_equals_searching_the_loaded_document() {
     let f = saved_runs("runs.jsonl");
-    let doc = saywho::index::read(&f, u64::MAX).unwrap();
+    let doc = saywho::saved::read(&f, u64::MAX).unwrap();
     let mut matched_some = 0;
     for q in QUERIES {
         let saved = saywho::oneshot::in_saved(std::slice::from_ref(&f), u64::MAX, q, 20).unwrap();
@@ -213,7 +213,7 @@ fn of_several_broken_rows_the_first_is_named() {
     std::fs::write(&f, lines.join("\n")).unwrap();
     let want = format!(":{n}:1: invalid type: integer `1`");
     for _ in 0..20 {
-        let Err(loaded) = saywho::index::read(&f, u64::MAX).map(|_| ()) else { panic!("a broken file loaded") };
+        let Err(loaded) = saywho::saved::read(&f, u64::MAX).map(|_| ()) else { panic!("a broken file loaded") };
         let Err(searched) = saywho::oneshot::in_saved(std::slice::from_ref(&f), u64::MAX, "x", 5).map(|_| ()) else {
             panic!("searched")
         };

@@ -99,7 +99,7 @@ proptest! {
         std::fs::write(&path, &bytes).unwrap();
         let _ = saywho::load::read_articles(&path, 1, 1 << 20);
         let _ = saywho::load::read_speakers(&path, 1 << 20);
-        let _ = saywho::index::read(&path, 1 << 20);
+        let _ = saywho::saved::read(&path, 1 << 20);
     }
 
     /// Any query over the sample: no panic, results in range, highlight positions inside the

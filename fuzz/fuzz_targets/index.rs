@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
             panic!("{e}");
         }
     }
-    let Ok(doc) = saywho_core::index::parse(Path::new("f.jsonl"), text) else { return };
+    let Ok(doc) = saywho_core::saved::parse(Path::new("f.jsonl"), text) else { return };
     let ix = saywho_core::search::Index::new(&doc);
     for query in ["ا", "a", "@", "'ل !x"] {
         let q = saywho_core::search::Query::parse(query);

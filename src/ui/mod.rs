@@ -95,22 +95,22 @@ impl Drop for Guard {
 /// What the event loop waits for: terminal input, the loaded corpus, search results.
 enum Msg {
     Term(event::Event),
-    Loaded(Box<Result<Loaded>>),
+    Loaded(Box<Result<Corpus>>),
     Results(Box<Results>),
     Topics(Box<worker::TopicsFound>),
 }
 
 /// A loaded corpus with its search index, built off the UI thread.
-pub struct Loaded {
+pub struct Corpus {
     pub doc: Document,
     pub index: Arc<Index>,
     pub warnings: Vec<String>,
 }
 
-impl Loaded {
-    pub fn new(doc: Document, warnings: Vec<String>) -> Loaded {
+impl Corpus {
+    pub fn new(doc: Document, warnings: Vec<String>) -> Corpus {
         let index = Arc::new(Index::new(&doc));
-        Loaded { doc, index, warnings }
+        Corpus { doc, index, warnings }
     }
 }
 
@@ -131,7 +131,7 @@ fn splash(f: &mut ratatui::Frame, started: Instant) {
 /// Runs the UI until the user quits. `load` reads and extracts the corpus on another thread
 /// while the first frame is already on screen; searches run on a worker thread with the
 /// latest query winning, so the UI thread never waits for them.
-pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMode) -> Result<()> {
+pub fn run(load: impl FnOnce() -> Result<Corpus> + Send + 'static, bidi: BidiMode) -> Result<()> {
     // a panic anywhere (rendering included) restores the terminal before the message prints
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::model::{Kind, SpeakerEntry, Who};
+use crate::unionfind::UnionFind;
 
 fn key(s: &str) -> String {
     crate::text::fold_words(s).join(" ")
@@ -23,30 +24,6 @@ fn key(s: &str) -> String {
 fn contains_run(long: &str, short: &str) -> bool {
     let (l, s): (Vec<&str>, Vec<&str>) = (long.split(' ').collect(), short.split(' ').collect());
     s.len() < l.len() && crate::text::contains_run(&l, &s)
-}
-
-struct Dsu(Vec<usize>);
-
-impl Dsu {
-    fn find(&mut self, i: usize) -> usize {
-        let mut r = i;
-        while self.0[r] != r {
-            r = self.0[r];
-        }
-        let mut i = i;
-        while self.0[i] != r {
-            let n = self.0[i];
-            self.0[i] = r;
-            i = n;
-        }
-        r
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.0[b.max(a)] = a.min(b);
-        }
-    }
 }
 
 /// The entries of a speakers file by the folded form of each of their names and aliases.
@@ -171,14 +148,14 @@ pub struct Grouped {
 }
 
 /// One speaker of one article (an entity, or for rows without one, a saved name).
-struct Cand<'a> {
+struct ArticleSpeaker<'a> {
     who: Option<&'a Who>,
     speaker: &'a str,
     /// Without `who`: the mentions of its statements, shown as aliases.
     mentions: Vec<&'a str>,
 }
 
-impl<'a> Cand<'a> {
+impl<'a> ArticleSpeaker<'a> {
     fn names(&self) -> Vec<&'a str> {
         match self.who {
             Some(w) => std::iter::once(w.name.as_str()).chain(w.aliases.iter().map(String::as_str)).collect(),
@@ -245,7 +222,7 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
         Who(u32, &'a Who),
         Saved(u32, &'a str),
     }
-    let mut cands: Vec<Cand> = Vec::new();
+    let mut cands: Vec<ArticleSpeaker> = Vec::new();
     let mut cand_ix: FxHashMap<CandKey, u32> = FxHashMap::default();
     let mut cand_of: Vec<u32> = Vec::with_capacity(order.len());
     let mut prev: Option<(CandKey, u32)> = None;
@@ -258,7 +235,7 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
         let c = match prev {
             Some((CandKey::Who(pa, pw), c)) if matches!(k, CandKey::Who(a, w) if a == pa && std::ptr::eq(w, pw)) => c,
             _ => *cand_ix.entry(k).or_insert_with(|| {
-                cands.push(Cand { who: s.who, speaker: s.speaker, mentions: Vec::new() });
+                cands.push(ArticleSpeaker { who: s.who, speaker: s.speaker, mentions: Vec::new() });
                 cands.len() as u32 - 1
             }),
         };
@@ -271,7 +248,7 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
         cand_of.push(c);
     }
     let n = cands.len();
-    let names: Vec<Vec<&str>> = cands.iter().map(Cand::names).collect();
+    let names: Vec<Vec<&str>> = cands.iter().map(ArticleSpeaker::names).collect();
     // folded names; a name that is a shorter form of another of the same speaker (the
     // surname of a full name) is not their own: others may share it
     let keys: Vec<Vec<(String, bool)>> = names
@@ -287,7 +264,7 @@ pub fn group(said: &[Said], rest: impl Fn(usize, usize) -> Ordering + Sync) -> G
         })
         .collect();
 
-    let mut dsu = Dsu((0..n).collect());
+    let mut dsu = UnionFind::new(n);
     // the same name (of their own)
     let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, ks) in keys.iter().enumerate() {
@@ -469,7 +446,7 @@ pub fn speaker_list(
         .zip(of_speaker)
         .enumerate()
         .map(|(s, (g, own))| crate::model::Speaker {
-            id: format!("s{}", s + 1),
+            id: crate::ids::speaker_id(s),
             name: g.name.clone(),
             aliases: g.aliases.clone(),
             roles: g.roles.clone(),
@@ -482,7 +459,7 @@ pub fn speaker_list(
 /// `keys` are the folded `names` (for a saved name, of the name alone).
 fn describe(
     members: &[usize],
-    cands: &[Cand],
+    cands: &[ArticleSpeaker],
     names: &[Vec<&str>],
     keys: &[Vec<(String, bool)>],
     entry: Option<&SpeakerEntry>,

@@ -91,7 +91,7 @@ pub fn search(doc: &Document, ix: &Index, q: &Query, text: &str) -> Result<(), S
 /// document finds: the same hits (scores, highlights), statements and count.
 pub fn one_shot(text: &str, query: &str) -> Result<(), String> {
     let path = std::path::Path::new("f.jsonl");
-    match (crate::index::parse(path, text), crate::oneshot::in_saved_bytes(path, text.as_bytes(), query, 10)) {
+    match (crate::saved::parse(path, text), crate::oneshot::in_saved_bytes(path, text.as_bytes(), query, 10)) {
         (Err(a), Err(b)) if a.to_string() == b.to_string() => Ok(()),
         (Ok(doc), Ok(found)) => {
             let loaded = crate::oneshot::in_document(&doc, query, 10);

@@ -1,7 +1,7 @@
 //! saywho-core: who said what in news articles, with no terminal or command-line
 //! dependency. `extract` finds the statements of one article, `grouping` groups their
 //! speakers across articles, `pipeline` runs both over a corpus; `search` and `compare` work
-//! on the resulting `model::Document`; `load` reads articles and `index` saved extractions.
+//! on the resulting `model::Document`; `load` reads articles and `saved` saved extractions.
 //!
 //! ```
 //! use saywho_core::model::Article;
@@ -14,14 +14,17 @@
 pub mod compare;
 pub mod extract;
 pub mod grouping;
-pub mod index;
+pub mod ids;
+pub mod intern;
 pub mod load;
 pub mod model;
 pub mod oneshot;
 pub mod pipeline;
 pub mod sanitize;
+pub mod saved;
 pub mod search;
 pub mod text;
+pub mod unionfind;
 
 // Test support, for this crate's tests and, with the `testkit` feature, for the app's tests,
 // the benchmarks and the fuzz targets; not part of the library otherwise.

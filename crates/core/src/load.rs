@@ -152,7 +152,7 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<Loaded, LoadError> {
         match r {
             Ok(arts) => {
                 for mut a in arts {
-                    a.id = format!("a{}", out.articles.len() + 1);
+                    a.id = crate::ids::article_id(out.articles.len());
                     out.articles.push(a);
                 }
             }

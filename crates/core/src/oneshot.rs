@@ -6,15 +6,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::index::Saved;
 use crate::load::LoadError;
 use crate::model::{Document, Quote};
+use crate::saved::Saved;
 use rayon::prelude::*;
 
-use crate::search::{Hit, Index, Parts, Query};
+use crate::search::{Hit, Index, Parts, Query, Statement};
 
 /// The answer to one query.
-pub struct Found {
+pub struct Answer {
     /// The best matches, best first, with highlight positions.
     pub hits: Vec<Hit>,
     /// The statement of each hit.
@@ -24,37 +24,37 @@ pub struct Found {
 }
 
 /// Searches a loaded document.
-pub fn in_document(doc: &Document, query: &str, limit: usize) -> Found {
+pub fn in_document(doc: &Document, query: &str, limit: usize) -> Answer {
     let q = Query::parse(query);
     let index = Index::for_query(doc, &q);
     let (hits, total) = best(&index, &q, query, limit);
     let quotes = hits.iter().map(|h| doc.quotes[h.quote].clone()).collect();
-    Found { hits, quotes, total }
+    Answer { hits, quotes, total }
 }
 
 /// Searches saved extractions (`saywho extract --format json|jsonl` output), several
 /// read as one.
-pub fn in_saved(paths: &[PathBuf], max_size: u64, query: &str, limit: usize) -> Result<Found, LoadError> {
+pub fn in_saved(paths: &[PathBuf], max_size: u64, query: &str, limit: usize) -> Result<Answer, LoadError> {
     let bytes: Vec<Vec<u8>> = paths.iter().map(|p| crate::load::read_bytes(p, max_size)).collect::<Result<_, _>>()?;
     let saved: Vec<Saved> =
-        paths.iter().zip(&bytes).map(|(p, b)| crate::index::read_saved(p, b)).collect::<Result<_, _>>()?;
+        paths.iter().zip(&bytes).map(|(p, b)| crate::saved::read_saved(p, b)).collect::<Result<_, _>>()?;
     Ok(in_read(&saved, query, limit))
 }
 
 /// Searches a saved extraction given as its bytes; `path` names it in errors.
-pub fn in_saved_bytes(path: &Path, bytes: &[u8], query: &str, limit: usize) -> Result<Found, LoadError> {
-    Ok(in_read(&[crate::index::read_saved(path, bytes)?], query, limit))
+pub fn in_saved_bytes(path: &Path, bytes: &[u8], query: &str, limit: usize) -> Result<Answer, LoadError> {
+    Ok(in_read(&[crate::saved::read_saved(path, bytes)?], query, limit))
 }
 
-fn in_read(saved: &[Saved], query: &str, limit: usize) -> Found {
+fn in_read(saved: &[Saved], query: &str, limit: usize) -> Answer {
     if saved.iter().any(|s| matches!(s, Saved::Document(_))) {
-        return in_document(&crate::index::merge(saved), query, limit);
+        return in_document(&crate::saved::merge(saved), query, limit);
     }
     let rows = saved.iter().flat_map(|s| match s {
         Saved::Rows(rows) => rows.as_slice(),
         Saved::Document(_) => &[],
     });
-    let r = crate::index::regroup(rows.collect());
+    let r = crate::saved::regroup(rows.collect());
     let g = &r.g;
     let parts = Parts {
         speakers: g
@@ -64,13 +64,17 @@ fn in_read(saved: &[Saved], query: &str, limit: usize) -> Found {
             .collect(),
         // a saved extraction keeps no titles or datelines
         sources: g.articles.iter().map(|_| crate::search::source_text(None, None)).collect(),
-        statements: g.order.par_iter().enumerate().map(|(k, &i)| (&*r.rows[i].text, g.speaker_of[k], g.article_of[k])),
+        statements: g.order.par_iter().enumerate().map(|(k, &i)| Statement {
+            text: &r.rows[i].text,
+            speaker: g.speaker_of[k],
+            article: g.article_of[k],
+        }),
     };
     let q = Query::parse(query);
     let index = Index::from_parts(parts, Some(&q));
     let (hits, total) = best(&index, &q, query, limit);
     let quotes = hits.iter().map(|h| r.quote(h.quote, &mut |s: &str| Arc::from(s))).collect();
-    Found { hits, quotes, total }
+    Answer { hits, quotes, total }
 }
 
 /// The best `limit` matches with their highlight positions, and the number of matches.

@@ -5,10 +5,11 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
 use crate::extract::{extract_article, heading, ArticleResult, Found, NpKind};
 use crate::grouping::{self, Listing, Said};
+use crate::ids::{article_id, quote_id, speaker_id};
+use crate::intern::Interner;
 use crate::model::{Article, Document, Kind, Quote, SharedStr, SpeakerEntry, Who, FORMAT_VERSION};
 
 /// What one article yields, ready to be grouped with others: its statements and, for each
@@ -80,7 +81,7 @@ pub fn reduce(articles: Vec<Article>, mapped: &[Mapped]) -> Document {
         let (ai, fi) = from[i];
         (&articles[ai as usize], &mapped[ai as usize].result, &mapped[ai as usize].result.found[fi as usize])
     };
-    // what `Said` does not hold, compared as `index` compares saved rows
+    // what `Said` does not hold, compared as `saved` compares saved rows
     let rest = |i: usize, j: usize| -> Ordering {
         let ((aa, ra, a), (ab, rb, b)) = (found(i), found(j));
         let channel = |r: &'_ ArticleResult, f: &Found| f.channel.map(|c| r.entities[c].name.clone());
@@ -105,10 +106,10 @@ pub fn reduce(articles: Vec<Article>, mapped: &[Mapped]) -> Document {
     silent.dedup_by(|a, b| articles[*a].path == articles[*b].path);
     let listed: Vec<usize> = g.articles.iter().map(|&i| from[i].0 as usize).chain(silent).collect();
 
-    let ids: Vec<Arc<str>> = (1..=listed.len()).map(|n| Arc::from(format!("a{n}"))).collect();
+    let ids: Vec<Arc<str>> = (0..listed.len()).map(|n| Arc::from(article_id(n))).collect();
     let paths: Vec<Arc<str>> = listed.iter().map(|&i| Arc::from(&*articles[i].path)).collect();
     let names: Vec<Arc<str>> = g.speakers.iter().map(|s| Arc::from(s.name.as_str())).collect();
-    let speaker_ids: Vec<Arc<str>> = (1..=g.speakers.len()).map(|n| Arc::from(format!("s{n}"))).collect();
+    let speaker_ids: Vec<Arc<str>> = (0..g.speakers.len()).map(|n| Arc::from(speaker_id(n))).collect();
     // on all cores, a piece of statements at a time; strings that repeat (cue, mention,
     // channel) are shared within a piece, which spans many articles: few copies in all
     let quotes: Vec<Quote> = g
@@ -116,22 +117,22 @@ pub fn reduce(articles: Vec<Article>, mapped: &[Mapped]) -> Document {
         .par_chunks(grouping::PIECE)
         .enumerate()
         .flat_map_iter(|(p, piece)| {
-            let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+            let mut interned = Interner::new();
             let mut out = Vec::with_capacity(piece.len());
             for (j, &i) in piece.iter().enumerate() {
                 let k = p * grouping::PIECE + j;
                 let (article, r, f) = found(i);
                 let (a, s) = (g.article_of[k] as usize, g.speaker_of[k] as usize);
                 out.push(Quote {
-                    id: format!("q{}", k + 1),
+                    id: quote_id(k),
                     speaker: names[s].clone(),
                     speaker_id: speaker_ids[s].clone(),
-                    mention: intern(&mut interned, &f.mention),
-                    cue: intern(&mut interned, &f.cue),
-                    cue_en: intern(&mut interned, f.cue_en),
+                    mention: interned.get(&f.mention),
+                    cue: interned.get(&f.cue),
+                    cue_en: interned.get(f.cue_en),
                     form: f.form,
                     attribution: f.attribution,
-                    channel: f.channel.map(|c| intern(&mut interned, &r.entities[c].name)),
+                    channel: f.channel.map(|c| interned.get(&r.entities[c].name)),
                     text: SharedStr::new(article.text.clone(), f.start, f.end),
                     article: ids[a].clone(),
                     path: paths[a].clone(),
@@ -156,14 +157,4 @@ pub fn reduce(articles: Vec<Article>, mapped: &[Mapped]) -> Document {
         })
         .collect();
     Document { format: FORMAT_VERSION, articles, speakers, quotes }
-}
-
-/// One shared copy of a string that repeats.
-pub(crate) fn intern<'s>(interned: &mut FxHashMap<&'s str, Arc<str>>, s: &'s str) -> Arc<str> {
-    if let Some(a) = interned.get(s) {
-        return a.clone();
-    }
-    let a: Arc<str> = Arc::from(s);
-    interned.insert(s, a.clone());
-    a
 }

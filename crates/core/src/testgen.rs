@@ -144,7 +144,9 @@ pub fn article_text(seed: u64, n: usize) -> String {
 
 /// `count` articles of the corpus for `seed`, in memory.
 pub fn articles(seed: u64, count: usize) -> Vec<Article> {
-    (0..count).map(|n| Article::new(format!("a{}", n + 1), format!("gen/{n:05}.txt"), article_text(seed, n))).collect()
+    (0..count)
+        .map(|n| Article::new(crate::ids::article_id(n), format!("gen/{n:05}.txt"), article_text(seed, n)))
+        .collect()
 }
 
 #[cfg(test)]

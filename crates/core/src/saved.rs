@@ -269,9 +269,9 @@ impl Regrouped<'_> {
         let r = self.rows[i];
         let s = &self.g.speakers[self.g.speaker_of[k] as usize];
         Quote {
-            id: format!("q{}", k + 1),
+            id: crate::ids::quote_id(k),
             speaker: intern(&s.name),
-            speaker_id: format!("s{}", self.g.speaker_of[k] + 1).into(),
+            speaker_id: crate::ids::speaker_id(self.g.speaker_of[k] as usize).into(),
             mention: intern(&r.mention),
             cue: intern(&r.cue),
             cue_en: intern(&r.cue_en),
@@ -279,7 +279,7 @@ impl Regrouped<'_> {
             attribution: r.attribution,
             channel: r.channel.as_deref().map(&mut *intern),
             text: SharedStr::from(r.text.to_string()),
-            article: format!("a{}", self.g.article_of[k] + 1).into(),
+            article: crate::ids::article_id(self.g.article_of[k] as usize).into(),
             path: intern(&r.path),
             paragraph: r.paragraph,
             start: r.start,
@@ -346,7 +346,7 @@ pub(crate) fn merge(saved: &[Saved]) -> Document {
                     a
                 }
             };
-            a.id = format!("a{}", n + 1);
+            a.id = crate::ids::article_id(n);
             a
         })
         .collect();
@@ -356,8 +356,8 @@ pub(crate) fn merge(saved: &[Saved]) -> Document {
             .par_chunks(crate::grouping::PIECE)
             .enumerate()
             .flat_map_iter(|(p, piece)| {
-                let mut interned: FxHashMap<&str, Arc<str>> = FxHashMap::default();
-                let mut intern = |s| crate::pipeline::intern(&mut interned, s);
+                let mut interned = crate::intern::Interner::new();
+                let mut intern = |s| interned.get(s);
                 (0..piece.len()).map(|j| r.quote(p * crate::grouping::PIECE + j, &mut intern)).collect::<Vec<_>>()
             })
             .collect();
