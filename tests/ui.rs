@@ -95,11 +95,11 @@ fn whole_screen_snapshot_in_logical_order() {
 fn selecting_a_speaker_lists_only_their_statements() {
     let mut a = app(100, 30);
     update_inline(&mut a, Action::FocusPrev);
-    assert_eq!(a.focus, Focus::Speakers);
+    assert_eq!(a.browse.focus, Focus::Speakers);
     update_inline(&mut a, Action::Down);
     update_inline(&mut a, Action::Down);
-    assert_eq!(a.list.len(), 11);
-    assert!(a.list.iter().all(|&q| &*a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
+    assert_eq!(a.browse.list.len(), 11);
+    assert!(a.browse.list.iter().all(|&q| &*a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
     let s = screen(&render(&a));
     assert!(s.contains("Statements — Kassym-Jomart Tokayev (11)"), "{s}");
 }
@@ -107,20 +107,20 @@ fn selecting_a_speaker_lists_only_their_statements() {
 #[test]
 fn navigation_moves_and_pages_within_bounds() {
     let mut a = app(100, 30);
-    assert_eq!(a.focus, Focus::Statements);
+    assert_eq!(a.browse.focus, Focus::Statements);
     update_inline(&mut a, Action::Down);
     update_inline(&mut a, Action::Down);
-    assert_eq!(a.stmts.sel, 2);
+    assert_eq!(a.browse.stmts.sel, 2);
     update_inline(&mut a, Action::Bottom);
-    assert_eq!(a.stmts.sel, 28);
+    assert_eq!(a.browse.stmts.sel, 28);
     update_inline(&mut a, Action::Down);
-    assert_eq!(a.stmts.sel, 28);
+    assert_eq!(a.browse.stmts.sel, 28);
     update_inline(&mut a, Action::Top);
-    assert_eq!(a.stmts.sel, 0);
+    assert_eq!(a.browse.stmts.sel, 0);
     update_inline(&mut a, Action::PageDown);
-    assert!(a.stmts.sel > 3);
+    assert!(a.browse.stmts.sel > 3);
     // the selection stays visible
-    assert!(a.stmts.sel >= a.stmts.offset);
+    assert!(a.browse.stmts.sel >= a.browse.stmts.offset);
     update_inline(&mut a, Action::Bottom);
     let buf = render(&a);
     assert!(screen(&buf).contains("¶30"), "last statement drawn after scrolling");
@@ -132,12 +132,12 @@ fn search_filters_at_each_keystroke_and_highlights_matches() {
     update_inline(&mut a, Action::Search);
     assert!(a.typing);
     type_str(&mut a, "'الطاقه");
-    let n = a.list.len();
+    let n = a.browse.list.len();
     assert!(n > 0 && n < 29, "{n}");
     type_str(&mut a, " 'الجديده");
-    assert!(a.list.len() <= n);
+    assert!(a.browse.list.len() <= n);
     // every listed statement contains both words (folded)
-    for &q in &a.list {
+    for &q in &a.browse.list {
         let t = saywho::text::fold(&a.doc.quotes[q].text);
         assert!(t.contains("الطاقه") && t.contains("الجديده"));
     }
@@ -154,7 +154,7 @@ fn search_filters_at_each_keystroke_and_highlights_matches() {
     update_inline(&mut a, Action::Search);
     update_inline(&mut a, Action::SearchCancel);
     assert!(a.query.is_empty());
-    assert_eq!(a.list.len(), 29);
+    assert_eq!(a.browse.list.len(), 29);
 }
 
 fn rows_marked(buf: &Buffer) -> String {
@@ -176,19 +176,19 @@ fn speaker_filter_and_next_match() {
     let mut a = app(100, 30);
     update_inline(&mut a, Action::Search);
     type_str(&mut a, "@توكاييف");
-    assert_eq!(a.list.len(), 11);
+    assert_eq!(a.browse.list.len(), 11);
     update_inline(&mut a, Action::SearchAccept);
     update_inline(&mut a, Action::NextMatch);
-    assert_eq!(a.stmts.sel, 1);
+    assert_eq!(a.browse.stmts.sel, 1);
     update_inline(&mut a, Action::PrevMatch);
     update_inline(&mut a, Action::PrevMatch);
-    assert_eq!(a.stmts.sel, 10, "N wraps to the last match");
+    assert_eq!(a.browse.stmts.sel, 10, "N wraps to the last match");
     update_inline(&mut a, Action::Search);
     for _ in 0.."@توكاييف".chars().count() {
         update_inline(&mut a, Action::SearchBackspace);
     }
     type_str(&mut a, "@xi");
-    assert_eq!(a.list.len(), 18);
+    assert_eq!(a.browse.list.len(), 18);
 }
 
 #[test]
@@ -276,7 +276,7 @@ fn topics_are_found_off_the_ui_thread_and_results_arrive_while_the_list_is_open(
     // as in the real event loop: searches and topics on workers
     let mut a = app(100, 30);
     assert_eq!(a.update(Action::Topics), [Effect::FindTopics], "the event loop is asked to start the worker");
-    assert!(a.topic_picker.is_some() && a.topics.is_none() && a.finding_topics);
+    assert!(a.topics.picker.is_some() && a.topics.found.is_none() && a.topics.finding);
     let s = screen(&render(&a));
     assert!(s.contains("finding them in 29 statements"), "{s}");
     // a second `t` closes the list, a third opens it, without starting another worker
@@ -286,7 +286,7 @@ fn topics_are_found_off_the_ui_thread_and_results_arrive_while_the_list_is_open(
     let found = find_topics(&a.doc, a.built_vectors());
     let n = found.topics.len();
     update_inline(&mut a, Action::TopicsReady(Box::new(found)));
-    assert!(!a.finding_topics);
+    assert!(!a.topics.finding);
     let s = screen(&render(&a));
     assert!(s.contains(&format!("Topics ({n})")), "{s}");
     // a search result that lands while the list is open is kept, not dropped
@@ -297,7 +297,7 @@ fn topics_are_found_off_the_ui_thread_and_results_arrive_while_the_list_is_open(
     let matched = r.matched.len();
     update_inline(&mut a, Action::SearchDone(Box::new(r)));
     assert_eq!(a.results.as_ref().map(|r| r.matched.len()), Some(matched));
-    assert!(a.topic_picker.is_some(), "the list stays open");
+    assert!(a.topics.picker.is_some(), "the list stays open");
 }
 
 #[test]
@@ -307,7 +307,7 @@ fn typing_asks_for_a_search_and_the_list_follows_its_results() {
     let effects = a.update(Action::SearchInput('ا'));
     let want = SearchRequest { query: "ا".into(), speaker: None };
     assert_eq!(effects, [Effect::Search(want.clone())]);
-    assert_eq!(a.list.len(), a.doc.quotes.len(), "the list waits for the results");
+    assert_eq!(a.browse.list.len(), a.doc.quotes.len(), "the list waits for the results");
     let mut searcher = saywho::search::Searcher::new(a.index());
     let r = run_search(&mut searcher, &want);
     let matched = r.matched.len();
@@ -315,7 +315,7 @@ fn typing_asks_for_a_search_and_the_list_follows_its_results() {
     assert_eq!(a.count_for(None), matched);
     // an empty query asks for nothing and lists everything again
     assert_eq!(a.update(Action::SearchBackspace), []);
-    assert_eq!(a.list.len(), a.doc.quotes.len());
+    assert_eq!(a.browse.list.len(), a.doc.quotes.len());
 }
 
 #[test]
@@ -336,17 +336,17 @@ fn aligning_waits_for_the_topic_worker_without_blocking() {
 fn topics_list_filters_browse_and_compare() {
     let mut a = app(100, 30);
     update_inline(&mut a, Action::Topics);
-    assert!(a.topic_picker.is_some());
-    let topics = a.topics.clone().expect("topics built");
+    assert!(a.topics.picker.is_some());
+    let topics = a.topics.found.clone().expect("topics built");
     assert!(!topics.is_empty());
     let s = screen(&render(&a));
     assert!(s.contains("Topics (") && s.contains("All topics"), "{s}");
     update_inline(&mut a, Action::Down);
     update_inline(&mut a, Action::Open);
-    assert!(a.topic_picker.is_none());
+    assert!(a.topics.picker.is_none());
     let members = &topics[0].quotes;
-    assert_eq!(a.list.len(), members.len());
-    assert!(a.list.iter().all(|q| members.contains(q)));
+    assert_eq!(a.browse.list.len(), members.len());
+    assert!(a.browse.list.iter().all(|q| members.contains(q)));
     assert!(screen(&render(&a)).contains("topic"));
     update_inline(&mut a, Action::Compare);
     let shown = a.compare_list(0).len() + a.compare_list(1).len();
@@ -355,8 +355,8 @@ fn topics_list_filters_browse_and_compare() {
     update_inline(&mut a, Action::Topics);
     update_inline(&mut a, Action::Top);
     update_inline(&mut a, Action::Open);
-    assert!(a.topic.is_none());
-    assert_eq!(a.list.len(), 29);
+    assert!(a.topics.chosen.is_none());
+    assert_eq!(a.browse.list.len(), 29);
 }
 
 #[test]
@@ -467,13 +467,13 @@ fn mouse_click_selects_and_wheel_scrolls_the_pane_under_the_pointer() {
     // the statements pane starts at row 0 (border), so row 4 is its fourth statement
     let x = 60;
     update_inline(&mut a, Action::Click { x, y: 4 });
-    assert_eq!(a.focus, Focus::Statements);
-    assert_eq!(a.stmts.sel, 3);
+    assert_eq!(a.browse.focus, Focus::Statements);
+    assert_eq!(a.browse.stmts.sel, 3);
     update_inline(&mut a, Action::Scroll { x, y: 4, down: true });
-    assert_eq!(a.stmts.sel, 6);
+    assert_eq!(a.browse.stmts.sel, 6);
     update_inline(&mut a, Action::Click { x: 2, y: 3 });
-    assert_eq!(a.focus, Focus::Speakers);
-    assert_eq!(a.list.len(), 11, "clicking Tokayev lists his statements");
+    assert_eq!(a.browse.focus, Focus::Speakers);
+    assert_eq!(a.browse.list.len(), 11, "clicking Tokayev lists his statements");
 }
 
 #[test]
@@ -545,12 +545,12 @@ fn the_selected_speaker_stays_selected_through_a_search_without_their_statements
     update_inline(&mut a, Action::Search);
     type_str(&mut a, "@xi");
     assert_eq!(a.selected_speaker(), Some(tokayev));
-    assert!(a.list.is_empty());
+    assert!(a.browse.list.is_empty());
     let pane = speaker_rows(&a).join("\n");
     assert!(pane.contains("Kassym-Jomart Tokayev") && pane.contains(" 0"), "{pane}");
     update_inline(&mut a, Action::SearchCancel);
     assert_eq!(a.selected_speaker(), Some(tokayev));
-    assert_eq!(a.list.len(), 11);
+    assert_eq!(a.browse.list.len(), 11);
 }
 
 #[test]
@@ -563,18 +563,18 @@ fn speakers_with_most_matches_come_first_while_searching() {
     let per_speaker = a.results.as_ref().expect("results").per_speaker.clone();
     let with_matches = per_speaker.iter().filter(|&&n| n > 0).count();
     assert!(with_matches > 1 && with_matches < all, "{with_matches} of {all}");
-    assert_eq!(a.shown.len(), with_matches);
-    let counts: Vec<u32> = a.shown.iter().map(|&s| per_speaker[s]).collect();
+    assert_eq!(a.browse.shown.len(), with_matches);
+    let counts: Vec<u32> = a.browse.shown.iter().map(|&s| per_speaker[s]).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most matches first: {counts:?}");
     // the first row below "All speakers" is the speaker with most matches, and selecting it
     // lists their matches
     update_inline(&mut a, Action::SearchAccept);
     update_inline(&mut a, Action::FocusPrev);
     update_inline(&mut a, Action::Down);
-    assert_eq!(a.selected_speaker(), Some(a.shown[0]));
-    assert_eq!(a.count_for(Some(a.shown[0])), counts[0] as usize);
-    let name = a.doc.speakers[a.shown[0]].name.clone();
-    assert!(a.list.iter().all(|&q| *a.doc.quotes[q].speaker == *name));
+    assert_eq!(a.selected_speaker(), Some(a.browse.shown[0]));
+    assert_eq!(a.count_for(Some(a.browse.shown[0])), counts[0] as usize);
+    let name = a.doc.speakers[a.browse.shown[0]].name.clone();
+    assert!(a.browse.list.iter().all(|&q| *a.doc.quotes[q].speaker == *name));
 }
 
 #[test]

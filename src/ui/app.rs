@@ -155,40 +155,10 @@ struct CompareRowsKey {
     vectors_ready: bool,
 }
 
-pub struct App {
-    /// Shared with the worker that finds topics.
-    pub doc: Arc<Document>,
-    /// Compare rows for the current speakers, mode, results and topic, derived in `update`
-    /// while compare is open, and what they were derived from.
-    compare_rows: Vec<CompareRow>,
-    compare_rows_key: Option<CompareRowsKey>,
-    /// TF-IDF vectors for topic alignment, built by the topic worker the first time
-    /// alignment or the topic list is asked for.
-    vectors: Option<Arc<Vectors>>,
-    /// Topics of the corpus, found the first time the topic list opens (on a worker thread:
-    /// on a season of reports it takes seconds).
-    pub topics: Option<Rc<Vec<crate::compare::Topic>>>,
-    /// Topics are being found: the list says so until they arrive as `Action::TopicsReady`.
-    pub finding_topics: bool,
-    /// The topic list, when open (row 0 is "all topics").
-    pub topic_picker: Option<ListPos>,
-    /// The chosen topic (index into `topics`) and its statements: browse and compare show
-    /// only these.
-    pub topic: Option<(usize, std::collections::HashSet<usize>)>,
-    index: Arc<Index>,
-    /// The parsed query, for highlights.
-    pub parsed: Query,
-    /// The latest results for `query` (none without a query).
-    pub results: Option<Results>,
-    /// Counts the times `results` was set, so that what is derived from it knows it changed.
-    results_seq: u64,
-    /// Speaker index of each quote, and each speaker's quotes in article order.
-    quote_speaker: Vec<u32>,
-    by_speaker: Vec<Vec<u32>>,
-    pub screen: Screen,
-    pub help: bool,
-    pub typing: bool,
-    pub query: String,
+/// The state of browse: the speakers pane, the statements of the selection, and which
+/// pane has the focus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Browse {
     pub focus: Focus,
     /// 0 is "All speakers"; i is `doc.speakers[shown[i - 1]]`.
     pub speakers: ListPos,
@@ -203,6 +173,50 @@ pub struct App {
     /// Quote indices listed for the selected speaker.
     pub list: Vec<usize>,
     pub stmts: ListPos,
+}
+
+/// The topics of the corpus, found on a worker the first time the topic list opens or
+/// alignment is asked for (on a season of reports it takes seconds), and the chosen one.
+#[derive(Clone, Default)]
+pub struct Topics {
+    /// TF-IDF vectors for topic alignment, built with the topics.
+    vectors: Option<Arc<Vectors>>,
+    /// The topics, once found.
+    pub found: Option<Rc<Vec<crate::compare::Topic>>>,
+    /// Topics are being found: the list says so until they arrive as `Action::TopicsReady`.
+    pub finding: bool,
+    /// The topic list, when open (row 0 is "all topics").
+    pub picker: Option<ListPos>,
+    /// The chosen topic (index into `found`) and its statements: browse and compare show
+    /// only these.
+    pub chosen: Option<(usize, std::collections::HashSet<usize>)>,
+}
+
+pub struct App {
+    /// Shared with the worker that finds topics.
+    pub doc: Arc<Document>,
+    /// Compare rows for the current speakers, mode, results and topic, derived in `update`
+    /// while compare is open, and what they were derived from.
+    compare_rows: Vec<CompareRow>,
+    compare_rows_key: Option<CompareRowsKey>,
+    /// The topics of the corpus, their list and the chosen one.
+    pub topics: Topics,
+    index: Arc<Index>,
+    /// The parsed query, for highlights.
+    pub parsed: Query,
+    /// The latest results for `query` (none without a query).
+    pub results: Option<Results>,
+    /// Counts the times `results` was set, so that what is derived from it knows it changed.
+    results_seq: u64,
+    /// Speaker index of each quote, and each speaker's quotes in article order.
+    quote_speaker: Vec<u32>,
+    by_speaker: Vec<Vec<u32>>,
+    pub screen: Screen,
+    pub help: bool,
+    pub typing: bool,
+    pub query: String,
+    /// Browse: the speakers, the statements of the selection, the focused pane.
+    pub browse: Browse,
     pub detail_scroll: u16,
     pub compare: Compare,
     pub bidi: BidiMode,
@@ -240,11 +254,7 @@ impl App {
         let mut app = App {
             compare_rows: Vec::new(),
             compare_rows_key: None,
-            vectors: None,
-            finding_topics: false,
-            topics: None,
-            topic_picker: None,
-            topic: None,
+            topics: Topics::default(),
             index,
             parsed: Query::default(),
             results: None,
@@ -255,13 +265,15 @@ impl App {
             help: false,
             typing: false,
             query: String::new(),
-            focus: Focus::Statements,
-            speakers: ListPos::default(),
-            shown: (0..doc.speakers.len()).collect(),
-            speaker_counts,
-            shown_for: (None, None),
-            list: Vec::new(),
-            stmts: ListPos::default(),
+            browse: Browse {
+                focus: Focus::Statements,
+                speakers: ListPos::default(),
+                shown: (0..doc.speakers.len()).collect(),
+                speaker_counts,
+                shown_for: (None, None),
+                list: Vec::new(),
+                stmts: ListPos::default(),
+            },
             detail_scroll: 0,
             compare: Compare { speakers: [0, 1], focus: 0, row: ListPos::default(), aligned: false, picker: None },
             bidi,
@@ -297,7 +309,7 @@ impl App {
 
     /// The selected speaker, `None` for "All speakers".
     pub fn selected_speaker(&self) -> Option<usize> {
-        self.speakers.sel.checked_sub(1).and_then(|r| self.shown.get(r).copied())
+        self.browse.speakers.sel.checked_sub(1).and_then(|r| self.browse.shown.get(r).copied())
     }
 
     /// The quote the detail shows.
@@ -305,21 +317,21 @@ impl App {
         match self.screen {
             Screen::Statement { quote, .. } => Some(quote),
             Screen::Compare => self.compare_rows.get(self.compare.row.sel).and_then(|r| r.q[self.compare.focus]),
-            Screen::Browse => self.list.get(self.stmts.sel).copied(),
+            Screen::Browse => self.browse.list.get(self.browse.stmts.sel).copied(),
         }
     }
 
     /// Whether quote `q` is in the chosen topic (always, with none chosen).
     pub fn in_topic(&self, q: usize) -> bool {
-        self.topic.as_ref().is_none_or(|t| t.1.contains(&q))
+        self.topics.chosen.as_ref().is_none_or(|t| t.1.contains(&q))
     }
 
     /// Number of quotes of a speaker (all speakers: `None`) that pass the filter.
     pub fn count_for(&self, speaker: Option<usize>) -> usize {
         if let Some(s) = speaker {
-            return self.speaker_counts.get(s).copied().unwrap_or(0);
+            return self.browse.speaker_counts.get(s).copied().unwrap_or(0);
         }
-        match (&self.topic, &self.results) {
+        match (&self.topics.chosen, &self.results) {
             (Some((_, set)), _) => set.iter().filter(|&&q| self.matched(q)).count(),
             (None, Some(r)) => r.matched.len(),
             (None, None) => self.doc.quotes.len(),
@@ -357,8 +369,8 @@ impl App {
             speakers: self.compare.speakers,
             aligned: self.compare.aligned,
             results_seq: self.results_seq,
-            topic: self.topic.as_ref().map(|t| t.0),
-            vectors_ready: self.vectors.is_some(),
+            topic: self.topics.chosen.as_ref().map(|t| t.0),
+            vectors_ready: self.topics.vectors.is_some(),
         };
         if self.compare_rows_key.as_ref() == Some(&key) {
             return;
@@ -370,7 +382,7 @@ impl App {
                 .collect()
         };
         // until the topic worker has built the vectors, article order
-        self.compare_rows = match (&self.vectors, self.compare.aligned) {
+        self.compare_rows = match (&self.topics.vectors, self.compare.aligned) {
             (Some(v), true) => {
                 let al = crate::compare::align(v, &la, &lb, crate::compare::MIN_SIMILARITY);
                 let mut rows: Vec<CompareRow> =
@@ -407,7 +419,7 @@ impl App {
         self.reshow();
         let sp = self.selected_speaker();
         let keep = self.selected_quote();
-        self.list = match (&self.results, sp) {
+        self.browse.list = match (&self.results, sp) {
             // ranked matches; results for another speaker are filtered until fresh ones arrive
             (Some(r), _) => {
                 r.hits.iter().map(|h| h.quote).filter(|&q| sp.is_none() || self.speaker_index(q) == sp).collect()
@@ -417,47 +429,48 @@ impl App {
                 self.by_speaker.get(s).map(|v| v.iter().map(|&q| q as usize).collect()).unwrap_or_default()
             }
         };
-        if self.topic.is_some() {
-            let list = std::mem::take(&mut self.list);
-            self.list = list.into_iter().filter(|&q| self.in_topic(q)).collect();
+        if self.topics.chosen.is_some() {
+            let list = std::mem::take(&mut self.browse.list);
+            self.browse.list = list.into_iter().filter(|&q| self.in_topic(q)).collect();
         }
         if let Some(k) = keep {
-            if let Some(i) = self.list.iter().position(|&q| q == k) {
-                self.stmts.sel = i;
+            if let Some(i) = self.browse.list.iter().position(|&q| q == k) {
+                self.browse.stmts.sel = i;
             }
         }
         let h = Self::rows(self.areas().statements);
-        self.stmts.clamp(self.list.len(), h);
-        self.speakers.clamp(self.shown.len() + 1, Self::rows(self.areas().speakers));
+        self.browse.stmts.clamp(self.browse.list.len(), h);
+        self.browse.speakers.clamp(self.browse.shown.len() + 1, Self::rows(self.areas().speakers));
     }
 
     /// Lists the speakers anew when the search results or the topic changed, keeping the
     /// selected speaker selected.
     fn reshow(&mut self) {
         let query = self.results.as_ref().map(|r| r.query.as_str());
-        let topic = self.topic.as_ref().map(|t| t.0);
-        if (query, topic) == (self.shown_for.0.as_deref(), self.shown_for.1) {
+        let topic = self.topics.chosen.as_ref().map(|t| t.0);
+        if (query, topic) == (self.browse.shown_for.0.as_deref(), self.browse.shown_for.1) {
             return;
         }
         let selected = self.selected_speaker();
         let n = self.doc.speakers.len();
-        self.speaker_counts = self.counts();
-        let counts = &self.speaker_counts;
-        self.shown = if query.is_none() && topic.is_none() {
+        self.browse.speaker_counts = self.counts();
+        let counts = &self.browse.speaker_counts;
+        self.browse.shown = if query.is_none() && topic.is_none() {
             (0..n).collect()
         } else {
             let mut shown: Vec<usize> = (0..n).filter(|&s| counts[s] > 0 || Some(s) == selected).collect();
             shown.sort_by_key(|&s| std::cmp::Reverse(counts[s]));
             shown
         };
-        self.speakers.sel = selected.and_then(|s| self.shown.iter().position(|&x| x == s)).map_or(0, |i| i + 1);
-        self.shown_for = (query.map(str::to_string), topic);
+        self.browse.speakers.sel =
+            selected.and_then(|s| self.browse.shown.iter().position(|&x| x == s)).map_or(0, |i| i + 1);
+        self.browse.shown_for = (query.map(str::to_string), topic);
     }
 
     /// Statements per speaker that pass the search and the topic, in one pass.
     fn counts(&self) -> Vec<usize> {
         let mut counts = vec![0; self.doc.speakers.len()];
-        match (&self.topic, &self.results) {
+        match (&self.topics.chosen, &self.results) {
             (Some((_, set)), _) => {
                 for &q in set {
                     if let Some(c) = self.speaker_index(q).filter(|_| self.matched(q)).and_then(|s| counts.get_mut(s)) {
@@ -482,7 +495,7 @@ impl App {
     /// The query changed: search again.
     fn query_changed(&mut self, fx: &mut Vec<Effect>) {
         self.parsed = Query::parse(&self.query);
-        self.stmts.sel = 0;
+        self.browse.stmts.sel = 0;
         self.detail_scroll = 0;
         self.compare.row = ListPos::default();
         self.request_search(fx);
@@ -505,13 +518,13 @@ impl App {
 
     /// The TF-IDF vectors, if built already (for the topic worker to reuse).
     pub fn built_vectors(&self) -> Option<Arc<Vectors>> {
-        self.vectors.clone()
+        self.topics.vectors.clone()
     }
 
     fn topics_ready(&mut self, found: TopicsFound) {
-        self.vectors.get_or_insert(found.vectors);
-        self.topics = Some(Rc::new(found.topics));
-        self.finding_topics = false;
+        self.topics.vectors.get_or_insert(found.vectors);
+        self.topics.found = Some(Rc::new(found.topics));
+        self.topics.finding = false;
         if matches!(self.screen, Screen::Compare) && self.compare.aligned {
             self.derive_compare_rows();
             self.status = Some(self.align_status());
@@ -561,8 +574,8 @@ impl App {
             }
             return;
         }
-        if let Some(mut p) = self.topic_picker {
-            let n = self.topics.as_ref().map_or(0, |t| t.len()) + 1;
+        if let Some(mut p) = self.topics.picker {
+            let n = self.topics.found.as_ref().map_or(0, |t| t.len()) + 1;
             match action {
                 Action::Quit => fx.push(Effect::Quit),
                 Action::Up => p.step(-1, n),
@@ -573,18 +586,18 @@ impl App {
                 Action::Bottom => p.sel = n - 1,
                 Action::Open => {
                     self.choose_topic(p.sel.checked_sub(1));
-                    self.topic_picker = None;
+                    self.topics.picker = None;
                     return;
                 }
                 Action::Back | Action::Topics => {
-                    self.topic_picker = None;
+                    self.topics.picker = None;
                     return;
                 }
                 Action::Resize(w, h) => self.resize(w, h),
                 _ => {}
             }
             p.clamp(n, Self::rows(self.size).saturating_sub(4).max(1));
-            self.topic_picker = Some(p);
+            self.topics.picker = Some(p);
             return;
         }
         match action {
@@ -592,12 +605,12 @@ impl App {
             Action::Suspend => fx.push(Effect::Suspend),
             Action::Help => self.help = true,
             Action::Topics => {
-                if self.topics.is_none() && !self.finding_topics {
-                    self.finding_topics = true;
+                if self.topics.found.is_none() && !self.topics.finding {
+                    self.topics.finding = true;
                     fx.push(Effect::FindTopics);
                 }
-                let sel = self.topic.as_ref().map_or(0, |t| t.0 + 1);
-                self.topic_picker = Some(ListPos { sel, offset: 0 });
+                let sel = self.topics.chosen.as_ref().map_or(0, |t| t.0 + 1);
+                self.topics.picker = Some(ListPos { sel, offset: 0 });
             }
             Action::SearchDone(_) | Action::TopicsReady(_) => {} // applied above
             Action::Resize(w, h) => self.resize(w, h),
@@ -607,8 +620,8 @@ impl App {
             }
             Action::Search => {
                 self.typing = true;
-                if self.screen == Screen::Browse && self.focus == Focus::Speakers {
-                    self.focus = Focus::Statements;
+                if self.screen == Screen::Browse && self.browse.focus == Focus::Speakers {
+                    self.browse.focus = Focus::Statements;
                 }
                 self.relist();
             }
@@ -655,7 +668,7 @@ impl App {
 
     fn page(&self) -> isize {
         let a = self.areas();
-        let r = match self.focus {
+        let r = match self.browse.focus {
             Focus::Speakers => a.speakers,
             Focus::Statements => a.statements,
             Focus::Detail => a.detail,
@@ -664,12 +677,12 @@ impl App {
     }
 
     fn move_focused(&mut self, delta: isize, fx: &mut Vec<Effect>) {
-        match self.focus {
+        match self.browse.focus {
             Focus::Speakers => {
-                let before = self.speakers.sel;
-                self.speakers.step(delta, self.shown.len() + 1);
-                if self.speakers.sel != before {
-                    self.stmts = ListPos::default();
+                let before = self.browse.speakers.sel;
+                self.browse.speakers.step(delta, self.browse.shown.len() + 1);
+                if self.browse.speakers.sel != before {
+                    self.browse.stmts = ListPos::default();
                     self.detail_scroll = 0;
                     if self.results.is_some() {
                         self.request_search(fx);
@@ -678,9 +691,9 @@ impl App {
                 self.relist();
             }
             Focus::Statements => {
-                let before = self.stmts.sel;
-                self.stmts.step(delta, self.list.len());
-                if before != self.stmts.sel {
+                let before = self.browse.stmts.sel;
+                self.browse.stmts.step(delta, self.browse.list.len());
+                if before != self.browse.stmts.sel {
                     self.detail_scroll = 0;
                 }
                 self.relist();
@@ -700,22 +713,22 @@ impl App {
             Action::Top => self.move_focused(-(isize::MAX / 2), fx),
             Action::Bottom => self.move_focused(isize::MAX / 2, fx),
             Action::FocusNext => {
-                self.focus = match self.focus {
+                self.browse.focus = match self.browse.focus {
                     Focus::Speakers => Focus::Statements,
                     Focus::Statements => Focus::Detail,
                     Focus::Detail => Focus::Speakers,
                 }
             }
             Action::FocusPrev => {
-                self.focus = match self.focus {
+                self.browse.focus = match self.browse.focus {
                     Focus::Speakers => Focus::Detail,
                     Focus::Statements => Focus::Speakers,
                     Focus::Detail => Focus::Statements,
                 }
             }
             Action::Open => {
-                if self.focus == Focus::Speakers {
-                    self.focus = Focus::Statements;
+                if self.browse.focus == Focus::Speakers {
+                    self.browse.focus = Focus::Statements;
                 } else if let Some(q) = self.selected_quote() {
                     self.screen = Screen::Statement { quote: q, from: Base::Browse };
                     self.detail_scroll = 0;
@@ -726,13 +739,13 @@ impl App {
                 self.query_changed(fx);
             }
             Action::NextMatch | Action::PrevMatch => {
-                if self.list.is_empty() {
+                if self.browse.list.is_empty() {
                     return;
                 }
-                let n = self.list.len();
+                let n = self.browse.list.len();
                 let d = if action == Action::NextMatch { 1 } else { n - 1 };
-                self.stmts.sel = (self.stmts.sel + d) % n;
-                self.focus = Focus::Statements;
+                self.browse.stmts.sel = (self.browse.stmts.sel + d) % n;
+                self.browse.focus = Focus::Statements;
                 self.detail_scroll = 0;
                 self.relist();
                 if self.query.is_empty() {
@@ -742,22 +755,22 @@ impl App {
             Action::PickSpeaker => self.status = Some("s chooses speakers in compare (c)".into()),
             Action::Scroll { x, y, down } => {
                 if let Some(f) = self.pane_at(x, y) {
-                    self.focus = f;
+                    self.browse.focus = f;
                     self.move_focused(if down { 3 } else { -3 }, fx);
                 }
             }
             Action::Click { x, y } => {
                 let a = self.areas();
                 let Some(f) = self.pane_at(x, y) else { return };
-                self.focus = f;
+                self.browse.focus = f;
                 let row = |r: Rect| (y as usize).checked_sub(r.y as usize + 1);
                 match f {
                     Focus::Speakers => {
                         if let Some(r) = row(a.speakers) {
-                            let target = self.speakers.offset + r;
-                            if target <= self.shown.len() && target != self.speakers.sel {
-                                self.speakers.sel = target;
-                                self.stmts = ListPos::default();
+                            let target = self.browse.speakers.offset + r;
+                            if target <= self.browse.shown.len() && target != self.browse.speakers.sel {
+                                self.browse.speakers.sel = target;
+                                self.browse.stmts = ListPos::default();
                                 if self.results.is_some() {
                                     self.request_search(fx);
                                 }
@@ -767,9 +780,9 @@ impl App {
                     }
                     Focus::Statements => {
                         if let Some(r) = row(a.statements) {
-                            let target = self.stmts.offset + r;
-                            if target < self.list.len() {
-                                self.stmts.sel = target;
+                            let target = self.browse.stmts.offset + r;
+                            if target < self.browse.list.len() {
+                                self.browse.stmts.sel = target;
                                 self.detail_scroll = 0;
                                 self.relist();
                             }
@@ -881,10 +894,10 @@ impl App {
             Action::Align => {
                 self.compare.aligned = !self.compare.aligned;
                 self.compare.row = ListPos::default();
-                if self.compare.aligned && self.vectors.is_none() {
+                if self.compare.aligned && self.topics.vectors.is_none() {
                     // the vectors take seconds on a season of reports: the topic worker builds them
-                    if !self.finding_topics {
-                        self.finding_topics = true;
+                    if !self.topics.finding {
+                        self.topics.finding = true;
                         fx.push(Effect::FindTopics);
                     }
                     self.status = Some("aligning by topic once topics are found…".to_string());
@@ -927,15 +940,15 @@ impl App {
 
     /// Shows only the statements of topic `t` (all, with `None`) in browse and compare.
     pub fn choose_topic(&mut self, t: Option<usize>) {
-        self.topic = t.and_then(|i| {
-            let topics = self.topics.as_ref()?;
+        self.topics.chosen = t.and_then(|i| {
+            let topics = self.topics.found.as_ref()?;
             let topic = topics.get(i)?;
             Some((i, topic.quotes.iter().copied().collect()))
         });
-        self.stmts = ListPos::default();
+        self.browse.stmts = ListPos::default();
         self.compare.row = ListPos::default();
         self.detail_scroll = 0;
-        self.status = Some(match &self.topic {
+        self.status = Some(match &self.topics.chosen {
             Some((i, set)) => format!("topic: {} ({} statements)", self.topic_label(*i), set.len()),
             None => "all topics".into(),
         });
@@ -944,7 +957,7 @@ impl App {
 
     /// A topic's label as one line.
     pub fn topic_label(&self, i: usize) -> String {
-        self.topics.as_ref().and_then(|t| t.get(i)).map(|t| one_line(&t.label.join("، "))).unwrap_or_default()
+        self.topics.found.as_ref().and_then(|t| t.get(i)).map(|t| one_line(&t.label.join("، "))).unwrap_or_default()
     }
 
     /// The citation copied with a statement: speaker, outlet or dateline, file and paragraph.
