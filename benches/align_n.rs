@@ -5,7 +5,7 @@
 use std::time::Instant;
 
 fn main() {
-    let doc = saywho::extract::extract(saywho::testgen::articles(5, 200), &saywho::testgen::speakers_file());
+    let doc = saywho::pipeline::extract(saywho_core::testgen::articles(5, 200), &saywho_core::testgen::speakers_file());
     let t = Instant::now();
     let v = saywho::termweights::vectors(&doc);
     let t_vec = t.elapsed().as_secs_f64() * 1e3;

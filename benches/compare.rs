@@ -5,7 +5,7 @@
 use std::time::Instant;
 
 fn main() {
-    let doc = saywho::extract::extract(saywho::testgen::articles(5, 100), &saywho::testgen::speakers_file());
+    let doc = saywho::pipeline::extract(saywho_core::testgen::articles(5, 100), &saywho_core::testgen::speakers_file());
     let t = Instant::now();
     let v = saywho::compare::Vectors::new(&doc);
     let t_vec = t.elapsed().as_secs_f64() * 1e3;
@@ -31,8 +31,8 @@ fn main() {
 
     // the topic list (`t` in the UI) over a season of reports
     for n in [10_000usize, 40_000] {
-        let articles = saywho::testgen::articles(11, n / 25);
-        let doc = saywho::extract::extract(articles, &saywho::testgen::speakers_file());
+        let articles = saywho_core::testgen::articles(11, n / 25);
+        let doc = saywho::pipeline::extract(articles, &saywho_core::testgen::speakers_file());
         let t = Instant::now();
         let v = saywho::compare::Vectors::new(&doc);
         let t_vec = t.elapsed().as_secs_f64() * 1e3;

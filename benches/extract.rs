@@ -4,11 +4,14 @@
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use saywho::extract::heading::with_heading;
 use saywho::model::Article;
 
 fn corpus(copies: usize) -> Vec<Article> {
     (0..copies)
-        .map(|i| Article::new(format!("a{i}"), format!("copy{i}.txt"), saywho::load::SAMPLE_TEXT.to_string()))
+        .map(|i| {
+            with_heading(Article::new(format!("a{i}"), format!("copy{i}.txt"), saywho::load::SAMPLE_TEXT.to_string()))
+        })
         .collect()
 }
 
@@ -23,7 +26,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("all_cores_4000_articles_grouped", |b| {
         b.iter_batched(
             || articles.clone(),
-            |a| saywho::extract::extract(a, &[]).quotes.len(),
+            |a| saywho::pipeline::extract(a, &[]).quotes.len(),
             criterion::BatchSize::LargeInput,
         )
     });
@@ -39,8 +42,9 @@ fn bench(c: &mut Criterion) {
 
 /// Extraction of `copies` copies of `text`, one article after another on one core.
 fn one_core(c: &mut Criterion, group: &str, text: &str, copies: usize) {
-    let articles: Vec<Article> =
-        (0..copies).map(|i| Article::new(format!("e{i}"), format!("e{i}.txt"), text.to_string())).collect();
+    let articles: Vec<Article> = (0..copies)
+        .map(|i| with_heading(Article::new(format!("e{i}"), format!("e{i}.txt"), text.to_string())))
+        .collect();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let mut g = c.benchmark_group(group);
     g.sample_size(10).measurement_time(Duration::from_secs(10)).throughput(Throughput::Bytes(bytes as u64));

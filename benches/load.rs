@@ -19,16 +19,16 @@ fn main() -> anyhow::Result<()> {
     if !dir.join(format!("{:05}.txt", n - 1)).exists() {
         std::fs::create_dir_all(&dir)?;
         for i in 0..n {
-            std::fs::write(dir.join(format!("{i:05}.txt")), saywho::testgen::article_text(1, i))?;
+            std::fs::write(dir.join(format!("{i:05}.txt")), saywho_core::testgen::article_text(1, i))?;
         }
-        std::fs::write(dir.join("speakers.json"), serde_json::to_string(&saywho::testgen::speakers_file())?)?;
+        std::fs::write(dir.join("speakers.json"), serde_json::to_string(&saywho_core::testgen::speakers_file())?)?;
     }
     let before = peak_mb();
     let t = Instant::now();
     let loaded = saywho::load::load(std::slice::from_ref(&dir), &Default::default())?;
     let bytes: usize = loaded.articles.iter().map(|a| a.text.len()).sum();
     let t_read = t.elapsed().as_secs_f64();
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     let t_extract = t.elapsed().as_secs_f64();
     let index = saywho::search::Index::new(&doc);
     let total = t.elapsed().as_secs_f64();

@@ -12,10 +12,13 @@ fn corpus(n: usize) -> PathBuf {
     if !dir.join(format!("{:05}.txt", n - 1)).exists() {
         std::fs::create_dir_all(&dir).unwrap();
         for i in 0..n {
-            std::fs::write(dir.join(format!("{i:05}.txt")), saywho::testgen::article_text(1, i)).unwrap();
+            std::fs::write(dir.join(format!("{i:05}.txt")), saywho_core::testgen::article_text(1, i)).unwrap();
         }
-        std::fs::write(dir.join("speakers.json"), serde_json::to_string(&saywho::testgen::speakers_file()).unwrap())
-            .unwrap();
+        std::fs::write(
+            dir.join("speakers.json"),
+            serde_json::to_string(&saywho_core::testgen::speakers_file()).unwrap(),
+        )
+        .unwrap();
     }
     dir
 }
@@ -30,16 +33,16 @@ fn phases(dir: &Path, threads: usize) -> [f64; 4] {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
     pool.install(|| {
         let t = Instant::now();
-        let loaded = saywho::load::load(&[dir.to_path_buf()], &Default::default()).unwrap();
+        let mut loaded = saywho::load::load(&[dir.to_path_buf()], &Default::default()).unwrap();
         let read = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let listing = saywho::speakers::Listing::new(&loaded.speakers);
+        let listing = saywho::grouping::Listing::new(&loaded.speakers);
         use rayon::prelude::*;
-        let mapped: Vec<saywho::extract::Mapped> =
-            loaded.articles.par_iter().map(|a| saywho::extract::map_article(a, &listing)).collect();
+        let mapped: Vec<saywho::pipeline::Mapped> =
+            loaded.articles.par_iter_mut().map(|a| saywho::pipeline::map_article(a, &listing)).collect();
         let map = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let doc = saywho::extract::reduce(loaded.articles, &mapped);
+        let doc = saywho::pipeline::reduce(loaded.articles, &mapped);
         let reduce = t.elapsed().as_secs_f64();
         let t = Instant::now();
         let mut out = std::io::BufWriter::new(std::io::sink());
@@ -88,7 +91,8 @@ fn main() {
     println!("saywho extract (10,000 articles, jsonl): 1 core {one:.2} s, 2 cores {two:.2} s, {:.2}x", one / two);
 
     // text against jsonl over a document of about 100,000 statements
-    let doc = saywho::extract::extract(saywho::testgen::articles(2, 4000), &saywho::testgen::speakers_file());
+    let doc =
+        saywho::pipeline::extract(saywho_core::testgen::articles(2, 4000), &saywho_core::testgen::speakers_file());
     let time = |f: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>| {
         median(
             (0..3)

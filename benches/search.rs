@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use saywho::search::{Index, Searcher};
-use saywho::ui::app::RANKED_LIMIT;
+use saywho::ui::worker::RANKED_LIMIT;
 
 fn main() {
     let target = 100_000;
@@ -18,7 +18,8 @@ fn main() {
     // about 29 statements an article
     let mut count = target / 25;
     let doc = loop {
-        let doc = saywho::extract::extract(saywho::testgen::articles(1, count), &saywho::testgen::speakers_file());
+        let doc =
+            saywho::pipeline::extract(saywho_core::testgen::articles(1, count), &saywho_core::testgen::speakers_file());
         if doc.quotes.len() >= target {
             break doc;
         }

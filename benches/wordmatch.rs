@@ -177,7 +177,7 @@ fn main() {
     let t = Instant::now();
     let mut count = target / 25;
     let doc = loop {
-        let doc = saywho::extract::extract(saywho::testgen::articles(1, count), &saywho::testgen::speakers_file());
+        let doc = saywho::pipeline::extract(saywho_core::testgen::articles(1, count), &saywho_core::testgen::speakers_file());
         if doc.quotes.len() >= target {
             break doc;
         }
@@ -232,7 +232,7 @@ fn large_lexicon() {
         'ا', 'ب', 'ت', 'ج', 'ح', 'د', 'ر', 'س', 'ش', 'ع', 'ف', 'ق', 'ك', 'ل', 'م', 'ن', 'ه', 'و', 'ي', 'a', 'e', 'k',
         'n', 'o', 's', 't',
     ];
-    let mut rng = saywho::testgen::Rng::new(7);
+    let mut rng = saywho_core::testgen::Rng::new(7);
     let mut lexicon = Lexicon::new();
     while lexicon.len() < 300_000 {
         let n = 3 + rng.below(8);

@@ -6,7 +6,7 @@ fn main() {
         Some(path) => std::fs::read_to_string(path).expect("readable UTF-8 file"),
         None => saywho::load::SAMPLE_TEXT.to_string(),
     };
-    let a = saywho::model::Article::new("a".into(), "a.txt".into(), text);
+    let a = saywho::extract::heading::with_heading(saywho::model::Article::new("a".into(), "a.txt".into(), text));
     let t = std::time::Instant::now();
     let mut total = 0;
     for _ in 0..n {

@@ -1,6 +1,6 @@
 //! Writes a synthetic corpus for benchmarks and tests:
 //! `cargo run --release --example gen-corpus -- --articles 10000 --out DIR [--seed N]`.
-//! Articles recombine the sample's paragraphs with varied speakers (see `saywho::testgen`);
+//! Articles recombine the sample's paragraphs with varied speakers (see `saywho_core::testgen`);
 //! a `speakers.json` with Latin display names is written beside them.
 
 use std::path::PathBuf;
@@ -20,11 +20,11 @@ fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(&out)?;
     let mut bytes = 0;
     for i in 0..n {
-        let text = saywho::testgen::article_text(seed, i);
+        let text = saywho_core::testgen::article_text(seed, i);
         bytes += text.len();
         std::fs::write(out.join(format!("{i:05}.txt")), text)?;
     }
-    std::fs::write(out.join("speakers.json"), serde_json::to_string_pretty(&saywho::testgen::speakers_file())?)?;
+    std::fs::write(out.join("speakers.json"), serde_json::to_string_pretty(&saywho_core::testgen::speakers_file())?)?;
     println!("{n} articles, {:.1} MB in {}", bytes as f64 / 1e6, out.display());
     Ok(())
 }

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::{self, LoadError};
 use crate::model::Document;
+use crate::output::{Format, ListFormat};
 
 #[derive(Debug, Parser)]
 #[command(name = "saywho", version, about = "Who said what: attributed statements in news articles, by speaker")]
@@ -129,19 +130,6 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Json,
-    Jsonl,
-    Text,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    Json,
-    Text,
-}
-
 /// Loads a saved extraction (`--index`) or reads and extracts articles, returning the
 /// warnings about skipped files.
 pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, Vec<LoadError>)> {
@@ -149,7 +137,7 @@ pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, V
         if !paths.is_empty() {
             anyhow::bail!("give either --index or article paths, not both");
         }
-        return Ok((crate::index::read_many(&input.index, input.max_file_size)?, Vec::new()));
+        return Ok((crate::saved::read_many(&input.index, input.max_file_size)?, Vec::new()));
     }
     let opts = load::Options {
         speakers: input.speakers.clone(),
@@ -157,7 +145,7 @@ pub fn load_quietly(paths: &[PathBuf], input: &InputArgs) -> Result<(Document, V
         input_format: input.input_format.map(Into::into),
     };
     let loaded = load::load(paths, &opts)?;
-    let doc = crate::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = crate::pipeline::extract(loaded.articles, &loaded.speakers);
     Ok((doc, loaded.warnings))
 }
 
@@ -198,7 +186,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Some(Command::Merge { files, format, output }) => {
-            emit(|| Ok(crate::index::read_many(&files, cli.input.max_file_size)?), format, output.as_deref())?;
+            emit(|| Ok(crate::saved::read_many(&files, cli.input.max_file_size)?), format, output.as_deref())?;
             Ok(0)
         }
         Some(Command::Speakers { paths, format }) => {
@@ -224,11 +212,11 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Some(Command::Compare { a, b, paths, format, min_similarity }) => {
             let doc = load_document(&paths, &cli.input)?;
-            let sa = crate::speakers::find(&doc, &a).with_context(|| format!("no speaker matches {a:?}"))?;
-            let sb = crate::speakers::find(&doc, &b).with_context(|| format!("no speaker matches {b:?}"))?;
+            let sa = crate::grouping::find(&doc, &a).with_context(|| format!("no speaker matches {a:?}"))?;
+            let sb = crate::grouping::find(&doc, &b).with_context(|| format!("no speaker matches {b:?}"))?;
             let v = crate::compare::Vectors::new(&doc);
-            let qa = crate::speakers::quotes_of(&doc, sa);
-            let qb = crate::speakers::quotes_of(&doc, sb);
+            let qa = crate::grouping::quotes_of(&doc, sa);
+            let qb = crate::grouping::quotes_of(&doc, sb);
             let al = crate::compare::align(&v, &qa, &qb, min_similarity);
             print(|out| crate::output::compare(&doc, sa, sb, &al, format, out))?;
             Ok(0)
@@ -252,7 +240,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             crate::ui::run(
                 move || {
                     let (doc, warnings) = load_quietly(&paths, &input)?;
-                    Ok(crate::ui::Loaded::new(doc, warnings.iter().map(|w| w.to_string()).collect()))
+                    Ok(crate::ui::Corpus::new(doc, warnings.iter().map(|w| w.to_string()).collect()))
                 },
                 bidi,
             )?;

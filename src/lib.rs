@@ -1,35 +1,23 @@
-//! saywho: who said what in news articles. The core (`extract`, `speakers`, `search`,
-//! `load`) has no terminal dependency; `ui` is a thin layer on top and `cli` wires both to
-//! the command line.
+//! saywho: who said what in news articles. The core (`saywho-core`: extraction, grouping,
+//! search, comparison, loading) has no terminal dependency and is re-exported here; `ui` is a
+//! thin layer on top, `output` prints, and `cli` wires both to the command line.
 //!
 //! ```
 //! use saywho::model::Article;
 //! let text = "قال وزير الصحة ماجد حسن إن اللقاح آمن.\nوأضاف أن التوزيع يبدأ غدا.";
-//! let doc = saywho::extract::extract(vec![Article::new("a1".into(), "x.txt".into(), text.into())], &[]);
+//! let doc = saywho::pipeline::extract(vec![Article::new("a1".into(), "x.txt".into(), text.into())], &[]);
 //! assert_eq!(doc.speakers[0].name, "ماجد حسن");
 //! assert_eq!(doc.quotes[1].text, "التوزيع يبدأ غدا");
 //! ```
 
-pub mod align_n;
+pub use saywho_core::{
+    align_n, compare, extract, grouping, ids, intern, load, model, oneshot, pipeline, provenance, romanize, sanitize,
+    saved, search, termweights, text, unionfind, wordmatch,
+};
+
 pub mod atomic;
 pub mod briefing;
 pub mod cli;
-pub mod compare;
-pub mod extract;
-pub mod index;
-pub mod invariants;
-pub mod load;
-pub mod model;
-pub mod oneshot;
 pub mod output;
-pub mod provenance;
-pub mod romanize;
-pub mod sanitize;
-pub mod search;
-pub mod speakers;
 pub mod stream;
-pub mod termweights;
-pub mod testgen;
-pub mod text;
 pub mod ui;
-pub mod wordmatch;

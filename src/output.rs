@@ -9,6 +9,21 @@ use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use crate::model::Document;
 use crate::sanitize::one_line;
 
+/// How an extraction or search results are printed (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Jsonl,
+    Text,
+}
+
+/// How a list (speakers, a comparison) is printed (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Json,
+    Text,
+}
+
 /// A JSON formatter that also escapes what serde_json leaves raw but a terminal would act
 /// on: C1 controls (U+0080–U+009F, among them the 8-bit CSI U+009B), DEL, and the bidi
 /// controls that make text read differently. The JSON means the same; it is only safe to
@@ -207,12 +222,7 @@ pub fn speakers(doc: &Document, out: &mut (impl Write + ?Sized)) -> io::Result<(
 
 /// Search results: ranked, with score and match positions (char offsets in the statement
 /// text).
-pub fn search(
-    found: &crate::oneshot::Found,
-    format: crate::cli::Format,
-    out: &mut (impl Write + ?Sized),
-) -> io::Result<()> {
-    use crate::cli::Format;
+pub fn search(found: &crate::oneshot::Answer, format: Format, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
     #[derive(serde::Serialize)]
     struct Row<'a> {
         rank: usize,
@@ -269,12 +279,12 @@ pub fn compare(
     a: usize,
     b: usize,
     al: &crate::compare::Alignment,
-    format: crate::cli::ListFormat,
+    format: ListFormat,
     out: &mut (impl Write + ?Sized),
 ) -> io::Result<()> {
     let q = |i: usize| &doc.quotes[i];
     match format {
-        crate::cli::ListFormat::Json => {
+        ListFormat::Json => {
             #[derive(serde::Serialize)]
             struct P<'a> {
                 similarity: f32,
@@ -304,7 +314,7 @@ pub fn compare(
             write_pretty(&mut *out, &d)?;
             writeln!(out)
         }
-        crate::cli::ListFormat::Text => {
+        ListFormat::Text => {
             let (na, nb) = (one_line(&doc.speakers[a].name), one_line(&doc.speakers[b].name));
             writeln!(out, "{na} ↔ {nb}: {} aligned pairs", al.pairs.len())?;
             for p in &al.pairs {
@@ -329,7 +339,7 @@ mod tests {
 
     fn docs() -> Vec<Document> {
         let l = crate::load::sample();
-        let sample = crate::extract::extract(l.articles, &l.speakers);
+        let sample = crate::pipeline::extract(l.articles, &l.speakers);
         // enough statements for several pieces, and several batches on one thread: the
         // sample's, many times over
         let mut big = sample.clone();
@@ -338,13 +348,13 @@ mod tests {
             s.quotes.clear();
         }
         for (k, q) in big.quotes.iter_mut().enumerate() {
-            q.id = format!("q{}", k + 1);
+            q.id = crate::ids::quote_id(k);
             let s = big.speakers.iter_mut().find(|s| *s.id == *q.speaker_id).unwrap();
             s.quotes.push(q.id.clone());
         }
         assert!(big.quotes.len() > PIECE * 4, "{}", big.quotes.len());
-        let empty = crate::extract::extract(Vec::new(), &[]);
-        let silent = crate::extract::extract(
+        let empty = crate::pipeline::extract(Vec::new(), &[]);
+        let silent = crate::pipeline::extract(
             vec![crate::model::Article::new("a1".into(), "x.txt".into(), "لا تصريحات هنا".into())],
             &[],
         );

@@ -15,9 +15,9 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 use thiserror::Error;
 
+use crate::grouping::Listing;
 use crate::load::LoadError;
-use crate::model::{Article, Document};
-use crate::speakers::{Listing, SpeakerEntry};
+use crate::model::{Article, Document, SpeakerEntry};
 
 /// Articles extracted together: enough to keep every core busy, few enough that rows come
 /// out soon and memory stays small.
@@ -107,10 +107,10 @@ pub fn jsonl_articles(
         let mut next_quote = done.statements;
         let mut numbered: Vec<Document> = Vec::with_capacity(docs.len());
         for (k, mut doc) in docs.into_iter().flatten().enumerate() {
-            let a = format!("a{}", done.articles + k + 1);
+            let a = crate::ids::article_id(done.articles + k);
             for q in &mut doc.quotes {
+                q.id = crate::ids::quote_id(next_quote);
                 next_quote += 1;
-                q.id = format!("q{next_quote}");
                 q.article = a.as_str().into();
                 q.speaker_id = format!("{a}.{}", q.speaker_id).into();
             }
@@ -145,7 +145,7 @@ fn article(name: &Path, ln: usize, line: &[u8]) -> Result<Option<Article>, LoadE
 }
 
 /// One article extracted and grouped on its own.
-fn one_article(a: Article, listing: &Listing) -> Document {
-    let mapped = crate::extract::map_article(&a, listing);
-    crate::extract::reduce(vec![a], &[mapped])
+fn one_article(mut a: Article, listing: &Listing) -> Document {
+    let mapped = crate::pipeline::map_article(&mut a, listing);
+    crate::pipeline::reduce(vec![a], &[mapped])
 }

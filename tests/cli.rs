@@ -144,9 +144,10 @@ fn text_output_never_carries_escape_sequences_from_articles() {
 fn generated(name: &str, n: usize) -> PathBuf {
     let d = tempdir(name);
     for i in 0..n {
-        std::fs::write(d.join(format!("{i:05}.txt")), saywho::testgen::article_text(1, i)).unwrap();
+        std::fs::write(d.join(format!("{i:05}.txt")), saywho_core::testgen::article_text(1, i)).unwrap();
     }
-    std::fs::write(d.join("speakers.json"), serde_json::to_string(&saywho::testgen::speakers_file()).unwrap()).unwrap();
+    std::fs::write(d.join("speakers.json"), serde_json::to_string(&saywho_core::testgen::speakers_file()).unwrap())
+        .unwrap();
     d
 }
 
@@ -182,7 +183,7 @@ fn a_reader_that_stops_early_ends_the_output_quietly_in_every_format() {
     let writer = std::thread::spawn(move || {
         use std::io::Write;
         for i in 0..200 {
-            let line = serde_json::json!({"text": saywho::testgen::article_text(1, i)});
+            let line = serde_json::json!({"text": saywho_core::testgen::article_text(1, i)});
             // saywho may be gone before all is written: that is the point
             if writeln!(stdin, "{line}").is_err() {
                 break;

@@ -7,10 +7,10 @@ use saywho::compare::{align, Vectors, MIN_SIMILARITY};
 
 fn paired() -> (saywho::model::Document, Vec<(usize, usize, Vec<String>)>) {
     let loaded = saywho::load::sample();
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     let v = Vectors::new(&doc);
-    let xi = saywho::speakers::quotes_of(&doc, saywho::speakers::find(&doc, "xi").unwrap());
-    let tk = saywho::speakers::quotes_of(&doc, saywho::speakers::find(&doc, "توكاييف").unwrap());
+    let xi = saywho::grouping::quotes_of(&doc, saywho::grouping::find(&doc, "xi").unwrap());
+    let tk = saywho::grouping::quotes_of(&doc, saywho::grouping::find(&doc, "توكاييف").unwrap());
     let al = align(&v, &xi, &tk, MIN_SIMILARITY);
     let pairs =
         al.pairs.iter().map(|p| (doc.quotes[p.a].paragraph, doc.quotes[p.b].paragraph, p.shared.clone())).collect();
@@ -85,7 +85,7 @@ fn english_speakers_align_and_an_arabic_speaker_meets_an_english_one_on_numbers_
               Sam Okafor said dockers' wages had not risen in ten years.\n\
               Sam Okafor said the harbour repairs could not finish before 2025.";
     let ar = "وقال الوزير خالد ناصر إن الميناء سيفتح في 2025 بعد إصلاحات Halden.";
-    let doc = saywho::extract::extract(
+    let doc = saywho::pipeline::extract(
         vec![
             Article::new("a1".into(), "en.txt".into(), en.into()),
             Article::new("a2".into(), "ar.txt".into(), ar.into()),
@@ -93,7 +93,7 @@ fn english_speakers_align_and_an_arabic_speaker_meets_an_english_one_on_numbers_
         &[],
     );
     let v = Vectors::new(&doc);
-    let of = |name: &str| saywho::speakers::quotes_of(&doc, saywho::speakers::find(&doc, name).unwrap());
+    let of = |name: &str| saywho::grouping::quotes_of(&doc, saywho::grouping::find(&doc, name).unwrap());
     let al = align(&v, &of("Ana Lopes"), &of("Sam Okafor"), MIN_SIMILARITY);
     let pairs: Vec<(usize, usize)> =
         al.pairs.iter().map(|p| (doc.quotes[p.a].paragraph, doc.quotes[p.b].paragraph)).collect();

@@ -9,8 +9,9 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
 use saywho::ui::action::Action;
+use saywho::ui::action::Effect;
 use saywho::ui::theme::Theme;
-use saywho::ui::{App, BidiMode};
+use saywho::ui::{update_inline, App, BidiMode};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile");
 
@@ -38,12 +39,12 @@ fn terminal_unsafe(c: char) -> bool {
 fn ui_shows_only_printable_text(paths: &[&Path]) {
     let loaded = saywho::load::load(&paths.iter().map(|p| p.to_path_buf()).collect::<Vec<_>>(), &Default::default())
         .expect("loads");
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     for mode in [BidiMode::App, BidiMode::Terminal, BidiMode::Off] {
         let mut app = App::new(doc.clone(), mode, Theme::mono(), Rect::new(0, 0, 100, 30));
         for step in [None, Some(Action::Open), Some(Action::Back), Some(Action::Compare)] {
             if let Some(a) = &step {
-                app.update(a.clone());
+                update_inline(&mut app, a.clone());
             }
             let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
             t.draw(|f| f.render_widget(&app, f.area())).unwrap();
@@ -191,15 +192,15 @@ fn a_single_huge_paragraph_extracts_and_the_ui_stays_bounded() {
     }
     std::fs::write(&f, &text).unwrap();
     let loaded = saywho::load::load(std::slice::from_ref(&f), &Default::default()).unwrap();
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     assert!(!doc.quotes.is_empty());
     // the UI draws it without wrapping megabytes: the detail and rows are bounded
     let mut app = App::new(doc, BidiMode::App, Theme::mono(), Rect::new(0, 0, 100, 30));
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
     t.draw(|fr| fr.render_widget(&app, fr.area())).unwrap();
-    app.update(Action::Search);
+    update_inline(&mut app, Action::Search);
     for c in "خطة".chars() {
-        app.update(Action::SearchInput(c));
+        update_inline(&mut app, Action::SearchInput(c));
     }
     t.draw(|fr| fr.render_widget(&app, fr.area())).unwrap();
     assert!(app.count_for(None) > 0);
@@ -337,13 +338,13 @@ fn a_saved_index_with_escape_sequences_in_every_field_drives_no_terminal() {
             }
         }
         // the UI: every screen, and what a copy puts in the status line and on the clipboard
-        let doc = saywho::index::read(Path::new(&path), u64::MAX).unwrap();
+        let doc = saywho::saved::read(Path::new(&path), u64::MAX).unwrap();
         assert!(doc.quotes.iter().any(|q| q.text.contains("الخطة جاهزة\n")), "line breaks of a statement stay");
         for mode in [BidiMode::App, BidiMode::Off] {
             let mut app = App::new(doc.clone(), mode, Theme::mono(), Rect::new(0, 0, 100, 30));
             for step in [None, Some(Action::Open), Some(Action::Back), Some(Action::Compare), Some(Action::Compare)] {
                 if let Some(a) = &step {
-                    app.update(a.clone());
+                    update_inline(&mut app, a.clone());
                 }
                 let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
                 t.draw(|f| f.render_widget(&app, f.area())).unwrap();
@@ -352,8 +353,9 @@ fn a_saved_index_with_escape_sequences_in_every_field_drives_no_terminal() {
                     panic!("{name} ({mode:?}, {step:?}): {bad} on screen");
                 }
             }
-            app.update(Action::Copy);
-            let copied = format!("{:?} {:?}", app.status, app.clipboard);
+            let effects = update_inline(&mut app, Action::Copy);
+            let clipboard = effects.iter().find_map(|e| if let Effect::Copy(text) = e { Some(text) } else { None });
+            let copied = format!("{:?} {:?}", app.status, clipboard);
             assert!(copied.contains("Sami Nader") && copied.contains("«إن "), "{copied}");
             if let Some(bad) = drives_a_terminal(&copied) {
                 panic!("{name}: {bad} in the copy: {copied}");

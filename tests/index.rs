@@ -16,7 +16,7 @@ const SAMPLE: &str = saywho::load::SAMPLE_PATH;
 
 fn fresh() -> saywho::model::Document {
     let loaded = saywho::load::sample();
-    saywho::extract::extract(loaded.articles, &loaded.speakers)
+    saywho::pipeline::extract(loaded.articles, &loaded.speakers)
 }
 
 fn dir() -> std::path::PathBuf {
@@ -30,7 +30,7 @@ fn json_round_trip_gives_identical_statements_and_speakers() {
     let f = dir().join("ix.json");
     let out = saywho(&["extract", SAMPLE, "--format", "json", "--output", f.to_str().unwrap()]);
     assert!(out.status.success());
-    let back = saywho::index::read(&f, u64::MAX).unwrap();
+    let back = saywho::saved::read(&f, u64::MAX).unwrap();
     let doc = fresh();
     assert_eq!(back.quotes, doc.quotes);
     assert_eq!(back.speakers, doc.speakers);
@@ -52,12 +52,12 @@ fn jsonl_runs_concatenate_and_reload_as_one_run() {
     let a = saywho(&["extract", "--format", "jsonl", XINHUA]).stdout;
     let b = saywho(&["extract", "--format", "jsonl", ENGLISH]).stdout;
     std::fs::write(&f, [a.clone(), b, a].concat()).unwrap();
-    let back = saywho::index::read(&f, u64::MAX).unwrap();
+    let back = saywho::saved::read(&f, u64::MAX).unwrap();
     // what one run over both articles gives: statements given twice are one, ids and
     // speakers as that run numbers and groups them (roles included)
     let paths: Vec<std::path::PathBuf> = [XINHUA, ENGLISH].iter().map(Into::into).collect();
     let loaded = saywho::load::load(&paths, &Default::default()).unwrap();
-    let doc = saywho::extract::extract(loaded.articles, &loaded.speakers);
+    let doc = saywho::pipeline::extract(loaded.articles, &loaded.speakers);
     assert_eq!(back.quotes, doc.quotes);
     assert_eq!(back.speakers, doc.speakers);
     assert_eq!(back.quotes.len(), 29 + doc.quotes.iter().filter(|q| &*q.path == ENGLISH).count());
@@ -100,7 +100,8 @@ fn search_cli_ranks_and_reports_match_positions() {
 fn saved_runs(name: &str) -> std::path::PathBuf {
     let mut bytes = Vec::new();
     for seed in [3, 4] {
-        let doc = saywho::extract::extract(saywho::testgen::articles(seed, 40), &saywho::testgen::speakers_file());
+        let doc =
+            saywho::pipeline::extract(saywho_core::testgen::articles(seed, 40), &saywho_core::testgen::speakers_file());
         saywho::output::jsonl(&doc, &mut bytes).unwrap();
     }
     let f = dir().join(name);
@@ -109,9 +110,9 @@ fn saved_runs(name: &str) -> std::path::PathBuf {
 }
 
 /// The JSON a one-shot search prints.
-fn printed(found: &saywho::oneshot::Found) -> String {
+fn printed(found: &saywho::oneshot::Answer) -> String {
     let mut out = Vec::new();
-    saywho::output::search(found, saywho::cli::Format::Json, &mut out).unwrap();
+    saywho::output::search(found, saywho::output::Format::Json, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -136,7 +137,7 @@ const QUERIES: &[&str] = &[
 #[test]
 fn one_shot_search_of_a_saved_index_equals_searching_the_loaded_document() {
     let f = saved_runs("runs.jsonl");
-    let doc = saywho::index::read(&f, u64::MAX).unwrap();
+    let doc = saywho::saved::read(&f, u64::MAX).unwrap();
     let mut matched_some = 0;
     for q in QUERIES {
         let saved = saywho::oneshot::in_saved(std::slice::from_ref(&f), u64::MAX, q, 20).unwrap();
@@ -212,7 +213,7 @@ fn of_several_broken_rows_the_first_is_named() {
     std::fs::write(&f, lines.join("\n")).unwrap();
     let want = format!(":{n}:1: invalid type: integer `1`");
     for _ in 0..20 {
-        let Err(loaded) = saywho::index::read(&f, u64::MAX).map(|_| ()) else { panic!("a broken file loaded") };
+        let Err(loaded) = saywho::saved::read(&f, u64::MAX).map(|_| ()) else { panic!("a broken file loaded") };
         let Err(searched) = saywho::oneshot::in_saved(std::slice::from_ref(&f), u64::MAX, "x", 5).map(|_| ()) else {
             panic!("searched")
         };

@@ -57,8 +57,8 @@ fn arabic_like() -> impl Strategy<Value = String> {
 
 fn check(text: String) {
     let a = Article::new("a1".into(), "p.txt".into(), text.clone());
-    let doc = saywho::extract::extract(vec![a], &[]);
-    if let Err(e) = saywho::invariants::extraction(&text, &doc) {
+    let doc = saywho::pipeline::extract(vec![a], &[]);
+    if let Err(e) = saywho_core::invariants::extraction(&text, &doc) {
         panic!("{e}");
     }
 }
@@ -79,7 +79,7 @@ proptest! {
     #[test]
     fn folded_positions_map_back(text in any::<String>(), arabic in arabic_like()) {
         for t in [text, arabic] {
-            if let Err(e) = saywho::invariants::folding(&t, &saywho::search::Folded::new(&t)) {
+            if let Err(e) = saywho_core::invariants::folding(&t, &saywho::search::Folded::new(&t)) {
                 panic!("{t:?}: {e}");
             }
         }
@@ -99,7 +99,7 @@ proptest! {
         std::fs::write(&path, &bytes).unwrap();
         let _ = saywho::load::read_articles(&path, 1, 1 << 20);
         let _ = saywho::load::read_speakers(&path, 1 << 20);
-        let _ = saywho::index::read(&path, 1 << 20);
+        let _ = saywho::saved::read(&path, 1 << 20);
     }
 
     /// Any query over the sample: no panic, results in range, highlight positions inside the
@@ -110,12 +110,12 @@ proptest! {
         static IX: OnceLock<(saywho::model::Document, std::sync::Arc<saywho::search::Index>)> = OnceLock::new();
         let (doc, ix) = IX.get_or_init(|| {
             let l = saywho::load::sample();
-            let doc = saywho::extract::extract(l.articles, &l.speakers);
+            let doc = saywho::pipeline::extract(l.articles, &l.speakers);
             let ix = std::sync::Arc::new(saywho::search::Index::new(&doc));
             (doc, ix)
         });
         let q = saywho::search::Query::parse(&query);
-        if let Err(e) = saywho::invariants::search(doc, ix, &q, &query) {
+        if let Err(e) = saywho_core::invariants::search(doc, ix, &q, &query) {
             panic!("{e}");
         }
         let mut typed = saywho::search::Searcher::new(ix.clone());
@@ -143,7 +143,7 @@ proptest! {
         static IX: OnceLock<std::sync::Arc<saywho::search::Index>> = OnceLock::new();
         let ix = IX.get_or_init(|| {
             let l = saywho::load::sample();
-            std::sync::Arc::new(saywho::search::Index::new(&saywho::extract::extract(l.articles, &l.speakers)))
+            std::sync::Arc::new(saywho::search::Index::new(&saywho::pipeline::extract(l.articles, &l.speakers)))
         });
         let mut typed = saywho::search::Searcher::new(ix.clone());
         let mut text = String::new();
@@ -204,7 +204,7 @@ proptest! {
             let at = saywho::text::floor_boundary(&text, cut.index(text.len()));
             text.truncate(at);
         }
-        if let Err(e) = saywho::invariants::one_shot(&text, &query) {
+        if let Err(e) = saywho_core::invariants::one_shot(&text, &query) {
             panic!("{e}");
         }
     }

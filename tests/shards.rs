@@ -28,9 +28,9 @@ fn tempdir(name: &str) -> PathBuf {
 /// collide on purpose (before grouping was a pure reduce, which entry named such a group
 /// changed from run to run).
 fn speakers_with_surnames() -> String {
-    let entries: Vec<serde_json::Value> = (0..saywho::testgen::PEOPLE)
+    let entries: Vec<serde_json::Value> = (0..saywho_core::testgen::PEOPLE)
         .map(|i| {
-            let (full, surname, latin) = saywho::testgen::person(i);
+            let (full, surname, latin) = saywho_core::testgen::person(i);
             let aliases = if i % 2 == 0 { vec![full, surname] } else { vec![full] };
             serde_json::json!({"name": latin, "aliases": aliases})
         })
@@ -43,7 +43,7 @@ fn corpus(name: &str, n: usize, speakers: Option<&str>) -> (PathBuf, Vec<PathBuf
     let d = tempdir(name);
     let files: Vec<PathBuf> = (0..n).map(|i| d.join(format!("{i:05}.txt"))).collect();
     for (i, f) in files.iter().enumerate() {
-        std::fs::write(f, saywho::testgen::article_text(7, i)).unwrap();
+        std::fs::write(f, saywho_core::testgen::article_text(7, i)).unwrap();
     }
     if let Some(s) = speakers {
         std::fs::write(d.join("speakers.json"), s).unwrap();
@@ -58,7 +58,7 @@ fn strs(paths: &[PathBuf]) -> Vec<&str> {
 #[test]
 fn the_same_corpus_gives_the_same_bytes_on_every_run_and_thread_count() {
     let surnames = speakers_with_surnames();
-    let generated = serde_json::to_string(&saywho::testgen::speakers_file()).unwrap();
+    let generated = serde_json::to_string(&saywho_core::testgen::speakers_file()).unwrap();
     for (name, speakers) in [("none", None), ("full-names", Some(&generated)), ("surnames", Some(&surnames))] {
         let (d, _) = corpus(&format!("det-{name}"), 100, speakers.map(String::as_str));
         let d = d.to_str().unwrap();
@@ -138,17 +138,17 @@ fn a_corpus_extracted_in_shards_and_merged_is_the_one_run_extraction() {
     assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
 }
 
-fn extract(texts: &[(&str, &str)], file: &[saywho::speakers::SpeakerEntry]) -> saywho::model::Document {
+fn extract(texts: &[(&str, &str)], file: &[saywho::model::SpeakerEntry]) -> saywho::model::Document {
     let articles = texts
         .iter()
         .map(|(path, text)| saywho::model::Article::new(String::new(), path.to_string(), text.to_string()))
         .collect();
-    saywho::extract::extract(articles, file)
+    saywho::pipeline::extract(articles, file)
 }
 
 #[test]
 fn two_speakers_file_entries_sharing_a_surname_are_never_one_speaker() {
-    let file: Vec<saywho::speakers::SpeakerEntry> = serde_json::from_str(
+    let file: Vec<saywho::model::SpeakerEntry> = serde_json::from_str(
         r#"[{"name": "Ahmad Nassar", "aliases": ["أحمد نصار", "نصار"]},
             {"name": "Sami Nassar", "aliases": ["سامي نصار", "نصار"]}]"#,
     )

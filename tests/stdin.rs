@@ -85,7 +85,7 @@ fn an_empty_or_closed_standard_input_is_no_article_never_the_sample() {
 fn archive(n: usize) -> String {
     (0..n)
         .map(|i| {
-            let a = serde_json::json!({"id": format!("doc-{i}"), "text": saywho::testgen::article_text(5, i)});
+            let a = serde_json::json!({"id": format!("doc-{i}"), "text": saywho_core::testgen::article_text(5, i)});
             format!("{a}\n")
         })
         .collect()
@@ -98,7 +98,7 @@ fn json_lines_articles_stream_to_rows_that_regroup_as_one_run() {
     let file = d.join("archive.jsonl");
     std::fs::write(&file, &lines).unwrap();
     let speakers = d.join("people.json");
-    std::fs::write(&speakers, serde_json::to_string(&saywho::testgen::speakers_file()).unwrap()).unwrap();
+    std::fs::write(&speakers, serde_json::to_string(&saywho_core::testgen::speakers_file()).unwrap()).unwrap();
     let sp = speakers.to_str().unwrap();
     // one run over the archive as a file
     let one = Command::new(env!("CARGO_BIN_EXE_saywho"))

@@ -7,14 +7,15 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 use saywho::model::{Article, Document};
-use saywho::ui::action::Action;
+use saywho::ui::action::{Action, Effect};
 use saywho::ui::app::{Focus, Screen};
 use saywho::ui::theme::Theme;
-use saywho::ui::{App, BidiMode};
+use saywho::ui::worker::{find_topics, run_search, SearchRequest};
+use saywho::ui::{update_inline, App, BidiMode};
 
 fn sample() -> Document {
     let loaded = saywho::load::sample();
-    saywho::extract::extract(loaded.articles, &loaded.speakers)
+    saywho::pipeline::extract(loaded.articles, &loaded.speakers)
 }
 
 fn app_with(doc: Document, bidi: BidiMode, w: u16, h: u16) -> App {
@@ -41,7 +42,7 @@ fn screen(buf: &Buffer) -> String {
 
 fn type_str(app: &mut App, s: &str) {
     for c in s.chars() {
-        app.update(Action::SearchInput(c));
+        update_inline(app, Action::SearchInput(c));
     }
 }
 
@@ -93,12 +94,12 @@ fn whole_screen_snapshot_in_logical_order() {
 #[test]
 fn selecting_a_speaker_lists_only_their_statements() {
     let mut a = app(100, 30);
-    a.update(Action::FocusPrev);
-    assert_eq!(a.focus, Focus::Speakers);
-    a.update(Action::Down);
-    a.update(Action::Down);
-    assert_eq!(a.list.len(), 11);
-    assert!(a.list.iter().all(|&q| &*a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
+    update_inline(&mut a, Action::FocusPrev);
+    assert_eq!(a.browse.focus, Focus::Speakers);
+    update_inline(&mut a, Action::Down);
+    update_inline(&mut a, Action::Down);
+    assert_eq!(a.browse.list.len(), 11);
+    assert!(a.browse.list.iter().all(|&q| &*a.doc.quotes[q].speaker == "Kassym-Jomart Tokayev"));
     let s = screen(&render(&a));
     assert!(s.contains("Statements — Kassym-Jomart Tokayev (11)"), "{s}");
 }
@@ -106,21 +107,21 @@ fn selecting_a_speaker_lists_only_their_statements() {
 #[test]
 fn navigation_moves_and_pages_within_bounds() {
     let mut a = app(100, 30);
-    assert_eq!(a.focus, Focus::Statements);
-    a.update(Action::Down);
-    a.update(Action::Down);
-    assert_eq!(a.stmts.sel, 2);
-    a.update(Action::Bottom);
-    assert_eq!(a.stmts.sel, 28);
-    a.update(Action::Down);
-    assert_eq!(a.stmts.sel, 28);
-    a.update(Action::Top);
-    assert_eq!(a.stmts.sel, 0);
-    a.update(Action::PageDown);
-    assert!(a.stmts.sel > 3);
+    assert_eq!(a.browse.focus, Focus::Statements);
+    update_inline(&mut a, Action::Down);
+    update_inline(&mut a, Action::Down);
+    assert_eq!(a.browse.stmts.sel, 2);
+    update_inline(&mut a, Action::Bottom);
+    assert_eq!(a.browse.stmts.sel, 28);
+    update_inline(&mut a, Action::Down);
+    assert_eq!(a.browse.stmts.sel, 28);
+    update_inline(&mut a, Action::Top);
+    assert_eq!(a.browse.stmts.sel, 0);
+    update_inline(&mut a, Action::PageDown);
+    assert!(a.browse.stmts.sel > 3);
     // the selection stays visible
-    assert!(a.stmts.sel >= a.stmts.offset);
-    a.update(Action::Bottom);
+    assert!(a.browse.stmts.sel >= a.browse.stmts.offset);
+    update_inline(&mut a, Action::Bottom);
     let buf = render(&a);
     assert!(screen(&buf).contains("¶30"), "last statement drawn after scrolling");
 }
@@ -128,15 +129,15 @@ fn navigation_moves_and_pages_within_bounds() {
 #[test]
 fn search_filters_at_each_keystroke_and_highlights_matches() {
     let mut a = app_with(sample(), BidiMode::Off, 100, 30);
-    a.update(Action::Search);
+    update_inline(&mut a, Action::Search);
     assert!(a.typing);
     type_str(&mut a, "'الطاقه");
-    let n = a.list.len();
+    let n = a.browse.list.len();
     assert!(n > 0 && n < 29, "{n}");
     type_str(&mut a, " 'الجديده");
-    assert!(a.list.len() <= n);
+    assert!(a.browse.list.len() <= n);
     // every listed statement contains both words (folded)
-    for &q in &a.list {
+    for &q in &a.browse.list {
         let t = saywho::text::fold(&a.doc.quotes[q].text);
         assert!(t.contains("الطاقه") && t.contains("الجديده"));
     }
@@ -147,13 +148,13 @@ fn search_filters_at_each_keystroke_and_highlights_matches() {
     let marked: String = rows_marked(&buf);
     assert!(marked.contains("الطاقة"), "{marked}");
     assert!(marked.contains("الجديدة"), "{marked}");
-    a.update(Action::SearchAccept);
+    update_inline(&mut a, Action::SearchAccept);
     assert!(!a.typing);
     assert!(!a.query.is_empty());
-    a.update(Action::Search);
-    a.update(Action::SearchCancel);
+    update_inline(&mut a, Action::Search);
+    update_inline(&mut a, Action::SearchCancel);
     assert!(a.query.is_empty());
-    assert_eq!(a.list.len(), 29);
+    assert_eq!(a.browse.list.len(), 29);
 }
 
 fn rows_marked(buf: &Buffer) -> String {
@@ -173,40 +174,40 @@ fn rows_marked(buf: &Buffer) -> String {
 #[test]
 fn speaker_filter_and_next_match() {
     let mut a = app(100, 30);
-    a.update(Action::Search);
+    update_inline(&mut a, Action::Search);
     type_str(&mut a, "@توكاييف");
-    assert_eq!(a.list.len(), 11);
-    a.update(Action::SearchAccept);
-    a.update(Action::NextMatch);
-    assert_eq!(a.stmts.sel, 1);
-    a.update(Action::PrevMatch);
-    a.update(Action::PrevMatch);
-    assert_eq!(a.stmts.sel, 10, "N wraps to the last match");
-    a.update(Action::Search);
+    assert_eq!(a.browse.list.len(), 11);
+    update_inline(&mut a, Action::SearchAccept);
+    update_inline(&mut a, Action::NextMatch);
+    assert_eq!(a.browse.stmts.sel, 1);
+    update_inline(&mut a, Action::PrevMatch);
+    update_inline(&mut a, Action::PrevMatch);
+    assert_eq!(a.browse.stmts.sel, 10, "N wraps to the last match");
+    update_inline(&mut a, Action::Search);
     for _ in 0.."@توكاييف".chars().count() {
-        a.update(Action::SearchBackspace);
+        update_inline(&mut a, Action::SearchBackspace);
     }
     type_str(&mut a, "@xi");
-    assert_eq!(a.list.len(), 18);
+    assert_eq!(a.browse.list.len(), 18);
 }
 
 #[test]
 fn enter_opens_the_statement_full_screen_and_esc_returns() {
     let mut a = app(100, 30);
-    a.update(Action::Down);
-    a.update(Action::Open);
+    update_inline(&mut a, Action::Down);
+    update_inline(&mut a, Action::Open);
     assert!(matches!(a.screen, Screen::Statement { .. }));
     let s = screen(&render(&a));
     assert!(s.contains("Statement q2 — Esc back"), "{s}");
     assert!(s.contains("Context ¶3"), "{s}");
-    a.update(Action::Back);
+    update_inline(&mut a, Action::Back);
     assert_eq!(a.screen, Screen::Browse);
 }
 
 #[test]
 fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
     let mut a = app(100, 30);
-    a.update(Action::Compare);
+    update_inline(&mut a, Action::Compare);
     assert_eq!(a.screen, Screen::Compare);
     assert_eq!(a.compare.speakers, [0, 1]);
     let s = screen(&render(&a));
@@ -216,36 +217,36 @@ fn compare_shows_two_columns_in_article_order_and_picks_speakers() {
     assert!(left.windows(2).all(|w| a.doc.quotes[w[0]].start < a.doc.quotes[w[1]].start));
     // rows hold a statement of each speaker; scrolling moves both columns together
     for _ in 0..6 {
-        a.update(Action::Down);
+        update_inline(&mut a, Action::Down);
     }
     assert_eq!(a.compare.row.sel, 6);
     assert!(a.compare.row.offset > 0, "scrolled");
     let rows = a.compare_rows();
     assert_eq!(rows.len(), 18);
     assert!(rows[12].q[1].is_none() && rows[12].q[0].is_some(), "Tokayev has 11 statements");
-    a.update(Action::Top);
-    a.update(Action::FocusNext);
+    update_inline(&mut a, Action::Top);
+    update_inline(&mut a, Action::FocusNext);
     assert_eq!(a.compare.focus, 1);
-    a.update(Action::Open);
+    update_inline(&mut a, Action::Open);
     let Screen::Statement { quote, .. } = a.screen else { panic!("statement screen") };
     assert_eq!(&*a.doc.quotes[quote].speaker, "Kassym-Jomart Tokayev");
-    a.update(Action::Back);
+    update_inline(&mut a, Action::Back);
     assert_eq!(a.screen, Screen::Compare);
-    a.update(Action::PickSpeaker);
+    update_inline(&mut a, Action::PickSpeaker);
     assert!(a.compare.picker.is_some());
     assert!(screen(&render(&a)).contains("Speaker for the right column"));
-    a.update(Action::Up);
-    a.update(Action::Open);
+    update_inline(&mut a, Action::Up);
+    update_inline(&mut a, Action::Open);
     assert_eq!(a.compare.speakers, [0, 0]);
-    a.update(Action::Compare);
+    update_inline(&mut a, Action::Compare);
     assert_eq!(a.screen, Screen::Browse);
 }
 
 #[test]
 fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
     let mut a = app_with(sample(), BidiMode::Off, 120, 40);
-    a.update(Action::Compare);
-    a.update(Action::Align);
+    update_inline(&mut a, Action::Compare);
+    update_inline(&mut a, Action::Align);
     assert!(a.compare.aligned);
     let rows = a.compare_rows();
     let pairs: Vec<(usize, usize)> = rows
@@ -265,7 +266,7 @@ fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
         .filter(|&(x, y)| buf[(x, y)].modifier.contains(Modifier::BOLD) && buf[(x, y)].symbol() != " ")
         .count();
     assert!(bold_cells > 20, "{bold_cells}");
-    a.update(Action::Align);
+    update_inline(&mut a, Action::Align);
     assert!(!a.compare.aligned);
     assert!(screen(&render(&a)).contains("in article order"));
 }
@@ -274,45 +275,58 @@ fn compare_aligned_by_topic_pairs_rows_and_highlights_shared_terms() {
 fn topics_are_found_off_the_ui_thread_and_results_arrive_while_the_list_is_open() {
     // as in the real event loop: searches and topics on workers
     let mut a = app(100, 30);
-    a.sync_search = false;
-    a.update(Action::Topics);
-    assert!(a.topic_picker.is_some() && a.topics.is_none() && a.finding_topics);
-    assert!(std::mem::take(&mut a.topics_pending), "the event loop is asked to start the worker");
+    assert_eq!(a.update(Action::Topics), [Effect::FindTopics], "the event loop is asked to start the worker");
+    assert!(a.topics.picker.is_some() && a.topics.found.is_none() && a.topics.finding);
     let s = screen(&render(&a));
     assert!(s.contains("finding them in 29 statements"), "{s}");
-    // a second `t` closes the list without starting another worker
-    a.update(Action::Topics);
-    a.update(Action::Topics);
-    assert!(!a.topics_pending);
+    // a second `t` closes the list, a third opens it, without starting another worker
+    assert_eq!(a.update(Action::Topics), []);
+    assert_eq!(a.update(Action::Topics), []);
     // what the worker sends
-    let found = App::find_topics(&a.doc, a.built_vectors());
+    let found = find_topics(&a.doc, a.built_vectors());
     let n = found.topics.len();
-    a.update(Action::TopicsReady(Box::new(found)));
-    assert!(!a.finding_topics);
+    update_inline(&mut a, Action::TopicsReady(Box::new(found)));
+    assert!(!a.topics.finding);
     let s = screen(&render(&a));
     assert!(s.contains(&format!("Topics ({n})")), "{s}");
     // a search result that lands while the list is open is kept, not dropped
     let mut searcher = saywho::search::Searcher::new(std::sync::Arc::new(saywho::search::Index::new(&a.doc)));
     a.query = "الطاقة".into();
-    let req = saywho::ui::app::SearchRequest { query: a.query.clone(), speaker: None };
-    let r = App::run_search(&mut searcher, &req);
+    let req = SearchRequest { query: a.query.clone(), speaker: None };
+    let r = run_search(&mut searcher, &req);
     let matched = r.matched.len();
-    a.update(Action::SearchDone(Box::new(r)));
+    update_inline(&mut a, Action::SearchDone(Box::new(r)));
     assert_eq!(a.results.as_ref().map(|r| r.matched.len()), Some(matched));
-    assert!(a.topic_picker.is_some(), "the list stays open");
+    assert!(a.topics.picker.is_some(), "the list stays open");
+}
+
+#[test]
+fn typing_asks_for_a_search_and_the_list_follows_its_results() {
+    let mut a = app(100, 30);
+    assert_eq!(a.update(Action::Search), []);
+    let effects = a.update(Action::SearchInput('ا'));
+    let want = SearchRequest { query: "ا".into(), speaker: None };
+    assert_eq!(effects, [Effect::Search(want.clone())]);
+    assert_eq!(a.browse.list.len(), a.doc.quotes.len(), "the list waits for the results");
+    let mut searcher = saywho::search::Searcher::new(a.index());
+    let r = run_search(&mut searcher, &want);
+    let matched = r.matched.len();
+    assert_eq!(a.update(Action::SearchDone(Box::new(r))), []);
+    assert_eq!(a.count_for(None), matched);
+    // an empty query asks for nothing and lists everything again
+    assert_eq!(a.update(Action::SearchBackspace), []);
+    assert_eq!(a.browse.list.len(), a.doc.quotes.len());
 }
 
 #[test]
 fn aligning_waits_for_the_topic_worker_without_blocking() {
     let mut a = app(120, 30);
-    a.sync_search = false;
-    a.update(Action::Compare);
-    a.update(Action::Align);
-    assert!(std::mem::take(&mut a.topics_pending));
+    assert_eq!(a.update(Action::Compare), []);
+    assert_eq!(a.update(Action::Align), [Effect::FindTopics]);
     assert!(a.compare_rows().iter().all(|r| r.pair.is_none()), "article order until the vectors arrive");
     assert!(screen(&render(&a)).contains("aligning by topic once topics are found"));
-    let found = App::find_topics(&a.doc, a.built_vectors());
-    a.update(Action::TopicsReady(Box::new(found)));
+    let found = find_topics(&a.doc, a.built_vectors());
+    assert_eq!(a.update(Action::TopicsReady(Box::new(found))), []);
     let pairs = a.compare_rows().iter().filter(|r| r.pair.is_some()).count();
     assert!(pairs > 0);
     assert!(screen(&render(&a)).contains(&format!("aligned by topic: {pairs} pairs")));
@@ -321,37 +335,37 @@ fn aligning_waits_for_the_topic_worker_without_blocking() {
 #[test]
 fn topics_list_filters_browse_and_compare() {
     let mut a = app(100, 30);
-    a.update(Action::Topics);
-    assert!(a.topic_picker.is_some());
-    let topics = a.topics.clone().expect("topics built");
+    update_inline(&mut a, Action::Topics);
+    assert!(a.topics.picker.is_some());
+    let topics = a.topics.found.clone().expect("topics built");
     assert!(!topics.is_empty());
     let s = screen(&render(&a));
     assert!(s.contains("Topics (") && s.contains("All topics"), "{s}");
-    a.update(Action::Down);
-    a.update(Action::Open);
-    assert!(a.topic_picker.is_none());
+    update_inline(&mut a, Action::Down);
+    update_inline(&mut a, Action::Open);
+    assert!(a.topics.picker.is_none());
     let members = &topics[0].quotes;
-    assert_eq!(a.list.len(), members.len());
-    assert!(a.list.iter().all(|q| members.contains(q)));
+    assert_eq!(a.browse.list.len(), members.len());
+    assert!(a.browse.list.iter().all(|q| members.contains(q)));
     assert!(screen(&render(&a)).contains("topic"));
-    a.update(Action::Compare);
+    update_inline(&mut a, Action::Compare);
     let shown = a.compare_list(0).len() + a.compare_list(1).len();
     assert_eq!(shown, members.len(), "compare shows the topic's statements of both speakers");
-    a.update(Action::Compare);
-    a.update(Action::Topics);
-    a.update(Action::Top);
-    a.update(Action::Open);
-    assert!(a.topic.is_none());
-    assert_eq!(a.list.len(), 29);
+    update_inline(&mut a, Action::Compare);
+    update_inline(&mut a, Action::Topics);
+    update_inline(&mut a, Action::Top);
+    update_inline(&mut a, Action::Open);
+    assert!(a.topics.chosen.is_none());
+    assert_eq!(a.browse.list.len(), 29);
 }
 
 #[test]
 fn compare_applies_the_search_filter_to_both_columns() {
     let mut a = app(100, 30);
-    a.update(Action::Search);
+    update_inline(&mut a, Action::Search);
     type_str(&mut a, "'منظمة");
-    a.update(Action::SearchAccept);
-    a.update(Action::Compare);
+    update_inline(&mut a, Action::SearchAccept);
+    update_inline(&mut a, Action::Compare);
     let l = a.compare_list(0).len() + a.compare_list(1).len();
     assert_eq!(l, a.count_for(None));
     assert!(l > 0 && l < 29);
@@ -360,13 +374,13 @@ fn compare_applies_the_search_filter_to_both_columns() {
 #[test]
 fn help_lists_every_key_of_the_table() {
     let mut a = app(100, 40);
-    a.update(Action::Help);
+    update_inline(&mut a, Action::Help);
     let s = screen(&render(&a));
     assert!(s.contains("Keys — any key closes"));
     for (keys, _, _) in saywho::ui::keys::help_rows() {
         assert!(s.contains(keys.as_str()), "help lacks {keys:?}\n{s}");
     }
-    a.update(Action::Down);
+    update_inline(&mut a, Action::Down);
     assert!(!a.help, "any key closes help");
 }
 
@@ -384,9 +398,9 @@ fn bidi_modes_on_an_arabic_line() {
     let find = |mode: BidiMode| -> (String, usize) {
         let mut a = app_with(sample(), mode, 120, 30);
         for _ in 0..4 {
-            a.update(Action::Down); // ¶6: "الصين ستظل دائما جارة وشريكة ..."
+            update_inline(&mut a, Action::Down); // ¶6: "الصين ستظل دائما جارة وشريكة ..."
         }
-        a.update(Action::Open);
+        update_inline(&mut a, Action::Open);
         let buf = render(&a);
         let r = rows(&buf);
         let line = r.iter().find(|l| l.contains("ﻦﻴﺼﻟﺍ") || l.contains("الصين ")).cloned().unwrap_or_default();
@@ -408,19 +422,19 @@ fn bidi_modes_on_an_arabic_line() {
 fn b_cycles_the_display_mode() {
     let mut a = app(100, 30);
     assert_eq!(a.bidi, BidiMode::App);
-    a.update(Action::CycleBidi);
+    update_inline(&mut a, Action::CycleBidi);
     assert_eq!(a.bidi, BidiMode::Terminal);
     assert!(screen(&render(&a)).contains("Arabic display: terminal"));
-    a.update(Action::CycleBidi);
-    a.update(Action::CycleBidi);
+    update_inline(&mut a, Action::CycleBidi);
+    update_inline(&mut a, Action::CycleBidi);
     assert_eq!(a.bidi, BidiMode::App);
 }
 
 #[test]
 fn copy_puts_the_logical_text_and_citation_on_the_clipboard() {
     let mut a = app(100, 30);
-    a.update(Action::Copy);
-    let clip = a.clipboard.clone().expect("clipboard request");
+    let effects = update_inline(&mut a, Action::Copy);
+    let [Effect::Copy(clip)] = &effects[..] else { panic!("one clipboard request: {effects:?}") };
     assert!(clip.starts_with("«إنه مستعد للعمل"), "{clip}");
     assert!(
         clip.contains("— Xi Jinping, أستانا 3 يوليو 2024 (شينخوا), samples/xinhua-ar-2024-07-03-xi-tokayev.txt ¶1"),
@@ -452,22 +466,22 @@ fn mouse_click_selects_and_wheel_scrolls_the_pane_under_the_pointer() {
     let mut a = app(100, 30);
     // the statements pane starts at row 0 (border), so row 4 is its fourth statement
     let x = 60;
-    a.update(Action::Click { x, y: 4 });
-    assert_eq!(a.focus, Focus::Statements);
-    assert_eq!(a.stmts.sel, 3);
-    a.update(Action::Scroll { x, y: 4, down: true });
-    assert_eq!(a.stmts.sel, 6);
-    a.update(Action::Click { x: 2, y: 3 });
-    assert_eq!(a.focus, Focus::Speakers);
-    assert_eq!(a.list.len(), 11, "clicking Tokayev lists his statements");
+    update_inline(&mut a, Action::Click { x, y: 4 });
+    assert_eq!(a.browse.focus, Focus::Statements);
+    assert_eq!(a.browse.stmts.sel, 3);
+    update_inline(&mut a, Action::Scroll { x, y: 4, down: true });
+    assert_eq!(a.browse.stmts.sel, 6);
+    update_inline(&mut a, Action::Click { x: 2, y: 3 });
+    assert_eq!(a.browse.focus, Focus::Speakers);
+    assert_eq!(a.browse.list.len(), 11, "clicking Tokayev lists his statements");
 }
 
 #[test]
 fn resize_relays_out() {
     let mut a = app(100, 30);
-    a.update(Action::Resize(50, 12));
+    update_inline(&mut a, Action::Resize(50, 12));
     assert!(screen(&render(&a)).contains("terminal too small"));
-    a.update(Action::Resize(120, 40));
+    update_inline(&mut a, Action::Resize(120, 40));
     assert!(screen(&render(&a)).contains("Speakers (2)"));
 }
 
@@ -476,10 +490,9 @@ fn quit_from_any_screen() {
     for pre in [None, Some(Action::Compare), Some(Action::Help), Some(Action::Search)] {
         let mut a = app(100, 30);
         if let Some(p) = pre {
-            a.update(p);
+            update_inline(&mut a, p);
         }
-        a.update(Action::Quit);
-        assert!(a.quit);
+        assert_eq!(update_inline(&mut a, Action::Quit), [Effect::Quit]);
     }
 }
 
@@ -487,15 +500,15 @@ fn quit_from_any_screen() {
 fn hostile_text_renders_as_printable_text_only() {
     let text = "قال الوزير سامي نادر إن \u{1b}[2J\u{1b}]0;pwned\u{7}الخطة \u{202e}جاهزة\u{9b}31m \u{0}تماما.\n\
                 وأضاف: «\u{1b}P1;2|xyz\u{1b}\\ نعم».";
-    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "h.txt".into(), text.into())], &[]);
+    let doc = saywho::pipeline::extract(vec![Article::new("a1".into(), "h.txt".into(), text.into())], &[]);
     assert_eq!(doc.quotes.len(), 2);
     for mode in [BidiMode::App, BidiMode::Terminal, BidiMode::Off] {
         let mut a = app_with(doc.clone(), mode, 100, 30);
         printable_only(&render(&a));
-        a.update(Action::Open);
+        update_inline(&mut a, Action::Open);
         printable_only(&render(&a));
-        a.update(Action::Back);
-        a.update(Action::Compare);
+        update_inline(&mut a, Action::Back);
+        update_inline(&mut a, Action::Compare);
         printable_only(&render(&a));
     }
 }
@@ -511,12 +524,12 @@ fn speaker_rows(a: &App) -> Vec<String> {
 #[test]
 fn a_search_lists_only_the_speakers_it_matches() {
     let mut a = app(100, 30);
-    a.update(Action::Search);
+    update_inline(&mut a, Action::Search);
     type_str(&mut a, "@xi");
     let pane = speaker_rows(&a).join("\n");
     assert!(pane.contains("Speakers (1 of 2)") && pane.contains("Xi Jinping"), "{pane}");
     assert!(!pane.contains("Tokayev"), "a speaker without matches is not listed:\n{pane}");
-    a.update(Action::SearchCancel);
+    update_inline(&mut a, Action::SearchCancel);
     let pane = speaker_rows(&a).join("\n");
     assert!(pane.contains("Speakers (2)") && pane.contains("Tokayev"), "{pane}");
 }
@@ -524,53 +537,53 @@ fn a_search_lists_only_the_speakers_it_matches() {
 #[test]
 fn the_selected_speaker_stays_selected_through_a_search_without_their_statements() {
     let mut a = app(100, 30);
-    a.update(Action::FocusPrev);
-    a.update(Action::Down);
-    a.update(Action::Down);
+    update_inline(&mut a, Action::FocusPrev);
+    update_inline(&mut a, Action::Down);
+    update_inline(&mut a, Action::Down);
     let tokayev = a.selected_speaker().expect("a speaker selected");
     assert_eq!(a.doc.speakers[tokayev].name, "Kassym-Jomart Tokayev");
-    a.update(Action::Search);
+    update_inline(&mut a, Action::Search);
     type_str(&mut a, "@xi");
     assert_eq!(a.selected_speaker(), Some(tokayev));
-    assert!(a.list.is_empty());
+    assert!(a.browse.list.is_empty());
     let pane = speaker_rows(&a).join("\n");
     assert!(pane.contains("Kassym-Jomart Tokayev") && pane.contains(" 0"), "{pane}");
-    a.update(Action::SearchCancel);
+    update_inline(&mut a, Action::SearchCancel);
     assert_eq!(a.selected_speaker(), Some(tokayev));
-    assert_eq!(a.list.len(), 11);
+    assert_eq!(a.browse.list.len(), 11);
 }
 
 #[test]
 fn speakers_with_most_matches_come_first_while_searching() {
-    let doc = saywho::extract::extract(saywho::testgen::articles(5, 40), &saywho::testgen::speakers_file());
+    let doc = saywho::pipeline::extract(saywho_core::testgen::articles(5, 40), &saywho_core::testgen::speakers_file());
     let all = doc.speakers.len();
     let mut a = app_with(doc, BidiMode::Off, 100, 30);
-    a.update(Action::Search);
+    update_inline(&mut a, Action::Search);
     type_str(&mut a, "ahmad");
     let per_speaker = a.results.as_ref().expect("results").per_speaker.clone();
     let with_matches = per_speaker.iter().filter(|&&n| n > 0).count();
     assert!(with_matches > 1 && with_matches < all, "{with_matches} of {all}");
-    assert_eq!(a.shown.len(), with_matches);
-    let counts: Vec<u32> = a.shown.iter().map(|&s| per_speaker[s]).collect();
+    assert_eq!(a.browse.shown.len(), with_matches);
+    let counts: Vec<u32> = a.browse.shown.iter().map(|&s| per_speaker[s]).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most matches first: {counts:?}");
     // the first row below "All speakers" is the speaker with most matches, and selecting it
     // lists their matches
-    a.update(Action::SearchAccept);
-    a.update(Action::FocusPrev);
-    a.update(Action::Down);
-    assert_eq!(a.selected_speaker(), Some(a.shown[0]));
-    assert_eq!(a.count_for(Some(a.shown[0])), counts[0] as usize);
-    let name = a.doc.speakers[a.shown[0]].name.clone();
-    assert!(a.list.iter().all(|&q| *a.doc.quotes[q].speaker == *name));
+    update_inline(&mut a, Action::SearchAccept);
+    update_inline(&mut a, Action::FocusPrev);
+    update_inline(&mut a, Action::Down);
+    assert_eq!(a.selected_speaker(), Some(a.browse.shown[0]));
+    assert_eq!(a.count_for(Some(a.browse.shown[0])), counts[0] as usize);
+    let name = a.doc.speakers[a.browse.shown[0]].name.clone();
+    assert!(a.browse.list.iter().all(|&q| *a.doc.quotes[q].speaker == *name));
 }
 
 #[test]
 fn a_cut_compare_card_marks_where_its_text_goes_on_in_reading_order() {
     // English: the mark ends the last line, on the right
     let text = include_str!("../benches/data/en-wire-density.txt");
-    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "w.txt".into(), text.into())], &[]);
+    let doc = saywho::pipeline::extract(vec![Article::new("a1".into(), "w.txt".into(), text.into())], &[]);
     let mut a = app_with(doc, BidiMode::App, 64, 24);
-    a.update(Action::Compare);
+    update_inline(&mut a, Action::Compare);
     let lines = rows(&render(&a));
     let cut: Vec<&String> = lines.iter().filter(|r| r.contains('…')).collect();
     assert!(!cut.is_empty(), "a long statement is cut:\n{}", lines.join("\n"));
@@ -582,7 +595,7 @@ fn a_cut_compare_card_marks_where_its_text_goes_on_in_reading_order() {
     // Arabic reordered by saywho: the mark stands at the visual left, and every line of the
     // card still ends at the column's right edge
     let mut a = app(64, 24);
-    a.update(Action::Compare);
+    update_inline(&mut a, Action::Compare);
     let lines = rows(&render(&a));
     let card: Vec<&str> = lines[3..6].iter().map(|r| r.split('│').nth(1).unwrap_or("")).collect();
     assert!(card[2].starts_with('…'), "{card:?}");

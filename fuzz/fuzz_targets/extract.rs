@@ -3,12 +3,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use saywho::model::Article;
+use saywho_core::model::Article;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
-    let doc = saywho::extract::extract(vec![Article::new("a1".into(), "f.txt".into(), text.clone())], &[]);
-    if let Err(e) = saywho::invariants::extraction(&text, &doc) {
+    let doc = saywho_core::pipeline::extract(vec![Article::new("a1".into(), "f.txt".into(), text.clone())], &[]);
+    if let Err(e) = saywho_core::invariants::extraction(&text, &doc) {
         panic!("{e}");
     }
 });

@@ -9,17 +9,17 @@ use std::path::Path;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     for query in ["ا", "a", "@ا", "'ل !x"] {
-        if let Err(e) = saywho::invariants::one_shot(text, query) {
+        if let Err(e) = saywho_core::invariants::one_shot(text, query) {
             panic!("{e}");
         }
     }
-    let Ok(doc) = saywho::index::parse(Path::new("f.jsonl"), text) else { return };
-    let ix = saywho::search::Index::new(&doc);
+    let Ok(doc) = saywho_core::saved::parse(Path::new("f.jsonl"), text) else { return };
+    let ix = saywho_core::search::Index::new(&doc);
     for query in ["ا", "a", "@", "'ل !x"] {
-        let q = saywho::search::Query::parse(query);
-        if let Err(e) = saywho::invariants::search(&doc, &ix, &q, query) {
+        let q = saywho_core::search::Query::parse(query);
+        if let Err(e) = saywho_core::invariants::search(&doc, &ix, &q, query) {
             panic!("{e}");
         }
     }
-    let _ = saywho::speakers::find(&doc, "a");
+    let _ = saywho_core::grouping::find(&doc, "a");
 });

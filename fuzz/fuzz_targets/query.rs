@@ -6,14 +6,14 @@
 use std::sync::{Arc, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
-use saywho::model::Document;
-use saywho::search::{Folded, Index, Query, Searcher};
+use saywho_core::model::Document;
+use saywho_core::search::{Folded, Index, Query, Searcher};
 
 fn sample() -> &'static (Document, Arc<Index>) {
     static IX: OnceLock<(Document, Arc<Index>)> = OnceLock::new();
     IX.get_or_init(|| {
-        let l = saywho::load::sample();
-        let doc = saywho::extract::extract(l.articles, &l.speakers);
+        let l = saywho_core::load::sample();
+        let doc = saywho_core::pipeline::extract(l.articles, &l.speakers);
         let ix = Arc::new(Index::new(&doc));
         (doc, ix)
     })
@@ -24,12 +24,12 @@ fuzz_target!(|data: &[u8]| {
     if text.len() > 256 {
         return;
     }
-    if let Err(e) = saywho::invariants::folding(text, &Folded::new(text)) {
+    if let Err(e) = saywho_core::invariants::folding(text, &Folded::new(text)) {
         panic!("{e}");
     }
     let (doc, ix) = sample();
     let q = Query::parse(text);
-    if let Err(e) = saywho::invariants::search(doc, ix, &q, text) {
+    if let Err(e) = saywho_core::invariants::search(doc, ix, &q, text) {
         panic!("{e}");
     }
     let mut typed = Searcher::new(ix.clone());

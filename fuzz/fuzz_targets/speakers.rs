@@ -6,11 +6,11 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(entries) = saywho::speakers::parse_file(text) else { return };
-    let l = saywho::load::sample();
+    let Ok(entries) = saywho_core::load::parse_speakers(text) else { return };
+    let l = saywho_core::load::sample();
     let article = l.articles[0].text.to_string();
-    let doc = saywho::extract::extract(l.articles, &entries);
-    if let Err(e) = saywho::invariants::extraction(&article, &doc) {
+    let doc = saywho_core::pipeline::extract(l.articles, &entries);
+    if let Err(e) = saywho_core::invariants::extraction(&article, &doc) {
         panic!("{e}");
     }
 });

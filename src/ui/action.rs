@@ -1,5 +1,8 @@
 //! Every way the UI state can change. Keys, mouse and resize events become actions in
-//! `keys`; `App::update` applies them. Nothing else mutates the state.
+//! `keys`; `App::update` applies them and returns the `Effect`s they call for. Nothing else
+//! mutates the state.
+
+use super::worker::{SearchRequest, TopicsFound};
 
 /// A change requested by the user, the terminal or the search worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,5 +70,22 @@ pub enum Action {
     /// The search worker finished a query.
     SearchDone(Box<crate::search::Results>),
     /// The topic worker found the corpus's topics.
-    TopicsReady(Box<super::app::TopicsFound>),
+    TopicsReady(Box<TopicsFound>),
+}
+
+/// What `App::update` asks of the event loop: work off the UI thread, or something only the
+/// terminal side can do. Returned, never left in the state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Start this search on the worker; its results come back as `Action::SearchDone`.
+    Search(SearchRequest),
+    /// Find the corpus's topics (and the vectors alignment needs) on a worker; they come
+    /// back as `Action::TopicsReady`.
+    FindTopics,
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// Give the terminal back and stop until `fg` (Ctrl-Z), then redraw.
+    Suspend,
+    /// Leave the UI.
+    Quit,
 }

@@ -1,20 +1,21 @@
 //! The UI state and its one way to change: `App::update(Action)`. Pure: no terminal I/O
-//! here; the clipboard request is left in `clipboard` for the event loop to send.
+//! here; what only the event loop can do (start a worker, copy, suspend, quit) is returned
+//! from `update` as `Effect`s.
 
 use std::collections::HashMap;
-
-use ratatui::layout::{Constraint, Layout, Position, Rect};
-
-use super::action::Action;
-use super::display::BidiMode;
-use super::theme::Theme;
-use crate::model::Document;
-use crate::sanitize::one_line;
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::search::{Index, Query, Results, Searcher};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+
+use super::action::{Action, Effect};
+use super::display::BidiMode;
+use super::theme::Theme;
+use super::worker::{SearchRequest, TopicsFound};
+use crate::compare::Vectors;
+use crate::model::Document;
+use crate::sanitize::one_line;
+use crate::search::{Index, Query, Results};
 
 /// Smallest terminal the UI draws in; below it a notice is shown.
 pub const MIN_WIDTH: u16 = 60;
@@ -135,16 +136,6 @@ pub fn compare_areas(area: Rect, query_line: bool) -> (Rect, Rect, [Rect; 2], Re
 /// Lines per statement card in compare (header + text).
 pub const CARD_LINES: usize = 5;
 
-/// How many ranked matches a search returns to the list (the count shown is of all matches).
-pub const RANKED_LIMIT: usize = 100;
-
-/// A search for the worker: the query text and the speaker whose best matches to rank.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchRequest {
-    pub query: String,
-    pub speaker: Option<usize>,
-}
-
 /// One row of compare: a statement of each speaker (either may be absent) and, for an
 /// aligned pair, its similarity and shared terms.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,66 +144,21 @@ pub struct CompareRow {
     pub pair: Option<crate::compare::Pair>,
 }
 
-/// TF-IDF vectors and the topics found with them.
-#[derive(Clone)]
-pub struct TopicsFound {
-    pub vectors: Arc<crate::compare::Vectors>,
-    pub topics: Vec<crate::compare::Topic>,
+/// What the compare rows are derived from; they are derived again when it changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CompareRowsKey {
+    speakers: [usize; 2],
+    aligned: bool,
+    /// Counts the search results applied (`App::results_seq`).
+    results_seq: u64,
+    topic: Option<usize>,
+    vectors_ready: bool,
 }
 
-impl PartialEq for TopicsFound {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.vectors, &other.vectors) && self.topics == other.topics
-    }
-}
-
-impl Eq for TopicsFound {}
-
-impl std::fmt::Debug for TopicsFound {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "TopicsFound({} topics)", self.topics.len())
-    }
-}
-
-/// Speakers, aligned, query, topic, and whether the vectors alignment needs are built.
-type RowsKey = ([usize; 2], bool, String, Option<usize>, bool);
-
-pub struct App {
-    /// Shared with the worker that finds topics.
-    pub doc: Arc<Document>,
-    /// Compare rows for the current speakers, mode and query (built when drawn).
-    rows_cache: RefCell<Option<(RowsKey, Rc<Vec<CompareRow>>)>>,
-    /// TF-IDF vectors for topic alignment, built the first time it is asked for.
-    vectors: RefCell<Option<Arc<crate::compare::Vectors>>>,
-    /// Topics of the corpus, found the first time the topic list opens (on a worker thread
-    /// unless `sync_search`: on a season of reports it takes seconds).
-    pub topics: Option<Rc<Vec<crate::compare::Topic>>>,
-    /// Topics are being found: the list says so until they arrive as `Action::TopicsReady`.
-    pub finding_topics: bool,
-    /// The event loop should start finding topics on a worker.
-    pub topics_pending: bool,
-    /// The topic list, when open (row 0 is "all topics").
-    pub topic_picker: Option<ListPos>,
-    /// The chosen topic (index into `topics`) and its statements: browse and compare show
-    /// only these.
-    pub topic: Option<(usize, std::collections::HashSet<usize>)>,
-    searcher: Searcher,
-    /// Run searches inside `update` (tests, small corpora); when false the event loop sends
-    /// `pending` to a worker thread and returns results as `Action::SearchDone`.
-    pub sync_search: bool,
-    /// A search the event loop should start.
-    pub pending: Option<SearchRequest>,
-    /// The parsed query, for highlights.
-    pub parsed: Query,
-    /// The latest results for `query` (none without a query).
-    pub results: Option<Results>,
-    /// Speaker index of each quote, and each speaker's quotes in article order.
-    quote_speaker: Vec<u32>,
-    by_speaker: Vec<Vec<u32>>,
-    pub screen: Screen,
-    pub help: bool,
-    pub typing: bool,
-    pub query: String,
+/// The state of browse: the speakers pane, the statements of the selection, and which
+/// pane has the focus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Browse {
     pub focus: Focus,
     /// 0 is "All speakers"; i is `doc.speakers[shown[i - 1]]`.
     pub speakers: ListPos,
@@ -227,17 +173,56 @@ pub struct App {
     /// Quote indices listed for the selected speaker.
     pub list: Vec<usize>,
     pub stmts: ListPos,
+}
+
+/// The topics of the corpus, found on a worker the first time the topic list opens or
+/// alignment is asked for (on a season of reports it takes seconds), and the chosen one.
+#[derive(Clone, Default)]
+pub struct Topics {
+    /// TF-IDF vectors for topic alignment, built with the topics.
+    vectors: Option<Arc<Vectors>>,
+    /// The topics, once found.
+    pub found: Option<Rc<Vec<crate::compare::Topic>>>,
+    /// Topics are being found: the list says so until they arrive as `Action::TopicsReady`.
+    pub finding: bool,
+    /// The topic list, when open (row 0 is "all topics").
+    pub picker: Option<ListPos>,
+    /// The chosen topic (index into `found`) and its statements: browse and compare show
+    /// only these.
+    pub chosen: Option<(usize, std::collections::HashSet<usize>)>,
+}
+
+pub struct App {
+    /// Shared with the worker that finds topics.
+    pub doc: Arc<Document>,
+    /// Compare rows for the current speakers, mode, results and topic, derived in `update`
+    /// while compare is open, and what they were derived from.
+    compare_rows: Vec<CompareRow>,
+    compare_rows_key: Option<CompareRowsKey>,
+    /// The topics of the corpus, their list and the chosen one.
+    pub topics: Topics,
+    index: Arc<Index>,
+    /// The parsed query, for highlights.
+    pub parsed: Query,
+    /// The latest results for `query` (none without a query).
+    pub results: Option<Results>,
+    /// Counts the times `results` was set, so that what is derived from it knows it changed.
+    results_seq: u64,
+    /// Speaker index of each quote, and each speaker's quotes in article order.
+    quote_speaker: Vec<u32>,
+    by_speaker: Vec<Vec<u32>>,
+    pub screen: Screen,
+    pub help: bool,
+    pub typing: bool,
+    pub query: String,
+    /// Browse: the speakers, the statements of the selection, the focused pane.
+    pub browse: Browse,
     pub detail_scroll: u16,
     pub compare: Compare,
     pub bidi: BidiMode,
     pub theme: Theme,
     /// A message for the status line, replacing the hints until the next action.
     pub status: Option<String>,
-    /// Text the event loop should put on the clipboard.
-    pub clipboard: Option<String>,
-    pub quit: bool,
-    /// The event loop should suspend (Ctrl-Z) and redraw on resume.
-    pub suspend: bool,
     pub size: Rect,
     /// Warnings from loading, shown in the status line.
     pub warnings: Vec<String>,
@@ -267,39 +252,33 @@ impl App {
         let longest = doc.speakers.iter().map(|s| super::display::cells(&one_line(&s.name))).max().unwrap_or(0);
         let names_width = (longest.max(12) + 8).min(u16::MAX as usize) as u16;
         let mut app = App {
-            rows_cache: RefCell::new(None),
-            vectors: RefCell::new(None),
-            finding_topics: false,
-            topics_pending: false,
-            topics: None,
-            topic_picker: None,
-            topic: None,
-            searcher: Searcher::new(index),
-            sync_search: true,
-            pending: None,
+            compare_rows: Vec::new(),
+            compare_rows_key: None,
+            topics: Topics::default(),
+            index,
             parsed: Query::default(),
             results: None,
+            results_seq: 0,
             quote_speaker,
             by_speaker,
             screen: Screen::Browse,
             help: false,
             typing: false,
             query: String::new(),
-            focus: Focus::Statements,
-            speakers: ListPos::default(),
-            shown: (0..doc.speakers.len()).collect(),
-            speaker_counts,
-            shown_for: (None, None),
-            list: Vec::new(),
-            stmts: ListPos::default(),
+            browse: Browse {
+                focus: Focus::Statements,
+                speakers: ListPos::default(),
+                shown: (0..doc.speakers.len()).collect(),
+                speaker_counts,
+                shown_for: (None, None),
+                list: Vec::new(),
+                stmts: ListPos::default(),
+            },
             detail_scroll: 0,
             compare: Compare { speakers: [0, 1], focus: 0, row: ListPos::default(), aligned: false, picker: None },
             bidi,
             theme,
             status: None,
-            clipboard: None,
-            quit: false,
-            suspend: false,
             size,
             warnings: Vec::new(),
             names_width,
@@ -319,35 +298,40 @@ impl App {
         if self.parsed.is_empty() {
             Vec::new()
         } else {
-            self.searcher.index.positions(q, &self.parsed)
+            self.index.positions(q, &self.parsed)
         }
+    }
+
+    /// The search index (shared with the search worker).
+    pub fn index(&self) -> Arc<Index> {
+        self.index.clone()
     }
 
     /// The selected speaker, `None` for "All speakers".
     pub fn selected_speaker(&self) -> Option<usize> {
-        self.speakers.sel.checked_sub(1).and_then(|r| self.shown.get(r).copied())
+        self.browse.speakers.sel.checked_sub(1).and_then(|r| self.browse.shown.get(r).copied())
     }
 
     /// The quote the detail shows.
     pub fn selected_quote(&self) -> Option<usize> {
         match self.screen {
             Screen::Statement { quote, .. } => Some(quote),
-            Screen::Compare => self.compare_rows().get(self.compare.row.sel).and_then(|r| r.q[self.compare.focus]),
-            Screen::Browse => self.list.get(self.stmts.sel).copied(),
+            Screen::Compare => self.compare_rows.get(self.compare.row.sel).and_then(|r| r.q[self.compare.focus]),
+            Screen::Browse => self.browse.list.get(self.browse.stmts.sel).copied(),
         }
     }
 
     /// Whether quote `q` is in the chosen topic (always, with none chosen).
     pub fn in_topic(&self, q: usize) -> bool {
-        self.topic.as_ref().is_none_or(|t| t.1.contains(&q))
+        self.topics.chosen.as_ref().is_none_or(|t| t.1.contains(&q))
     }
 
     /// Number of quotes of a speaker (all speakers: `None`) that pass the filter.
     pub fn count_for(&self, speaker: Option<usize>) -> usize {
         if let Some(s) = speaker {
-            return self.speaker_counts.get(s).copied().unwrap_or(0);
+            return self.browse.speaker_counts.get(s).copied().unwrap_or(0);
         }
-        match (&self.topic, &self.results) {
+        match (&self.topics.chosen, &self.results) {
             (Some((_, set)), _) => set.iter().filter(|&&q| self.matched(q)).count(),
             (None, Some(r)) => r.matched.len(),
             (None, None) => self.doc.quotes.len(),
@@ -371,14 +355,25 @@ impl App {
 
     /// Rows of compare: in article order, the i-th statement of each speaker side by side;
     /// aligned, the pairs on a shared topic first (in article order), then the rest.
-    pub fn compare_rows(&self) -> Rc<Vec<CompareRow>> {
-        let ready = self.vectors.borrow().is_some();
-        let key =
-            (self.compare.speakers, self.compare.aligned, self.query.clone(), self.topic.as_ref().map(|t| t.0), ready);
-        if let Some((k, rows)) = &*self.rows_cache.borrow() {
-            if *k == key {
-                return rows.clone();
-            }
+    pub fn compare_rows(&self) -> &[CompareRow] {
+        &self.compare_rows
+    }
+
+    /// Derives the compare rows again if what they come from changed (only while compare is
+    /// open: aligning a long list takes a while).
+    fn derive_compare_rows(&mut self) {
+        if self.screen != Screen::Compare {
+            return;
+        }
+        let key = CompareRowsKey {
+            speakers: self.compare.speakers,
+            aligned: self.compare.aligned,
+            results_seq: self.results_seq,
+            topic: self.topics.chosen.as_ref().map(|t| t.0),
+            vectors_ready: self.topics.vectors.is_some(),
+        };
+        if self.compare_rows_key.as_ref() == Some(&key) {
+            return;
         }
         let (la, lb) = (self.compare_list(0), self.compare_list(1));
         let zip = |a: &[usize], b: &[usize]| -> Vec<CompareRow> {
@@ -386,24 +381,18 @@ impl App {
                 .map(|i| CompareRow { q: [a.get(i).copied(), b.get(i).copied()], pair: None })
                 .collect()
         };
-        // while the topic worker builds the vectors, article order
-        let rows = if self.compare.aligned && (ready || !self.finding_topics) {
-            let v = self
-                .vectors
-                .borrow_mut()
-                .get_or_insert_with(|| Arc::new(crate::compare::Vectors::new(&self.doc)))
-                .clone();
-            let al = crate::compare::align(&v, &la, &lb, crate::compare::MIN_SIMILARITY);
-            let mut rows: Vec<CompareRow> =
-                al.pairs.into_iter().map(|p| CompareRow { q: [Some(p.a), Some(p.b)], pair: Some(p) }).collect();
-            rows.extend(zip(&al.only_a, &al.only_b));
-            rows
-        } else {
-            zip(&la, &lb)
+        // until the topic worker has built the vectors, article order
+        self.compare_rows = match (&self.topics.vectors, self.compare.aligned) {
+            (Some(v), true) => {
+                let al = crate::compare::align(v, &la, &lb, crate::compare::MIN_SIMILARITY);
+                let mut rows: Vec<CompareRow> =
+                    al.pairs.into_iter().map(|p| CompareRow { q: [Some(p.a), Some(p.b)], pair: Some(p) }).collect();
+                rows.extend(zip(&al.only_a, &al.only_b));
+                rows
+            }
+            _ => zip(&la, &lb),
         };
-        let rows = Rc::new(rows);
-        *self.rows_cache.borrow_mut() = Some((key, rows.clone()));
-        rows
+        self.compare_rows_key = Some(key);
     }
 
     fn query_line(&self) -> bool {
@@ -426,10 +415,11 @@ impl App {
 
     /// Recomputes the statement list after the speaker or the results changed.
     fn relist(&mut self) {
+        self.derive_compare_rows();
         self.reshow();
         let sp = self.selected_speaker();
         let keep = self.selected_quote();
-        self.list = match (&self.results, sp) {
+        self.browse.list = match (&self.results, sp) {
             // ranked matches; results for another speaker are filtered until fresh ones arrive
             (Some(r), _) => {
                 r.hits.iter().map(|h| h.quote).filter(|&q| sp.is_none() || self.speaker_index(q) == sp).collect()
@@ -439,47 +429,48 @@ impl App {
                 self.by_speaker.get(s).map(|v| v.iter().map(|&q| q as usize).collect()).unwrap_or_default()
             }
         };
-        if self.topic.is_some() {
-            let list = std::mem::take(&mut self.list);
-            self.list = list.into_iter().filter(|&q| self.in_topic(q)).collect();
+        if self.topics.chosen.is_some() {
+            let list = std::mem::take(&mut self.browse.list);
+            self.browse.list = list.into_iter().filter(|&q| self.in_topic(q)).collect();
         }
         if let Some(k) = keep {
-            if let Some(i) = self.list.iter().position(|&q| q == k) {
-                self.stmts.sel = i;
+            if let Some(i) = self.browse.list.iter().position(|&q| q == k) {
+                self.browse.stmts.sel = i;
             }
         }
         let h = Self::rows(self.areas().statements);
-        self.stmts.clamp(self.list.len(), h);
-        self.speakers.clamp(self.shown.len() + 1, Self::rows(self.areas().speakers));
+        self.browse.stmts.clamp(self.browse.list.len(), h);
+        self.browse.speakers.clamp(self.browse.shown.len() + 1, Self::rows(self.areas().speakers));
     }
 
     /// Lists the speakers anew when the search results or the topic changed, keeping the
     /// selected speaker selected.
     fn reshow(&mut self) {
         let query = self.results.as_ref().map(|r| r.query.as_str());
-        let topic = self.topic.as_ref().map(|t| t.0);
-        if (query, topic) == (self.shown_for.0.as_deref(), self.shown_for.1) {
+        let topic = self.topics.chosen.as_ref().map(|t| t.0);
+        if (query, topic) == (self.browse.shown_for.0.as_deref(), self.browse.shown_for.1) {
             return;
         }
         let selected = self.selected_speaker();
         let n = self.doc.speakers.len();
-        self.speaker_counts = self.counts();
-        let counts = &self.speaker_counts;
-        self.shown = if query.is_none() && topic.is_none() {
+        self.browse.speaker_counts = self.counts();
+        let counts = &self.browse.speaker_counts;
+        self.browse.shown = if query.is_none() && topic.is_none() {
             (0..n).collect()
         } else {
             let mut shown: Vec<usize> = (0..n).filter(|&s| counts[s] > 0 || Some(s) == selected).collect();
             shown.sort_by_key(|&s| std::cmp::Reverse(counts[s]));
             shown
         };
-        self.speakers.sel = selected.and_then(|s| self.shown.iter().position(|&x| x == s)).map_or(0, |i| i + 1);
-        self.shown_for = (query.map(str::to_string), topic);
+        self.browse.speakers.sel =
+            selected.and_then(|s| self.browse.shown.iter().position(|&x| x == s)).map_or(0, |i| i + 1);
+        self.browse.shown_for = (query.map(str::to_string), topic);
     }
 
     /// Statements per speaker that pass the search and the topic, in one pass.
     fn counts(&self) -> Vec<usize> {
         let mut counts = vec![0; self.doc.speakers.len()];
-        match (&self.topic, &self.results) {
+        match (&self.topics.chosen, &self.results) {
             (Some((_, set)), _) => {
                 for &q in set {
                     if let Some(c) = self.speaker_index(q).filter(|_| self.matched(q)).and_then(|s| counts.get_mut(s)) {
@@ -502,77 +493,70 @@ impl App {
     }
 
     /// The query changed: search again.
-    fn research(&mut self) {
+    fn query_changed(&mut self, fx: &mut Vec<Effect>) {
         self.parsed = Query::parse(&self.query);
-        self.stmts.sel = 0;
+        self.browse.stmts.sel = 0;
         self.detail_scroll = 0;
         self.compare.row = ListPos::default();
-        self.request_search();
+        self.request_search(fx);
     }
 
-    /// Starts a search for the current query and speaker (inline or on the worker).
-    fn request_search(&mut self) {
+    /// Asks for a search for the current query and speaker (none for an empty query).
+    fn request_search(&mut self, fx: &mut Vec<Effect>) {
         if self.parsed.is_empty() {
-            self.results = None;
-            self.pending = None;
+            self.set_results(None);
             self.relist();
             return;
         }
-        let req = SearchRequest { query: self.query.clone(), speaker: self.selected_speaker() };
-        if self.sync_search {
-            let r = self.searcher.run(&req.query, req.speaker, RANKED_LIMIT);
-            self.apply_results(r);
-        } else {
-            self.pending = Some(req);
-        }
+        fx.push(Effect::Search(SearchRequest { query: self.query.clone(), speaker: self.selected_speaker() }));
     }
 
-    /// The corpus's TF-IDF vectors (reusing `vectors` when already built) and its topics: the
-    /// work of the topic worker.
-    pub fn find_topics(doc: &Document, vectors: Option<Arc<crate::compare::Vectors>>) -> TopicsFound {
-        let v = vectors.unwrap_or_else(|| Arc::new(crate::compare::Vectors::new(doc)));
-        let topics = crate::compare::topics(&v, doc, crate::compare::TOPIC_SIMILARITY);
-        TopicsFound { vectors: v, topics }
+    fn set_results(&mut self, results: Option<Results>) {
+        self.results = results;
+        self.results_seq += 1;
     }
 
-    /// The TF-IDF vectors, if built already.
-    pub fn built_vectors(&self) -> Option<Arc<crate::compare::Vectors>> {
-        self.vectors.borrow().clone()
+    /// The TF-IDF vectors, if built already (for the topic worker to reuse).
+    pub fn built_vectors(&self) -> Option<Arc<Vectors>> {
+        self.topics.vectors.clone()
     }
 
     fn topics_ready(&mut self, found: TopicsFound) {
-        self.vectors.borrow_mut().get_or_insert(found.vectors);
-        self.topics = Some(Rc::new(found.topics));
-        self.finding_topics = false;
+        self.topics.vectors.get_or_insert(found.vectors);
+        self.topics.found = Some(Rc::new(found.topics));
+        self.topics.finding = false;
         if matches!(self.screen, Screen::Compare) && self.compare.aligned {
+            self.derive_compare_rows();
             self.status = Some(self.align_status());
         }
     }
 
     fn align_status(&self) -> String {
         if self.compare.aligned {
-            let n = self.compare_rows().iter().filter(|r| r.pair.is_some()).count();
+            let n = self.compare_rows.iter().filter(|r| r.pair.is_some()).count();
             format!("aligned by topic: {n} pairs, then the rest in article order")
         } else {
             "in article order".to_string()
         }
     }
 
-    /// Runs a search request as the worker would (for the worker thread and for tests).
-    pub fn run_search(searcher: &mut Searcher, req: &SearchRequest) -> Results {
-        searcher.run(&req.query, req.speaker, RANKED_LIMIT)
-    }
-
     fn apply_results(&mut self, r: Results) {
         if r.query != self.query {
             return; // an answer to a query the user has already changed
         }
-        self.results = Some(r);
+        self.set_results(Some(r));
         self.relist();
     }
 
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    /// Applies one action and returns what the event loop should do about it.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        self.apply(action, &mut fx);
+        self.derive_compare_rows();
+        fx
+    }
+
+    fn apply(&mut self, action: Action, fx: &mut Vec<Effect>) {
         // what workers send is applied whatever is open
         let action = match action {
             Action::SearchDone(r) => return self.apply_results(*r),
@@ -584,16 +568,16 @@ impl App {
         }
         if self.help {
             match action {
-                Action::Quit => self.quit = true,
+                Action::Quit => fx.push(Effect::Quit),
                 Action::Resize(w, h) => self.resize(w, h),
                 _ => self.help = false,
             }
             return;
         }
-        if let Some(mut p) = self.topic_picker {
-            let n = self.topics.as_ref().map_or(0, |t| t.len()) + 1;
+        if let Some(mut p) = self.topics.picker {
+            let n = self.topics.found.as_ref().map_or(0, |t| t.len()) + 1;
             match action {
-                Action::Quit => self.quit = true,
+                Action::Quit => fx.push(Effect::Quit),
                 Action::Up => p.step(-1, n),
                 Action::Down => p.step(1, n),
                 Action::PageUp => p.step(-10, n),
@@ -602,36 +586,31 @@ impl App {
                 Action::Bottom => p.sel = n - 1,
                 Action::Open => {
                     self.choose_topic(p.sel.checked_sub(1));
-                    self.topic_picker = None;
+                    self.topics.picker = None;
                     return;
                 }
                 Action::Back | Action::Topics => {
-                    self.topic_picker = None;
+                    self.topics.picker = None;
                     return;
                 }
                 Action::Resize(w, h) => self.resize(w, h),
                 _ => {}
             }
             p.clamp(n, Self::rows(self.size).saturating_sub(4).max(1));
-            self.topic_picker = Some(p);
+            self.topics.picker = Some(p);
             return;
         }
         match action {
-            Action::Quit => self.quit = true,
-            Action::Suspend => self.suspend = true,
+            Action::Quit => fx.push(Effect::Quit),
+            Action::Suspend => fx.push(Effect::Suspend),
             Action::Help => self.help = true,
             Action::Topics => {
-                if self.topics.is_none() && !self.finding_topics {
-                    if self.sync_search {
-                        let found = Self::find_topics(&self.doc, self.built_vectors());
-                        self.topics_ready(found);
-                    } else {
-                        self.finding_topics = true;
-                        self.topics_pending = true;
-                    }
+                if self.topics.found.is_none() && !self.topics.finding {
+                    self.topics.finding = true;
+                    fx.push(Effect::FindTopics);
                 }
-                let sel = self.topic.as_ref().map_or(0, |t| t.0 + 1);
-                self.topic_picker = Some(ListPos { sel, offset: 0 });
+                let sel = self.topics.chosen.as_ref().map_or(0, |t| t.0 + 1);
+                self.topics.picker = Some(ListPos { sel, offset: 0 });
             }
             Action::SearchDone(_) | Action::TopicsReady(_) => {} // applied above
             Action::Resize(w, h) => self.resize(w, h),
@@ -641,27 +620,27 @@ impl App {
             }
             Action::Search => {
                 self.typing = true;
-                if self.screen == Screen::Browse && self.focus == Focus::Speakers {
-                    self.focus = Focus::Statements;
+                if self.screen == Screen::Browse && self.browse.focus == Focus::Speakers {
+                    self.browse.focus = Focus::Statements;
                 }
                 self.relist();
             }
             Action::SearchInput(c) => {
                 if !c.is_control() {
                     self.query.push(c);
-                    self.research();
+                    self.query_changed(fx);
                 }
             }
             Action::SearchBackspace => {
                 self.query.pop();
-                self.research();
+                self.query_changed(fx);
             }
             Action::SearchDeleteWord => {
                 let t = self.query.trim_end().len();
                 self.query.truncate(t);
                 let cut = self.query.rfind(' ').map(|i| i + 1).unwrap_or(0);
                 self.query.truncate(cut);
-                self.research();
+                self.query_changed(fx);
             }
             Action::SearchAccept => {
                 self.typing = false;
@@ -670,14 +649,14 @@ impl App {
             Action::SearchCancel => {
                 self.typing = false;
                 self.query.clear();
-                self.research();
+                self.query_changed(fx);
             }
-            Action::Copy => self.copy(),
+            Action::Copy => self.copy(fx),
             Action::Compare => self.toggle_compare(),
             _ => match self.screen {
-                Screen::Browse => self.update_browse(action),
+                Screen::Browse => self.update_browse(action, fx),
                 Screen::Statement { from, .. } => self.update_statement(action, from),
-                Screen::Compare => self.update_compare(action),
+                Screen::Compare => self.update_compare(action, fx),
             },
         }
     }
@@ -689,7 +668,7 @@ impl App {
 
     fn page(&self) -> isize {
         let a = self.areas();
-        let r = match self.focus {
+        let r = match self.browse.focus {
             Focus::Speakers => a.speakers,
             Focus::Statements => a.statements,
             Focus::Detail => a.detail,
@@ -697,24 +676,24 @@ impl App {
         Self::rows(r).max(1) as isize
     }
 
-    fn move_focused(&mut self, delta: isize) {
-        match self.focus {
+    fn move_focused(&mut self, delta: isize, fx: &mut Vec<Effect>) {
+        match self.browse.focus {
             Focus::Speakers => {
-                let before = self.speakers.sel;
-                self.speakers.step(delta, self.shown.len() + 1);
-                if self.speakers.sel != before {
-                    self.stmts = ListPos::default();
+                let before = self.browse.speakers.sel;
+                self.browse.speakers.step(delta, self.browse.shown.len() + 1);
+                if self.browse.speakers.sel != before {
+                    self.browse.stmts = ListPos::default();
                     self.detail_scroll = 0;
                     if self.results.is_some() {
-                        self.request_search();
+                        self.request_search(fx);
                     }
                 }
                 self.relist();
             }
             Focus::Statements => {
-                let before = self.stmts.sel;
-                self.stmts.step(delta, self.list.len());
-                if before != self.stmts.sel {
+                let before = self.browse.stmts.sel;
+                self.browse.stmts.step(delta, self.browse.list.len());
+                if before != self.browse.stmts.sel {
                     self.detail_scroll = 0;
                 }
                 self.relist();
@@ -725,31 +704,31 @@ impl App {
         }
     }
 
-    fn update_browse(&mut self, action: Action) {
+    fn update_browse(&mut self, action: Action, fx: &mut Vec<Effect>) {
         match action {
-            Action::Up => self.move_focused(-1),
-            Action::Down => self.move_focused(1),
-            Action::PageUp => self.move_focused(-self.page()),
-            Action::PageDown => self.move_focused(self.page()),
-            Action::Top => self.move_focused(-(isize::MAX / 2)),
-            Action::Bottom => self.move_focused(isize::MAX / 2),
+            Action::Up => self.move_focused(-1, fx),
+            Action::Down => self.move_focused(1, fx),
+            Action::PageUp => self.move_focused(-self.page(), fx),
+            Action::PageDown => self.move_focused(self.page(), fx),
+            Action::Top => self.move_focused(-(isize::MAX / 2), fx),
+            Action::Bottom => self.move_focused(isize::MAX / 2, fx),
             Action::FocusNext => {
-                self.focus = match self.focus {
+                self.browse.focus = match self.browse.focus {
                     Focus::Speakers => Focus::Statements,
                     Focus::Statements => Focus::Detail,
                     Focus::Detail => Focus::Speakers,
                 }
             }
             Action::FocusPrev => {
-                self.focus = match self.focus {
+                self.browse.focus = match self.browse.focus {
                     Focus::Speakers => Focus::Detail,
                     Focus::Statements => Focus::Speakers,
                     Focus::Detail => Focus::Statements,
                 }
             }
             Action::Open => {
-                if self.focus == Focus::Speakers {
-                    self.focus = Focus::Statements;
+                if self.browse.focus == Focus::Speakers {
+                    self.browse.focus = Focus::Statements;
                 } else if let Some(q) = self.selected_quote() {
                     self.screen = Screen::Statement { quote: q, from: Base::Browse };
                     self.detail_scroll = 0;
@@ -757,16 +736,16 @@ impl App {
             }
             Action::Back if !self.query.is_empty() => {
                 self.query.clear();
-                self.research();
+                self.query_changed(fx);
             }
             Action::NextMatch | Action::PrevMatch => {
-                if self.list.is_empty() {
+                if self.browse.list.is_empty() {
                     return;
                 }
-                let n = self.list.len();
+                let n = self.browse.list.len();
                 let d = if action == Action::NextMatch { 1 } else { n - 1 };
-                self.stmts.sel = (self.stmts.sel + d) % n;
-                self.focus = Focus::Statements;
+                self.browse.stmts.sel = (self.browse.stmts.sel + d) % n;
+                self.browse.focus = Focus::Statements;
                 self.detail_scroll = 0;
                 self.relist();
                 if self.query.is_empty() {
@@ -776,24 +755,24 @@ impl App {
             Action::PickSpeaker => self.status = Some("s chooses speakers in compare (c)".into()),
             Action::Scroll { x, y, down } => {
                 if let Some(f) = self.pane_at(x, y) {
-                    self.focus = f;
-                    self.move_focused(if down { 3 } else { -3 });
+                    self.browse.focus = f;
+                    self.move_focused(if down { 3 } else { -3 }, fx);
                 }
             }
             Action::Click { x, y } => {
                 let a = self.areas();
                 let Some(f) = self.pane_at(x, y) else { return };
-                self.focus = f;
+                self.browse.focus = f;
                 let row = |r: Rect| (y as usize).checked_sub(r.y as usize + 1);
                 match f {
                     Focus::Speakers => {
                         if let Some(r) = row(a.speakers) {
-                            let target = self.speakers.offset + r;
-                            if target <= self.shown.len() && target != self.speakers.sel {
-                                self.speakers.sel = target;
-                                self.stmts = ListPos::default();
+                            let target = self.browse.speakers.offset + r;
+                            if target <= self.browse.shown.len() && target != self.browse.speakers.sel {
+                                self.browse.speakers.sel = target;
+                                self.browse.stmts = ListPos::default();
                                 if self.results.is_some() {
-                                    self.request_search();
+                                    self.request_search(fx);
                                 }
                                 self.relist();
                             }
@@ -801,9 +780,9 @@ impl App {
                     }
                     Focus::Statements => {
                         if let Some(r) = row(a.statements) {
-                            let target = self.stmts.offset + r;
-                            if target < self.list.len() {
-                                self.stmts.sel = target;
+                            let target = self.browse.stmts.offset + r;
+                            if target < self.browse.list.len() {
+                                self.browse.stmts.sel = target;
                                 self.detail_scroll = 0;
                                 self.relist();
                             }
@@ -871,7 +850,7 @@ impl App {
         }
     }
 
-    fn update_compare(&mut self, action: Action) {
+    fn update_compare(&mut self, action: Action, fx: &mut Vec<Effect>) {
         let n_speakers = self.doc.speakers.len();
         if let Some(mut p) = self.compare.picker {
             match action {
@@ -899,7 +878,7 @@ impl App {
             return;
         }
         let page = self.compare_page();
-        let len = self.compare_rows().len();
+        let len = self.compare_rows.len();
         let mv = |app: &mut App, d: isize| {
             app.compare.row.step(d, len);
             app.compare.row.clamp(len, page);
@@ -915,15 +894,16 @@ impl App {
             Action::Align => {
                 self.compare.aligned = !self.compare.aligned;
                 self.compare.row = ListPos::default();
-                if self.compare.aligned && self.vectors.borrow().is_none() && !self.sync_search {
+                if self.compare.aligned && self.topics.vectors.is_none() {
                     // the vectors take seconds on a season of reports: the topic worker builds them
-                    if !self.finding_topics {
-                        self.finding_topics = true;
-                        self.topics_pending = true;
+                    if !self.topics.finding {
+                        self.topics.finding = true;
+                        fx.push(Effect::FindTopics);
                     }
                     self.status = Some("aligning by topic once topics are found…".to_string());
                     return;
                 }
+                self.derive_compare_rows();
                 self.status = Some(self.align_status());
             }
             Action::Open => {
@@ -960,15 +940,15 @@ impl App {
 
     /// Shows only the statements of topic `t` (all, with `None`) in browse and compare.
     pub fn choose_topic(&mut self, t: Option<usize>) {
-        self.topic = t.and_then(|i| {
-            let topics = self.topics.as_ref()?;
+        self.topics.chosen = t.and_then(|i| {
+            let topics = self.topics.found.as_ref()?;
             let topic = topics.get(i)?;
             Some((i, topic.quotes.iter().copied().collect()))
         });
-        self.stmts = ListPos::default();
+        self.browse.stmts = ListPos::default();
         self.compare.row = ListPos::default();
         self.detail_scroll = 0;
-        self.status = Some(match &self.topic {
+        self.status = Some(match &self.topics.chosen {
             Some((i, set)) => format!("topic: {} ({} statements)", self.topic_label(*i), set.len()),
             None => "all topics".into(),
         });
@@ -977,7 +957,7 @@ impl App {
 
     /// A topic's label as one line.
     pub fn topic_label(&self, i: usize) -> String {
-        self.topics.as_ref().and_then(|t| t.get(i)).map(|t| one_line(&t.label.join("، "))).unwrap_or_default()
+        self.topics.found.as_ref().and_then(|t| t.get(i)).map(|t| one_line(&t.label.join("، "))).unwrap_or_default()
     }
 
     /// The citation copied with a statement: speaker, outlet or dateline, file and paragraph.
@@ -994,14 +974,14 @@ impl App {
         one_line(&parts.join(", "))
     }
 
-    fn copy(&mut self) {
+    fn copy(&mut self, fx: &mut Vec<Effect>) {
         let Some(q) = self.selected_quote() else {
             self.status = Some("nothing selected to copy".into());
             return;
         };
         // the logical text, never the reordered display form
         let text = format!("«{}» — {}", one_line(&self.doc.quotes[q].text), self.citation(q));
-        self.clipboard = Some(text);
+        fx.push(Effect::Copy(text));
         let quote = &self.doc.quotes[q];
         self.status = Some(format!("copied {} ({}) to the clipboard", one_line(&quote.id), one_line(&quote.speaker)));
     }

@@ -9,6 +9,7 @@ pub mod display;
 pub mod keys;
 pub mod render;
 pub mod theme;
+pub mod worker;
 
 use std::io::{self, Write};
 use std::sync::{mpsc, Arc};
@@ -27,7 +28,7 @@ pub use display::BidiMode;
 
 use crate::model::Document;
 use crate::search::{Index, Results, Searcher};
-use action::Action;
+use action::{Action, Effect};
 
 /// ECMA-48 BDSM: explicit mode, so VTE-based terminals do not reorder what saywho already
 /// put in visual order; and implicit mode back on exit.
@@ -94,22 +95,22 @@ impl Drop for Guard {
 /// What the event loop waits for: terminal input, the loaded corpus, search results.
 enum Msg {
     Term(event::Event),
-    Loaded(Box<Result<Loaded>>),
+    Loaded(Box<Result<Corpus>>),
     Results(Box<Results>),
-    Topics(Box<app::TopicsFound>),
+    Topics(Box<worker::TopicsFound>),
 }
 
 /// A loaded corpus with its search index, built off the UI thread.
-pub struct Loaded {
+pub struct Corpus {
     pub doc: Document,
     pub index: Arc<Index>,
     pub warnings: Vec<String>,
 }
 
-impl Loaded {
-    pub fn new(doc: Document, warnings: Vec<String>) -> Loaded {
+impl Corpus {
+    pub fn new(doc: Document, warnings: Vec<String>) -> Corpus {
         let index = Arc::new(Index::new(&doc));
-        Loaded { doc, index, warnings }
+        Corpus { doc, index, warnings }
     }
 }
 
@@ -130,7 +131,7 @@ fn splash(f: &mut ratatui::Frame, started: Instant) {
 /// Runs the UI until the user quits. `load` reads and extracts the corpus on another thread
 /// while the first frame is already on screen; searches run on a worker thread with the
 /// latest query winning, so the UI thread never waits for them.
-pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMode) -> Result<()> {
+pub fn run(load: impl FnOnce() -> Result<Corpus> + Send + 'static, bidi: BidiMode) -> Result<()> {
     // a panic anywhere (rendering included) restores the terminal before the message prints
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -184,12 +185,11 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
     let theme = theme::Theme::detect(std::env::var("NO_COLOR").ok());
     let index = loaded.index.clone();
     let mut app = App::with_index(loaded.doc, index.clone(), bidi, theme, Rect::new(0, 0, w, h));
-    app.sync_search = false;
     if !loaded.warnings.is_empty() {
         app.status = Some(format!("skipped: {}", crate::sanitize::one_line(&loaded.warnings.join("; "))));
         app.warnings = loaded.warnings;
     }
-    let (req_tx, req_rx) = mpsc::channel::<app::SearchRequest>();
+    let (req_tx, req_rx) = mpsc::channel::<worker::SearchRequest>();
     let results = tx.clone();
     std::thread::spawn(move || {
         let mut searcher = Searcher::new(index);
@@ -198,7 +198,7 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
             while let Ok(newer) = req_rx.try_recv() {
                 req = newer;
             }
-            let r = App::run_search(&mut searcher, &req);
+            let r = worker::run_search(&mut searcher, &req);
             if results.send(Msg::Results(Box::new(r))).is_err() {
                 break;
             }
@@ -214,6 +214,8 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
     #[cfg(not(debug_assertions))]
     let inject_panic = false;
     let mut keyed = false;
+    // text to put on the clipboard once the frame showing the copy is drawn
+    let mut copied: Option<String> = None;
     loop {
         term.draw(|f| {
             if inject_panic && keyed {
@@ -221,7 +223,7 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
             }
             f.render_widget(&app, f.area())
         })?;
-        if let Some(text) = app.clipboard.take() {
+        if let Some(text) = copied.take() {
             let mut o = io::stdout();
             write!(o, "{}", clipboard::osc52(&text))?;
             o.flush()?;
@@ -229,39 +231,67 @@ pub fn run(load: impl FnOnce() -> Result<Loaded> + Send + 'static, bidi: BidiMod
         // wait for something, then take everything already queued before drawing again
         let mut msg = Some(rx.recv().context("event channel closed")?);
         while let Some(m) = msg {
-            match m {
+            let effects = match m {
                 Msg::Term(ev) => {
                     keyed |= ev.is_key();
-                    if let Some(action) = keys::action_for_event(&ev, app.typing, app.help) {
-                        app.update(action);
+                    match keys::action_for_event(&ev, app.typing, app.help) {
+                        Some(action) => app.update(action),
+                        None => Vec::new(),
                     }
                 }
                 Msg::Results(r) => app.update(Action::SearchDone(r)),
                 Msg::Topics(t) => app.update(Action::TopicsReady(t)),
-                Msg::Loaded(_) => {}
-            }
-            if let Some(req) = app.pending.take() {
-                let _ = req_tx.send(req);
-            }
-            if std::mem::take(&mut app.topics_pending) {
-                // seconds on a season of reports: off the UI thread, which keeps answering keys
-                let (doc, vectors, tx) = (app.doc.clone(), app.built_vectors(), topics_tx.clone());
-                std::thread::spawn(move || {
-                    let _ = tx.send(Msg::Topics(Box::new(App::find_topics(&doc, vectors))));
-                });
-            }
-            if app.quit {
-                return Ok(());
-            }
-            if std::mem::take(&mut app.suspend) {
-                suspend(app.bidi).context("suspending")?;
-                // back from `fg`: the screen is the shell's; a new terminal has empty buffers,
-                // so the next frame draws everything (`clear` would ask the terminal for the
-                // cursor, and the input thread would take the answer)
-                term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-                execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
+                Msg::Loaded(_) => Vec::new(),
+            };
+            for effect in effects {
+                match effect {
+                    Effect::Search(req) => {
+                        let _ = req_tx.send(req);
+                    }
+                    Effect::FindTopics => {
+                        // seconds on a season of reports: off the UI thread, which keeps answering keys
+                        let (doc, vectors, tx) = (app.doc.clone(), app.built_vectors(), topics_tx.clone());
+                        std::thread::spawn(move || {
+                            let _ = tx.send(Msg::Topics(Box::new(worker::find_topics(&doc, vectors))));
+                        });
+                    }
+                    Effect::Copy(text) => copied = Some(text),
+                    Effect::Quit => return Ok(()),
+                    Effect::Suspend => {
+                        suspend(app.bidi).context("suspending")?;
+                        // back from `fg`: the screen is the shell's; a new terminal has empty
+                        // buffers, so the next frame draws everything (`clear` would ask the
+                        // terminal for the cursor, and the input thread would take the answer)
+                        term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+                        execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
+                    }
+                }
             }
             msg = rx.try_recv().ok();
         }
     }
+}
+
+/// Applies `action` with the work it asks for done at once on this thread (searches and
+/// topics, which the event loop hands to workers) and returns the effects left for a
+/// terminal: copy, suspend, quit. For tests and tools that drive the UI without one.
+pub fn update_inline(app: &mut App, action: Action) -> Vec<Effect> {
+    let mut left = Vec::new();
+    let mut queue = std::collections::VecDeque::from([action]);
+    while let Some(action) = queue.pop_front() {
+        for effect in app.update(action) {
+            match effect {
+                Effect::Search(req) => {
+                    let mut searcher = Searcher::new(app.index());
+                    queue.push_back(Action::SearchDone(Box::new(worker::run_search(&mut searcher, &req))));
+                }
+                Effect::FindTopics => {
+                    let found = worker::find_topics(&app.doc, app.built_vectors());
+                    queue.push_back(Action::TopicsReady(Box::new(found)));
+                }
+                other => left.push(other),
+            }
+        }
+    }
+    left
 }

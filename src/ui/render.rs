@@ -24,7 +24,7 @@ impl Widget for &App {
             Screen::Statement { quote, .. } => statement_screen(self, quote, area, buf),
             Screen::Compare => compare(self, area, buf),
         }
-        if let Some(p) = self.topic_picker {
+        if let Some(p) = self.topics.picker {
             topic_picker(self, p, area, buf);
         }
         if self.help {
@@ -56,7 +56,7 @@ fn browse(app: &App, area: Rect, buf: &mut Buffer) {
     speakers_pane(app, a.speakers, buf);
     statements_pane(app, a.statements, buf);
     let inner = {
-        let b = block(app, "Statement".into(), app.focus == Focus::Detail);
+        let b = block(app, "Statement".into(), app.browse.focus == Focus::Detail);
         let inner = b.inner(a.detail);
         b.render(a.detail, buf);
         inner
@@ -86,21 +86,21 @@ fn query_line(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn speakers_pane(app: &App, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Focus::Speakers;
+    let focused = app.browse.focus == Focus::Speakers;
     let all = app.doc.speakers.len();
-    let title = if app.shown.len() == all {
+    let title = if app.browse.shown.len() == all {
         format!("Speakers ({all})")
     } else {
-        format!("Speakers ({} of {all})", app.shown.len())
+        format!("Speakers ({} of {all})", app.browse.shown.len())
     };
     let b = block(app, title, focused);
     let inner = b.inner(area);
     b.render(area, buf);
     let w = inner.width as usize;
     let rows = inner.height as usize;
-    let total = app.shown.len() + 1;
-    for (r, i) in (app.speakers.offset..total).take(rows).enumerate() {
-        let (name, count) = match i.checked_sub(1).map(|r| app.shown[r]) {
+    let total = app.browse.shown.len() + 1;
+    for (r, i) in (app.browse.speakers.offset..total).take(rows).enumerate() {
+        let (name, count) = match i.checked_sub(1).map(|r| app.browse.shown[r]) {
             None => ("All speakers".to_string(), app.count_for(None)),
             Some(s) => (app.doc.speakers[s].name.clone(), app.count_for(Some(s))),
         };
@@ -108,7 +108,7 @@ fn speakers_pane(app: &App, area: Rect, buf: &mut Buffer) {
         let mut spans = display::fit(&name, app.theme.text, &[], w.saturating_sub(count_s.len()), app.bidi, false);
         spans.push(Span::styled(count_s, app.theme.dim));
         let mut line = Line::from(spans);
-        if i == app.speakers.sel {
+        if i == app.browse.speakers.sel {
             line = line.style(if focused { app.theme.selected } else { app.theme.selected_unfocused });
         }
         buf.set_line(inner.x, inner.y + r as u16, &line, inner.width);
@@ -120,17 +120,17 @@ fn match_marks(app: &App, q: usize) -> Vec<(usize, Style)> {
 }
 
 fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Focus::Statements;
+    let focused = app.browse.focus == Focus::Statements;
     let who = match app.selected_speaker() {
         Some(s) => one_line(&app.doc.speakers[s].name),
         None => "all speakers".into(),
     };
     let title = if app.query.is_empty() {
-        format!("Statements — {who} ({})", app.list.len())
+        format!("Statements — {who} ({})", app.browse.list.len())
     } else {
         let n = app.count_for(app.selected_speaker());
-        if app.list.len() < n {
-            format!("Matches — {who} (best {} of {n})", app.list.len())
+        if app.browse.list.len() < n {
+            format!("Matches — {who} (best {} of {n})", app.browse.list.len())
         } else {
             format!("Matches — {who} ({n})")
         }
@@ -139,7 +139,7 @@ fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = b.inner(area);
     b.render(area, buf);
     let all = app.selected_speaker().is_none();
-    for (r, &q) in app.list.iter().enumerate().skip(app.stmts.offset).take(inner.height as usize) {
+    for (r, &q) in app.browse.list.iter().enumerate().skip(app.browse.stmts.offset).take(inner.height as usize) {
         let quote = &app.doc.quotes[q];
         let mut spans = vec![Span::styled(format!("¶{:<3}", quote.paragraph), app.theme.dim)];
         if all {
@@ -152,12 +152,12 @@ fn statements_pane(app: &App, area: Rect, buf: &mut Buffer) {
         let rest = (inner.width as usize).saturating_sub(used);
         spans.extend(display::fit(&quote.text, app.theme.text, &match_marks(app, q), rest, app.bidi, true));
         let mut line = Line::from(spans);
-        if r == app.stmts.sel {
+        if r == app.browse.stmts.sel {
             line = line.style(if focused { app.theme.selected } else { app.theme.selected_unfocused });
         }
-        buf.set_line(inner.x, inner.y + (r - app.stmts.offset) as u16, &line, inner.width);
+        buf.set_line(inner.x, inner.y + (r - app.browse.stmts.offset) as u16, &line, inner.width);
     }
-    if app.list.is_empty() {
+    if app.browse.list.is_empty() {
         Line::styled(if app.query.is_empty() { "no statements" } else { "no matches" }, app.theme.dim)
             .render(inner, buf);
     }
@@ -367,12 +367,12 @@ fn picker(app: &App, p: super::app::ListPos, area: Rect, buf: &mut Buffer) {
 }
 
 fn topic_picker(app: &App, p: super::app::ListPos, area: Rect, buf: &mut Buffer) {
-    let topics = app.topics.as_deref().map(Vec::as_slice).unwrap_or(&[]);
+    let topics = app.topics.found.as_deref().map(Vec::as_slice).unwrap_or(&[]);
     let h = (topics.len() as u16 + 3).min(area.height.saturating_sub(2)).max(4);
     let w = 76.min(area.width.saturating_sub(2));
     let r = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
     Clear.render(r, buf);
-    let title = if app.finding_topics {
+    let title = if app.topics.finding {
         format!("Topics — finding them in {} statements…", app.doc.quotes.len())
     } else {
         format!("Topics ({}) — Enter filters, Esc closes", topics.len())
@@ -420,7 +420,7 @@ fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     if !app.query.is_empty() {
         left.push_str(&format!(" · filter “{}”: {}", one_line(&app.query), app.count_for(None)));
     }
-    if let Some((i, _)) = &app.topic {
+    if let Some((i, _)) = &app.topics.chosen {
         left.push_str(&format!(" · topic “{}”", app.topic_label(*i)));
     }
     left.push_str(&format!(" · bidi {}", app.bidi.name()));
