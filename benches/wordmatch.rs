@@ -177,7 +177,8 @@ fn main() {
     let t = Instant::now();
     let mut count = target / 25;
     let doc = loop {
-        let doc = saywho::pipeline::extract(saywho_core::testgen::articles(1, count), &saywho_core::testgen::speakers_file());
+        let doc =
+            saywho::pipeline::extract(saywho_core::testgen::articles(1, count), &saywho_core::testgen::speakers_file());
         if doc.quotes.len() >= target {
             break doc;
         }

@@ -366,7 +366,11 @@ mod tests {
 
     #[test]
     fn the_sample_article_s_arabic_dateline() {
-        let a = crate::model::Article::new("a1".into(), "x.txt".into(), crate::load::SAMPLE_TEXT.into());
+        let a = crate::extract::heading::with_heading(crate::model::Article::new(
+            "a1".into(),
+            "x.txt".into(),
+            crate::load::SAMPLE_TEXT.into(),
+        ));
         let dl = a.dateline.as_deref().expect("the sample has a dateline");
         let p = from_dateline(dl);
         assert_eq!(p.date, d("2024-07-03"));
@@ -380,7 +384,11 @@ mod tests {
     #[test]
     fn the_english_sample_s_dateline_under_its_headline() {
         let text = include_str!("../../../../samples/en-harbour-strike.txt");
-        let a = crate::model::Article::new("a1".into(), "en.txt".into(), text.into());
+        let a = crate::extract::heading::with_heading(crate::model::Article::new(
+            "a1".into(),
+            "en.txt".into(),
+            text.into(),
+        ));
         let p = provenance(&ProvenanceInput { dateline: a.dateline.as_deref(), ..Default::default() });
         assert_eq!((p.place.as_deref(), p.outlet.as_deref()), (Some("Port Halden"), Some("Saywho Wire")));
         assert_eq!((p.date, p.date_basis, p.month_day), (None, None, None), "the sample gives no date");
