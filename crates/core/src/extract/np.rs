@@ -347,6 +347,14 @@ fn org_chain(words: &[Word], mut i: usize, trailing_names: bool) -> usize {
             i += 2;
             continue;
         }
+        // `أمانة محافظة جدة`, `بلدية مدينة الخبر`: an administrative place and its name
+        if !closed
+            && matches!(f, "منطقه" | "محافظه" | "مدينه" | "ولايه" | "اقليم")
+            && words.get(i + 1).is_some_and(|nx| l.any_given_name(nx.folded).is_none() && !stops_name(nx.folded))
+        {
+            i += 2;
+            continue;
+        }
         if is_def(f) || words[i].quoted || !closed && l.given_name(f).is_none() && (l.is_org(f) || next_def) {
             i += 1;
             continue;
@@ -513,12 +521,16 @@ fn parse_extent(words: &[Word], trailing_names: bool) -> Option<(Np, usize)> {
     // a group or one of a group: `عدد من السيدات`, `بعض المسؤولين`, `أحد الشهود`
     if l.class(words[i].folded) == Some(Class::Quantifier) {
         let mut end = i + 1;
+        // whether the noun of the group was read (`عدد من الأهالي`): after it only adjectives
+        // follow, a definite noun is the verb's object (`وطالب عدد من الأهالي الجهات المختصة`)
+        let mut noun = false;
         while end < n && end < i + 6 && !adverbial_at(words, end, true) {
             let f = words[end].folded;
             let ok = (end == i + 1 && f == "من") || is_def(f) || l.is_title(f) || (end > i + 1 && !stops_name(f));
-            if !ok || (end > i + 2 && f == "في") {
+            if !ok || (end > i + 2 && f == "في") || noun && is_def(f) && !looks_adjective(f) {
                 break;
             }
+            noun |= is_def(f);
             end += 1;
         }
         if end == i + 1 || words[end - 1].folded == "من" {
@@ -866,6 +878,14 @@ fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
         |x: usize| words.get(x).is_some_and(|nx| l.given_name(nx.folded).is_some() || l.is_name_title(nx.folded));
     if !closed && j < words.len() && chain_noun(&words[j]) && name_next(j + 1) {
         return Some(j + 1);
+    }
+    // `لأمانة محافظة جدة محمد البقمي`: an administrative place with its name, then the name
+    if !closed
+        && j + 1 < words.len()
+        && matches!(words[j].folded, "منطقه" | "محافظه" | "مدينه" | "ولايه" | "اقليم")
+        && name_next(j + 2)
+    {
+        return Some(j + 2);
     }
     if !closed && j == i + 2 && f == "في" && chain_noun(&words[i + 1]) && name_next(j) {
         return Some(j);

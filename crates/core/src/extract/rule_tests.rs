@@ -949,3 +949,16 @@ fn the_source_refers_back_to_the_latest_unnamed_source_of_that_head() {
         ]
     );
 }
+
+#[test]
+fn an_affiliation_with_an_administrative_place_and_its_name_is_the_role() {
+    let q = run("وأوضح المتحدث الرسمي لأمانة محافظة الطائف سالم الغامدي لـ«المدينة» أن الأعمال بدأت.\n\
+                 وأكد الغامدي أن المقاول أمهل شهرا.");
+    assert_eq!(who(&q), [(1, "سالم الغامدي"), (2, "سالم الغامدي")]);
+}
+
+#[test]
+fn a_group_of_a_quantity_ends_before_the_verbs_object() {
+    let q = run("وطالب عدد من المزارعين الجهات المعنية بتعويضهم عن الخسائر.");
+    assert_eq!(who(&q), [(1, "عدد من المزارعين")]);
+}
