@@ -449,7 +449,11 @@ impl Registry {
         } else if np.name != e.name && !e.aliases.contains(&np.name) {
             e.aliases.push(np.name.clone());
         }
-        if e.role.is_empty() && !np.role.is_empty() {
+        // a role with an office replaces one that is only a title of address (`الأمير` from a
+        // headline, then `رئيس نادي الهلال الأمير …`), so that `رئيس الهلال` finds the person
+        let l = lexicon();
+        let office = |r: &str| words(r).iter().any(|w| !l.is_name_title(w) && l.is_title(strip_al(w)));
+        if !np.role.is_empty() && (e.role.is_empty() || !office(&e.role) && office(&np.role)) {
             e.role = np.role.clone();
             self.roles[i] = role_words(&np.role);
         }

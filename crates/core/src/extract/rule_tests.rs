@@ -962,3 +962,12 @@ fn a_group_of_a_quantity_ends_before_the_verbs_object() {
     let q = run("وطالب عدد من المزارعين الجهات المعنية بتعويضهم عن الخسائر.");
     assert_eq!(who(&q), [(1, "عدد من المزارعين")]);
 }
+
+#[test]
+fn an_office_named_later_replaces_a_title_of_address_as_the_role() {
+    // the headline names the prince by his title of address, the text by his office
+    let q = run("الأمير خالد بن فهد: النادي سيستثمر في الشباب\n\
+                 أكد رئيس نادي الاتحاد الأمير خالد بن فهد أن النادي سيستثمر في الشباب.\n\
+                 وأضاف رئيس الاتحاد أن التعاقدات ستعلن قريبا.");
+    assert_eq!(q.last().map(|q| q.speaker.as_ref()), Some("خالد بن فهد"));
+}
