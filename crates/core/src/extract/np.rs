@@ -49,8 +49,10 @@ fn join(words: &[Word]) -> String {
         if !s.is_empty() {
             s.push(' ');
         }
-        // the prefix preposition written with tatweel (لـ) joins the next word
-        s.push_str(w.text.trim_end_matches('ـ'));
+        // the prefix preposition written with tatweel (لـ) joins the next word; the short
+        // vowels and case endings of a vocalised text (`خالدٌ`) are no part of a name, nor is
+        // a tatweel stretching a word
+        s.extend(w.text.trim_end_matches('ـ').chars().filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}')));
     }
     s
 }

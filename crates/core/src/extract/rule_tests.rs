@@ -971,3 +971,11 @@ fn an_office_named_later_replaces_a_title_of_address_as_the_role() {
                  وأضاف رئيس الاتحاد أن التعاقدات ستعلن قريبا.");
     assert_eq!(q.last().map(|q| q.speaker.as_ref()), Some("خالد بن فهد"));
 }
+
+#[test]
+fn a_vocalised_name_is_named_without_its_short_vowels() {
+    let q = run("وقالَ الوزيرُ خالدٌ سالمٌ إنَّ اللقاحَ آمنٌ.\nوأكـــد سالم أن التوزيع يبدأ غدا.");
+    assert_eq!(who(&q), [(1, "خالد سالم"), (2, "خالد سالم")]);
+    // the statement keeps the text as written
+    assert_eq!(q[0].text, "اللقاحَ آمنٌ");
+}
