@@ -61,6 +61,8 @@ pub enum Action {
     Quit,
     /// Give the terminal back to the shell until `fg` (Ctrl-Z).
     Suspend,
+    /// Redraw the whole screen (Ctrl-L), for residue the terminal left behind.
+    Redraw,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// Mouse wheel at a cell: scroll the pane under the pointer.
@@ -86,6 +88,9 @@ pub enum Effect {
     Copy(String),
     /// Give the terminal back and stop until `fg` (Ctrl-Z), then redraw.
     Suspend,
+    /// Set the terminal's BiDi mode to match the app's, clear the screen and draw every
+    /// row again: VTE applies a BiDi mode only to lines drawn after it is set.
+    Redraw,
     /// Leave the UI.
     Quit,
 }

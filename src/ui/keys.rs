@@ -224,6 +224,14 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[Key(Char('l'), CTRL)],
+        label: "Ctrl-L",
+        action: Action::Redraw,
+        help: "redraw the whole screen",
+        ctx: Ctx::Always,
+        hint: None,
+    },
+    Binding {
         keys: &[Key(Char('t'), NONE)],
         label: "t",
         action: Action::Topics,
