@@ -349,3 +349,21 @@ fn bidi_mode_is_set_before_any_row_and_switched_with_b_and_ctrl_l_redraws_all() 
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+#[test]
+fn a_bracketed_paste_of_an_arabic_phrase_becomes_the_whole_query() {
+    let Session { screen, mut child, mut writer, .. } = start();
+    let mut send = |s: &str| {
+        writer.write_all(s.as_bytes()).unwrap();
+        writer.flush().unwrap();
+    };
+    screen.wait_for("the browse screen", |t| t.contains("Speakers (2)"));
+    send("/");
+    // 40 characters, with a newline the paste must not turn into Enter
+    let phrase = "قال الرئيس إن التعاون في مجال الطاقة مهم";
+    assert_eq!(phrase.chars().count(), 40);
+    send(&format!("\u{1b}[200~{phrase}\n\u{1b}[201~"));
+    screen.wait_for("the whole phrase as the query", |t| t.contains(&format!("filter “{phrase}”")));
+    send("\u{3}"); // Ctrl-C quits from the query line too
+    assert!(wait_exit(&mut child).success());
+}

@@ -31,6 +31,9 @@ pub enum Action {
     Search,
     /// A character typed into the query.
     SearchInput(char),
+    /// Text pasted into the query (bracketed paste), inserted whole; control characters
+    /// (newlines, escapes) are dropped so pasted text can never reach the terminal as one.
+    SearchPaste(String),
     /// Delete the last character of the query.
     SearchBackspace,
     /// Delete the last word of the query.

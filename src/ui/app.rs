@@ -633,6 +633,13 @@ impl App {
                     self.query_changed(fx);
                 }
             }
+            Action::SearchPaste(text) => {
+                let before = self.query.len();
+                self.query.extend(text.chars().filter(|c| !c.is_control()));
+                if self.query.len() != before {
+                    self.query_changed(fx);
+                }
+            }
             Action::SearchBackspace => {
                 self.query.pop();
                 self.query_changed(fx);
