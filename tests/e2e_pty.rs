@@ -294,3 +294,76 @@ fn five_thousand_random_keys_and_resizes_leave_it_responsive() {
     assert!(!raw.contains("panicked"), "a thread panicked");
     terminal_is_normal(&s);
 }
+
+/// The raw bytes saywho has written so far.
+fn raw(s: &Screen) -> String {
+    String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned()
+}
+
+#[test]
+fn bidi_mode_is_set_before_any_row_and_switched_with_b_and_ctrl_l_redraws_all() {
+    let Session { screen, mut child, mut writer, master } = start();
+    let mut send = |s: &str| {
+        writer.write_all(s.as_bytes()).unwrap();
+        writer.flush().unwrap();
+    };
+    screen.wait_for("the browse screen", |t| t.contains("Speakers (2)") && t.contains("29 statements"));
+    let r = raw(&screen);
+    let explicit = r.find("\u{1b}[8l").expect("explicit mode set");
+    let clear = explicit + r[explicit..].find("\u{1b}[2J").expect("a full clear after the mode");
+    // VTE applies the mode only to lines drawn after it: no text before the mode and the clear
+    let first_text = r.find("saywho").or_else(|| r.find("Speakers")).unwrap();
+    assert!(clear < first_text, "mode and clear come before the first row is drawn");
+
+    let before_b = raw(&screen).len();
+    send("b");
+    screen.wait_for("the terminal mode", |t| t.contains("Arabic display: terminal"));
+    let after_b = raw(&screen)[before_b..].to_string();
+    let implicit = after_b.find("\u{1b}[8h").expect("b sends implicit mode for terminal mode");
+    let cleared = implicit + after_b[implicit..].find("\u{1b}[2J").expect("and clears the screen");
+    assert!(after_b[cleared..].contains("Speakers (2)"), "every row redrawn after the switch");
+
+    // Ctrl-L: a full clear, then the whole screen again (rows that had not changed included)
+    let before_l = raw(&screen).len();
+    send("\u{0c}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let after = raw(&screen)[before_l..].to_string();
+        if let Some(c) = after.find("\u{1b}[2J") {
+            if after[c..].contains("Speakers (2)") && after[c..].contains("Xi Jinping") {
+                break;
+            }
+        }
+        assert!(Instant::now() < deadline, "Ctrl-L never redrew the screen: {after:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    send("b"); // back towards app mode is two presses away; quit from terminal mode
+    send("q");
+    assert!(wait_exit(&mut child).success());
+    let s = Session { screen, child, writer: Box::new(std::io::sink()), master };
+    terminal_is_normal(&s);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !raw(&s.screen).ends_with("\u{1b}[8h") {
+        assert!(Instant::now() < deadline, "implicit mode not restored last at exit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_bracketed_paste_of_an_arabic_phrase_becomes_the_whole_query() {
+    let Session { screen, mut child, mut writer, .. } = start();
+    let mut send = |s: &str| {
+        writer.write_all(s.as_bytes()).unwrap();
+        writer.flush().unwrap();
+    };
+    screen.wait_for("the browse screen", |t| t.contains("Speakers (2)"));
+    send("/");
+    // 40 characters, with a newline the paste must not turn into Enter
+    let phrase = "قال الرئيس إن التعاون في مجال الطاقة مهم";
+    assert_eq!(phrase.chars().count(), 40);
+    send(&format!("\u{1b}[200~{phrase}\n\u{1b}[201~"));
+    screen.wait_for("the whole phrase as the query", |t| t.contains(&format!("filter “{phrase}”")));
+    send("\u{3}"); // Ctrl-C quits from the query line too
+    assert!(wait_exit(&mut child).success());
+}

@@ -31,6 +31,9 @@ pub enum Action {
     Search,
     /// A character typed into the query.
     SearchInput(char),
+    /// Text pasted into the query (bracketed paste), inserted whole; control characters
+    /// (newlines, escapes) are dropped so pasted text can never reach the terminal as one.
+    SearchPaste(String),
     /// Delete the last character of the query.
     SearchBackspace,
     /// Delete the last word of the query.
@@ -61,6 +64,8 @@ pub enum Action {
     Quit,
     /// Give the terminal back to the shell until `fg` (Ctrl-Z).
     Suspend,
+    /// Redraw the whole screen (Ctrl-L), for residue the terminal left behind.
+    Redraw,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// Mouse wheel at a cell: scroll the pane under the pointer.
@@ -86,6 +91,9 @@ pub enum Effect {
     Copy(String),
     /// Give the terminal back and stop until `fg` (Ctrl-Z), then redraw.
     Suspend,
+    /// Set the terminal's BiDi mode to match the app's, clear the screen and draw every
+    /// row again: VTE applies a BiDi mode only to lines drawn after it is set.
+    Redraw,
     /// Leave the UI.
     Quit,
 }

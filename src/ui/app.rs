@@ -561,6 +561,7 @@ impl App {
         let action = match action {
             Action::SearchDone(r) => return self.apply_results(*r),
             Action::TopicsReady(found) => return self.topics_ready(*found),
+            Action::Redraw => return fx.push(Effect::Redraw),
             a => a,
         };
         if !matches!(action, Action::Resize(..) | Action::SearchDone(_)) {
@@ -617,6 +618,7 @@ impl App {
             Action::CycleBidi => {
                 self.bidi = self.bidi.next();
                 self.status = Some(format!("Arabic display: {}", self.bidi.name()));
+                fx.push(Effect::Redraw);
             }
             Action::Search => {
                 self.typing = true;
@@ -628,6 +630,13 @@ impl App {
             Action::SearchInput(c) => {
                 if !c.is_control() {
                     self.query.push(c);
+                    self.query_changed(fx);
+                }
+            }
+            Action::SearchPaste(text) => {
+                let before = self.query.len();
+                self.query.extend(text.chars().filter(|c| !c.is_control()));
+                if self.query.len() != before {
                     self.query_changed(fx);
                 }
             }

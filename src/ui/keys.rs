@@ -224,6 +224,14 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[Key(Char('l'), CTRL)],
+        label: "Ctrl-L",
+        action: Action::Redraw,
+        help: "redraw the whole screen",
+        ctx: Ctx::Always,
+        hint: None,
+    },
+    Binding {
         keys: &[Key(Char('t'), NONE)],
         label: "t",
         action: Action::Topics,
@@ -315,7 +323,7 @@ pub fn action_for_event(ev: &Event, typing: bool, help: bool) -> Option<Action> 
             MouseEventKind::Down(_) => Some(Action::Click { x: m.column, y: m.row }),
             _ => None,
         },
-        Event::Paste(s) if typing => s.chars().next().map(Action::SearchInput),
+        Event::Paste(s) if typing => Some(Action::SearchPaste(s.clone())),
         _ => None,
     }
 }

@@ -34,6 +34,17 @@ use action::{Action, Effect};
 /// put in visual order; and implicit mode back on exit.
 const BIDI_EXPLICIT: &str = "\u{1b}[8l";
 const BIDI_IMPLICIT: &str = "\u{1b}[8h";
+/// ED 2: erase the whole screen, so every row is drawn again under the mode just set.
+const CLEAR_ALL: &str = "\u{1b}[2J";
+
+/// The terminal BiDi mode that goes with the app's: explicit when saywho reorders itself.
+fn bidi_sequence(bidi: BidiMode) -> &'static str {
+    if bidi == BidiMode::App {
+        BIDI_EXPLICIT
+    } else {
+        BIDI_IMPLICIT
+    }
+}
 
 fn restore() {
     let mut out = io::stdout();
@@ -48,9 +59,8 @@ fn enter(bidi: BidiMode) -> io::Result<()> {
     terminal::enable_raw_mode()?;
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste, cursor::Hide)?;
-    if bidi == BidiMode::App {
-        write!(out, "{BIDI_EXPLICIT}")?;
-    }
+    // the mode first, then a clear: VTE applies the mode only to lines drawn after it
+    write!(out, "{}{CLEAR_ALL}", bidi_sequence(bidi))?;
     out.flush()
 }
 
@@ -257,6 +267,13 @@ pub fn run(load: impl FnOnce() -> Result<Corpus> + Send + 'static, bidi: BidiMod
                     }
                     Effect::Copy(text) => copied = Some(text),
                     Effect::Quit => return Ok(()),
+                    Effect::Redraw => {
+                        let mut o = io::stdout();
+                        write!(o, "{}{CLEAR_ALL}", bidi_sequence(app.bidi))?;
+                        o.flush()?;
+                        // empty buffers: the next frame writes every cell (see Suspend below)
+                        term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+                    }
                     Effect::Suspend => {
                         suspend(app.bidi).context("suspending")?;
                         // back from `fg`: the screen is the shell's; a new terminal has empty
