@@ -372,7 +372,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Registers every "title + name" phrase and every named organisation of the article
-    /// (`التقى معالي وزير الخارجية الأستاذ عادل الجبير`, `وزارة العدل`) with where it stands,
+    /// (`استقبل معالي وزير المالية الأستاذ سامي حداد`, `وزارة العدل`) with where it stands,
     /// so that `توكاييف` can join `قاسم جومارت توكاييف` introduced inside someone else's
     /// statement, `الوزير` and `الوزارة` the minister and ministry named most recently, and
     /// `معاليه` the person given that honorific; then notes every later mention of those
@@ -1301,7 +1301,7 @@ impl<'a> Scanner<'a> {
                             j = after;
                             continue;
                         }
-                        // `وقال المعلم في كلمة ألقاها خلال «المؤتمر …» الذي عقد في دمشق: «…»`: a
+                        // `وقال الوزير في كلمة ألقاها أمام «المنتدى …» الذي أقيم في عمان: «…»`: a
                         // quoted name inside an adverbial, when a colon and a quotation follow
                         let colon_later = close != usize::MAX
                             && (close + 1..e.min(close + 16))

@@ -532,7 +532,7 @@ impl<'a> EnglishScanner<'a> {
 
     /// A person named as the subject of a sentence `[s, e)` that reports nothing is who a
     /// later `he` or `she` most likely is (`The mayor, Tri Rismaharini, comforted relatives.`,
-    /// `At US Airways, Todd Lehmacher called the impact minimal.`). The subject opens the
+    /// `At Harbor Freight, Dana Whitcomb called the delay minor.`). The subject opens the
     /// sentence or follows a fronted adverbial set off by a comma; it is a name of two or more
     /// capitalised words (or one the article gave before), or a description and a name in
     /// apposition.

@@ -901,7 +901,7 @@ fn affiliation_pp(words: &[Word], i: usize) -> Option<usize> {
 }
 
 /// The personal name that starts at `start`: given names, family particles and surnames
-/// (`عادل بن أحمد الجبير`, `عالية آل فريد`, `خضراء المبارك`), at most six words, then an
+/// (`سامي بن أحمد الحداد`, `عالية آل فريد`, `خضراء المبارك`), at most six words, then an
 /// apposition with a title (`وليد العوض عضو المكتب السياسي`) as more of the role.
 fn person_name(words: &[Word], start: usize, role: &[Word]) -> Option<(Np, usize)> {
     let l = lexicon();

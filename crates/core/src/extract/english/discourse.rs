@@ -3,8 +3,8 @@
 //! A pronoun refers to the most recently mentioned entity it agrees with — in number, in
 //! sex and in being a person or a body (Centering: the subject of the sentence before is the
 //! likeliest antecedent). The mentions that count are the speakers of statements and the
-//! people named as the subject of a sentence that reports nothing (`Todd Lehmacher called the
-//! impact minimal. … he said`). What agreement knows of an entity comes from how it was named
+//! people named as the subject of a sentence that reports nothing (`Dana Whitcomb called the
+//! delay minor. … he said`). What agreement knows of an entity comes from how it was named
 //! (`spokeswoman`, `Mr.`, `officials`, `the company`) and from the pronouns already used for it.
 
 use crate::extract::lexicon::Gender;

@@ -19,7 +19,7 @@ use crate::extract::np::{Np, NpKind};
 /// - a lone personal pronoun (`he`, `they`) is a pronoun;
 /// - a preposition after a common noun makes the whole phrase a description (`a member of
 ///   GreatFire.org`, `a spokesman for Google`, `a source close to the probe`); after a name it
-///   opens a modifier that belongs to the role (`Patrol Chief James Hall with the New York Police
+///   opens a modifier that belongs to the role (`Patrol Chief Mara Quint with the Lakeside Police
 ///   Department`), except `of` between capitals, which is inside a name (`Bank of England`);
 /// - the name is the run of capitalised words that ends the phrase, after its last title
 ///   (`Finance Minister Ana Lopes`, `Mr. Reeves`, `Oceanographer Pattiaratchi`), and not
@@ -118,7 +118,7 @@ fn modifier_start(words: &[&str], det: usize) -> Option<PrepAfter> {
 }
 
 /// Prepositions that open a modifier of a speaker (`a spokesman for`, `an official at`, `a
-/// source close to`, `the head of`, `James Hall with`).
+/// source close to`, `the head of`, `Mara Quint with`).
 fn is_modifier_preposition(w: &str) -> bool {
     matches!(w, "of" | "for" | "at" | "with" | "from" | "in" | "to" | "on" | "near" | "inside" | "within")
 }
